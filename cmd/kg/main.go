@@ -1,0 +1,68 @@
+// Command kg reads news articles in Arabic and English and builds a knowledge
+// graph of people, companies and the money between them in Neo4j.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-news/kg/config"
+)
+
+// app carries what every command needs, filled before any command runs.
+type app struct {
+	cfg *config.Config
+	log *slog.Logger
+}
+
+var theApp = &app{}
+
+var rootCmd = &cobra.Command{
+	Use:           "kg",
+	Short:         "Build a knowledge graph of people, companies and deals from Arabic and English news",
+	SilenceUsage:  true,
+	SilenceErrors: true,
+	PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+		cfg, err := config.Load(cmd.Flags())
+		if err != nil {
+			return err
+		}
+		theApp.cfg = cfg
+		theApp.log = newLogger(cfg.Log, os.Stderr)
+		theApp.log.Debug("config", "settings", cfg.String(), "file", cfg.File)
+		return nil
+	},
+}
+
+func init() {
+	config.RegisterFlags(rootCmd.PersistentFlags())
+}
+
+func newLogger(l config.Log, w *os.File) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(l.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if l.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := rootCmd.ExecuteContext(ctx); err != nil {
+		if errors.Is(err, context.Canceled) {
+			os.Exit(0)
+		}
+		fmt.Fprintln(os.Stderr, "kg:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,289 @@
+// Package config loads kg's settings from a YAML file, KG_* environment
+// variables and command-line flags, in rising order of precedence, and checks
+// them so that a wrong setting is reported by its key with what is allowed.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is the validated configuration.
+type Config struct {
+	Neo4j    Neo4j
+	Ingest   Ingest
+	Lexicon  Lexicon
+	Rates    Rates
+	Log      Log
+	Sources  []Source
+	Schedule string
+	File     string // the config file used, if any
+}
+
+// Neo4j says where the graph lives.
+type Neo4j struct {
+	URI      string
+	User     string
+	Password string `json:"-"`
+	Database string
+}
+
+// Ingest tunes loading.
+type Ingest struct {
+	BatchSize int
+}
+
+// Lexicon lists extra entity files to load besides the built-in one.
+type Lexicon struct {
+	Files []string
+}
+
+// Rates overrides the built-in currency reference rates (units per USD).
+type Rates struct {
+	Date   string
+	PerUSD map[string]float64
+}
+
+// Log sets the log output.
+type Log struct {
+	Format string // text or json
+	Level  string // debug, info, warn, error
+}
+
+// Source is one input of the scheduled job: a path or a feed URL.
+type Source struct {
+	Path string
+	Feed string
+}
+
+// Flag names bound to config keys; cmd/kg registers them.
+var flagKeys = map[string]string{
+	"neo4j-uri":           "neo4j.uri",
+	"neo4j-user":          "neo4j.user",
+	"neo4j-password-file": "neo4j.password_file",
+	"neo4j-database":      "neo4j.database",
+	"batch-size":          "ingest.batch_size",
+	"lexicon":             "lexicon.files",
+	"log-format":          "log.format",
+	"log-level":           "log.level",
+}
+
+// RegisterFlags adds the flags that override config keys.
+func RegisterFlags(fs *pflag.FlagSet) {
+	fs.String("config", "", "config file (default: ./kg.yaml, then $HOME/.config/kg/kg.yaml; env KG_CONFIG)")
+	fs.String("neo4j-uri", "", "Neo4j URI (neo4j.uri)")
+	fs.String("neo4j-user", "", "Neo4j user (neo4j.user)")
+	fs.String("neo4j-password-file", "", "file holding the Neo4j password (neo4j.password_file)")
+	fs.String("neo4j-database", "", "Neo4j database (neo4j.database)")
+	fs.Int("batch-size", 0, "rows per UNWIND batch (ingest.batch_size)")
+	fs.StringSlice("lexicon", nil, "extra lexicon files (lexicon.files)")
+	fs.String("log-format", "", "log format: text or json (log.format)")
+	fs.String("log-level", "", "log level: debug, info, warn, error (log.level)")
+}
+
+// Load reads the configuration. fs may be nil.
+func Load(fs *pflag.FlagSet) (*Config, error) {
+	v := viper.New()
+	v.SetDefault("neo4j.uri", "bolt://127.0.0.1:7687")
+	v.SetDefault("neo4j.user", "neo4j")
+	v.SetDefault("neo4j.password", "")
+	v.SetDefault("neo4j.password_file", "")
+	v.SetDefault("neo4j.database", "neo4j")
+	v.SetDefault("ingest.batch_size", 1000)
+	v.SetDefault("lexicon.files", []string{})
+	v.SetDefault("log.format", "text")
+	v.SetDefault("log.level", "info")
+	v.SetDefault("schedule", "15m")
+	v.SetDefault("rates.date", "")
+
+	v.SetEnvPrefix("KG")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+
+	file := os.Getenv("KG_CONFIG")
+	if fs != nil {
+		if f := fs.Lookup("config"); f != nil && f.Changed {
+			file = f.Value.String()
+		}
+		for name, key := range flagKeys {
+			if f := fs.Lookup(name); f != nil {
+				if err := v.BindPFlag(key, f); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+	} else {
+		v.SetConfigName("kg")
+		v.SetConfigType("yaml")
+		v.AddConfigPath(".")
+		if home, err := os.UserHomeDir(); err == nil {
+			v.AddConfigPath(home + "/.config/kg")
+		}
+	}
+	if err := v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if file != "" || !errors.As(err, &nf) {
+			return nil, fmt.Errorf("config %s: %w", file, err)
+		}
+	}
+	return build(v)
+}
+
+func build(v *viper.Viper) (*Config, error) {
+	c := &Config{File: v.ConfigFileUsed()}
+	c.Neo4j = Neo4j{
+		URI:      v.GetString("neo4j.uri"),
+		User:     v.GetString("neo4j.user"),
+		Password: v.GetString("neo4j.password"),
+		Database: v.GetString("neo4j.database"),
+	}
+	if pf := v.GetString("neo4j.password_file"); pf != "" {
+		b, err := os.ReadFile(pf)
+		if err != nil {
+			return nil, fmt.Errorf("config neo4j.password_file: %w", err)
+		}
+		c.Neo4j.Password = strings.TrimRight(string(b), "\r\n")
+	}
+	u, err := url.Parse(c.Neo4j.URI)
+	switch {
+	case err != nil || u.Host == "":
+		return nil, fmt.Errorf("config neo4j.uri: %q is not a URI like bolt://host:7687", c.Neo4j.URI)
+	case !oneOf(u.Scheme, "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+		return nil, fmt.Errorf("config neo4j.uri: scheme %q not allowed; use bolt, bolt+s, bolt+ssc, neo4j, neo4j+s or neo4j+ssc", u.Scheme)
+	}
+	if c.Neo4j.User == "" {
+		return nil, errors.New("config neo4j.user: must not be empty")
+	}
+	if c.Neo4j.Database == "" {
+		return nil, errors.New("config neo4j.database: must not be empty")
+	}
+
+	bs, err := intKey(v, "ingest.batch_size")
+	if err != nil {
+		return nil, err
+	}
+	if bs < 1 || bs > 100000 {
+		return nil, fmt.Errorf("config ingest.batch_size: %d out of range; allowed 1..100000", bs)
+	}
+	c.Ingest.BatchSize = bs
+
+	c.Lexicon.Files = v.GetStringSlice("lexicon.files")
+	for _, f := range c.Lexicon.Files {
+		if _, err := os.Stat(f); err != nil {
+			return nil, fmt.Errorf("config lexicon.files: %w", err)
+		}
+	}
+
+	c.Rates.Date = v.GetString("rates.date")
+	if m := v.GetStringMap("rates.per_usd"); len(m) > 0 {
+		c.Rates.PerUSD = map[string]float64{}
+		for k, raw := range m {
+			f, ok := toFloat(raw)
+			if !ok || f <= 0 {
+				return nil, fmt.Errorf("config rates.per_usd.%s: %v is not a positive number of units per US dollar", k, raw)
+			}
+			c.Rates.PerUSD[strings.ToUpper(k)] = f
+		}
+	}
+
+	c.Log = Log{Format: v.GetString("log.format"), Level: v.GetString("log.level")}
+	if !oneOf(c.Log.Format, "text", "json") {
+		return nil, fmt.Errorf("config log.format: %q not allowed; use text or json", c.Log.Format)
+	}
+	if !oneOf(c.Log.Level, "debug", "info", "warn", "error") {
+		return nil, fmt.Errorf("config log.level: %q not allowed; use debug, info, warn or error", c.Log.Level)
+	}
+
+	c.Schedule = v.GetString("schedule")
+	if raw := v.Get("sources"); raw != nil {
+		list, ok := raw.([]any)
+		if !ok {
+			return nil, errors.New("config sources: must be a list of {path: ...} or {feed: ...}")
+		}
+		for i, item := range list {
+			m, ok := item.(map[string]any)
+			if !ok {
+				return nil, fmt.Errorf("config sources[%d]: must be {path: ...} or {feed: ...}", i)
+			}
+			s := Source{}
+			s.Path, _ = m["path"].(string)
+			s.Feed, _ = m["feed"].(string)
+			if (s.Path == "") == (s.Feed == "") {
+				return nil, fmt.Errorf("config sources[%d]: give exactly one of path or feed", i)
+			}
+			c.Sources = append(c.Sources, s)
+		}
+	}
+	return c, nil
+}
+
+// ScheduleInterval returns the schedule as a duration when it is one.
+func (c *Config) ScheduleInterval() (time.Duration, bool) {
+	d, err := time.ParseDuration(c.Schedule)
+	return d, err == nil && d > 0
+}
+
+// String prints the configuration with the password masked, for logs.
+func (c *Config) String() string {
+	pw := ""
+	if c.Neo4j.Password != "" {
+		pw = "***"
+	}
+	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s",
+		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format)
+}
+
+func intKey(v *viper.Viper, key string) (int, error) {
+	raw := v.Get(key)
+	switch x := raw.(type) {
+	case int:
+		return x, nil
+	case int64:
+		return int(x), nil
+	case float64:
+		if x == float64(int(x)) {
+			return int(x), nil
+		}
+	case string:
+		var n int
+		if _, err := fmt.Sscanf(x, "%d", &n); err == nil && fmt.Sprint(n) == strings.TrimSpace(x) {
+			return n, nil
+		}
+	}
+	return 0, fmt.Errorf("config %s: %v is not a whole number", key, raw)
+}
+
+func toFloat(raw any) (float64, bool) {
+	switch x := raw.(type) {
+	case int:
+		return float64(x), true
+	case int64:
+		return float64(x), true
+	case float64:
+		return x, true
+	case string:
+		var f float64
+		_, err := fmt.Sscanf(x, "%g", &f)
+		return f, err == nil
+	}
+	return 0, false
+}
+
+func oneOf(s string, allowed ...string) bool {
+	for _, a := range allowed {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
