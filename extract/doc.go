@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
+)
+
+// Script of a token.
+const (
+	Latin = iota + 1
+	Arabic
+	Digit
+	Punct
+)
+
+// Token is a word, number or punctuation mark with its byte offsets into
+// the article text, so that anything found later points back at the text.
+type Token struct {
+	Start, End int
+	Text       string
+	Norm       string // norm.Key of Text
+	Script     int
+	Upper      bool // Latin word starting with a capital letter
+	SentStart  bool // first word of its sentence
+	Sent       int  // index of its sentence
+}
+
+// Sentence is a span of tokens [From, To) and of bytes [Start, End).
+type Sentence struct {
+	Start, End int
+	From, To   int
+}
+
+// Mention is a span of tokens [From, To) naming an entity.
+type Mention struct {
+	From, To int
+	Type     string
+	// Key groups mentions of one entity: a lexicon id, or "?"+name key.
+	Key string
+	// Surface is the text as written, minus clitics.
+	Surface string
+	// Lex is set when the lexicon knows the entity.
+	Lex string
+	// Cue says why it was taken (lexicon, title, company-word, ...).
+	Cue string
+}
+
+// Doc is the working state of one article as it flows through the stages.
+type Doc struct {
+	Article   model.Article
+	Text      string
+	Lang      string
+	Tokens    []Token
+	Sentences []Sentence
+	Mentions  []Mention
+	Money     []money.Mention
+	Relations []Rel
+}
+
+// Rel is a relation found between two mentions' entities.
+type Rel struct {
+	Subj, Obj string // entity keys (Mention.Key)
+	Pred      string
+	Money     *money.Mention
+	Status    string
+	Conf      float64
+	Sent      int
+}
+
+func newDoc(a model.Article) *Doc {
+	return &Doc{Article: a, Text: a.Text}
+}

@@ -1,0 +1,60 @@
+// Package extract reads people, companies, organisations and the money
+// between them from Arabic and English news text.
+//
+// The work is a pipeline of small stages over one Doc, in the manner of a
+// text-analysis chain: normalise and tokenise, split sentences, find entity
+// mentions, find money, find relations, then resolve mentions into entities
+// with ids that are stable across articles and languages. Each stage is one
+// interface, so a new predicate or cue is one file and one test.
+package extract
+
+import (
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
+)
+
+// Stage is one step of the pipeline: it reads and enriches the Doc.
+type Stage interface {
+	Name() string
+	Run(d *Doc)
+}
+
+// Options configure an Extractor.
+type Options struct {
+	// LexiconFiles are extra entity files (same TSV format as the built-in one).
+	LexiconFiles []string
+	// NoProse turns off the English part-of-speech check, for benchmarks.
+	NoProse bool
+}
+
+// Extractor runs the pipeline. It is safe for concurrent use.
+type Extractor struct {
+	stages []Stage
+	res    *resolver
+}
+
+// New builds an Extractor, loading the lexicon once.
+func New(opts Options) (*Extractor, error) {
+	lex, err := loadLexicon(opts.LexiconFiles)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{res: &resolver{lex: lex, rates: money.DefaultRates()}}
+	x.stages = []Stage{
+		tokenStage{},
+		sentenceStage{},
+		&mentionStage{lex: lex, prose: !opts.NoProse},
+		moneyStage{},
+		relationStage{},
+	}
+	return x, nil
+}
+
+// Extract reads one article. It never panics on any text.
+func (x *Extractor) Extract(a model.Article) model.Document {
+	d := newDoc(a)
+	for _, s := range x.stages {
+		s.Run(d)
+	}
+	return x.res.resolve(d)
+}

@@ -1,0 +1,245 @@
+// Package lexicon holds kg's built-in knowledge of names: well-known
+// entities with their English and Arabic names, places and nationality words
+// (which are never entities), personal first names and job titles. The data
+// is embedded in the binary; users add entity files of the same format.
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	textnorm "github.com/kg-news/kg/extract/norm"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Entry is one known entity.
+type Entry struct {
+	ID      string
+	Type    string
+	Name    string
+	NameAR  string
+	Aliases []string
+}
+
+// Title is a job title phrase.
+type Title struct {
+	Role   string // ceo, founder, cofounder, chair, president, executive, former
+	Lang   string
+	Phrase string
+	Key    string // textnorm.Key(Phrase)
+}
+
+// Lexicon answers questions about names. Keys are norm.Key forms.
+type Lexicon struct {
+	Entries []Entry
+	byKey   map[string]int
+	bySkel  map[string]int
+	places  map[string]string
+	given   map[string]bool
+	titles  map[string]Title
+	// MaxTokens is the longest name, in words, to try when matching.
+	MaxTokens int
+}
+
+// Load reads the built-in data and the extra entity files.
+func Load(extra ...string) (*Lexicon, error) {
+	l := &Lexicon{
+		byKey:  map[string]int{},
+		bySkel: map[string]int{},
+		places: map[string]string{},
+		given:  map[string]bool{},
+		titles: map[string]Title{},
+	}
+	readers := []struct {
+		name string
+		fn   func(string, []string) error
+	}{
+		{"data/entities.tsv", l.addEntity},
+		{"data/places.tsv", l.addPlace},
+		{"data/given_names.tsv", l.addGiven},
+		{"data/titles.tsv", l.addTitle},
+	}
+	for _, r := range readers {
+		b, err := dataFS.ReadFile(r.name)
+		if err != nil {
+			continue // a data file not yet shipped leaves that part empty
+		}
+		if err := parse(r.name, bytes.NewReader(b), r.fn); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range extra {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", f, err)
+		}
+		err = parse(f, fh, l.addEntity)
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func parse(name string, r io.Reader, fn func(string, []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
+			continue
+		}
+		if err := fn(fmt.Sprintf("%s:%d", name, line), strings.Split(t, "\t")); err != nil {
+			return fmt.Errorf("lexicon %w", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+var validTypes = map[string]bool{"Person": true, "Company": true, "Organization": true}
+
+func (l *Lexicon) addEntity(at string, f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("%s: want id, type, name, name_ar, aliases separated by tabs", at)
+	}
+	for len(f) < 5 {
+		f = append(f, "")
+	}
+	e := Entry{ID: strings.TrimSpace(f[0]), Type: strings.TrimSpace(f[1]), Name: strings.TrimSpace(f[2]), NameAR: strings.TrimSpace(f[3])}
+	if e.ID == "" || !validTypes[e.Type] {
+		return fmt.Errorf("%s: id must be set and type one of Person, Company, Organization (got %q)", at, e.Type)
+	}
+	for _, a := range strings.Split(f[4], "|") {
+		if a = strings.TrimSpace(a); a != "" {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	idx := len(l.Entries)
+	l.Entries = append(l.Entries, e)
+	for _, n := range append([]string{e.Name, e.NameAR}, e.Aliases...) {
+		k := textnorm.Key(n)
+		if k == "" {
+			continue
+		}
+		if _, dup := l.byKey[k]; !dup {
+			l.byKey[k] = idx
+		}
+		if w := strings.Count(k, " ") + 1; w > l.MaxTokens {
+			l.MaxTokens = w
+		}
+		// Fuzzy spellings only for long Arabic names, where a dropped long
+		// vowel is a typo and not another name.
+		if sk := textnorm.Skeleton(k); hasArabic(k) && len([]rune(sk)) >= 6 {
+			if _, dup := l.bySkel[sk]; !dup {
+				l.bySkel[sk] = idx
+			}
+		}
+	}
+	return nil
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if textnorm.IsArabic(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *Lexicon) addPlace(at string, f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("%s: want kind, en, ar forms", at)
+	}
+	kind := strings.TrimSpace(f[0])
+	names := []string{f[1]}
+	if len(f) > 2 {
+		names = append(names, strings.Split(f[2], "|")...)
+	}
+	for _, n := range names {
+		if k := textnorm.Key(n); k != "" {
+			l.places[k] = kind
+		}
+	}
+	return nil
+}
+
+func (l *Lexicon) addGiven(at string, f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("%s: want script, name", at)
+	}
+	if k := textnorm.Key(f[1]); k != "" {
+		l.given[k] = true
+	}
+	return nil
+}
+
+func (l *Lexicon) addTitle(at string, f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("%s: want role, lang, phrase", at)
+	}
+	t := Title{Role: strings.TrimSpace(f[0]), Lang: strings.TrimSpace(f[1]), Phrase: strings.TrimSpace(f[2])}
+	t.Key = textnorm.Key(t.Phrase)
+	if t.Key != "" {
+		l.titles[t.Key] = t
+	}
+	return nil
+}
+
+// Lookup finds the entity whose name, Arabic name or alias has key k.
+func (l *Lexicon) Lookup(k string) (Entry, bool) {
+	if i, ok := l.byKey[k]; ok {
+		return l.Entries[i], true
+	}
+	return Entry{}, false
+}
+
+// LookupFuzzy finds an entity by the Arabic skeleton of k (typos in long vowels).
+func (l *Lexicon) LookupFuzzy(k string) (Entry, bool) {
+	sk := textnorm.Skeleton(k)
+	if len([]rune(sk)) < 6 {
+		return Entry{}, false
+	}
+	if i, ok := l.bySkel[sk]; ok {
+		return l.Entries[i], true
+	}
+	return Entry{}, false
+}
+
+// ByID returns the entry with the given id.
+func (l *Lexicon) ByID(id string) (Entry, bool) {
+	for _, e := range l.Entries {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Place returns the kind of place (country, city, region, nationality) a key names.
+func (l *Lexicon) Place(k string) (string, bool) {
+	kind, ok := l.places[k]
+	return kind, ok
+}
+
+// GivenName reports whether k is a known personal first name.
+func (l *Lexicon) GivenName(k string) bool { return l.given[k] }
+
+// Title returns the job title with key k.
+func (l *Lexicon) Title(k string) (Title, bool) {
+	t, ok := l.titles[k]
+	return t, ok
+}

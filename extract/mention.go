@@ -1,0 +1,343 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/en"
+	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/model"
+)
+
+// mentionStage finds the names in a Doc: first the lexicon's known names,
+// then unknown ones from the shape of the text (capitalised runs in Latin
+// script; cue words, titles, first names and nationality words in Arabic).
+type mentionStage struct {
+	lex   *lexicon.Lexicon
+	prose bool
+}
+
+func (*mentionStage) Name() string { return "mentions" }
+
+func (m *mentionStage) Run(d *Doc) {
+	taken := make([]bool, len(d.Tokens))
+	add := func(mn Mention) {
+		for j := mn.From; j < mn.To; j++ {
+			if taken[j] {
+				return
+			}
+		}
+		for j := mn.From; j < mn.To; j++ {
+			taken[j] = true
+		}
+		d.Mentions = append(d.Mentions, mn)
+	}
+	m.lexiconPass(d, add)
+	m.titlePass(d, taken, add)
+	m.latinPass(d, taken, add)
+	m.arabicPass(d, taken, add)
+	m.aliasPass(d, taken, add)
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+}
+
+func isWord(t *Token) bool { return t.Script == Latin || t.Script == Arabic }
+
+// surface is the text of tokens [from,to) with `skip` leading letters of
+// the first token (its clitics) removed.
+func surface(d *Doc, from, to, skip int) string {
+	if to <= from {
+		return ""
+	}
+	start := d.Tokens[from].Start
+	for skip > 0 && start < d.Tokens[from].End {
+		r, n := utf8.DecodeRuneInString(d.Text[start:])
+		start += n
+		if r == 'ـ' || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		skip--
+	}
+	// Strip marks left after the clitic (tatweel in "لـ").
+	for start < d.Tokens[from].End {
+		r, n := utf8.DecodeRuneInString(d.Text[start:])
+		if r != 'ـ' && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		start += n
+	}
+	return strings.Join(strings.Fields(d.Text[start:d.Tokens[to-1].End]), " ")
+}
+
+// lexiconPass marks the longest known names, reading Arabic clitics off the
+// first word and tolerating long-vowel typos in long Arabic names.
+func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !isWord(t) {
+			continue
+		}
+		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && d.Lang == "en" {
+			continue
+		}
+		firsts, prefix := []string{t.Norm}, []int{0}
+		if t.Script == Arabic {
+			firsts, prefix = ar.Variants(t.Norm)
+		}
+		best, bestEnd, bestSkip := lexicon.Entry{}, 0, 0
+		maxL := m.lex.MaxTokens
+		for L := maxL; L >= 1 && bestEnd == 0; L-- {
+			end := i + L
+			if end > len(toks) || toks[end-1].Sent != t.Sent {
+				continue
+			}
+			ok := true
+			var rest strings.Builder
+			for j := i + 1; j < end; j++ {
+				if toks[j].Script == Punct && toks[j].Text != "&" {
+					ok = false
+					break
+				}
+				rest.WriteByte(' ')
+				rest.WriteString(toks[j].Norm)
+			}
+			if !ok {
+				continue
+			}
+			for v, f := range firsts {
+				k := f + rest.String()
+				if e, hit := m.lex.Lookup(k); hit {
+					best, bestEnd, bestSkip = e, end, prefix[v]
+					break
+				}
+				if t.Script == Arabic {
+					if e, hit := m.lex.LookupFuzzy(k); hit {
+						best, bestEnd, bestSkip = e, end, prefix[v]
+						break
+					}
+				}
+			}
+		}
+		if bestEnd == 0 {
+			continue
+		}
+		// A lower-case word that happens to be an alias is not the name.
+		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && !anyUpper(d, i, bestEnd) && len(t.Text) > 3 {
+			continue
+		}
+		add(Mention{From: i, To: bestEnd, Type: best.Type, Key: best.ID, Lex: best.ID,
+			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
+		i = bestEnd - 1
+	}
+}
+
+func anyUpper(d *Doc, from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.Tokens[j].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameWord says whether a Latin token can be part of a name.
+func isNameWord(t *Token) bool {
+	if t.Script != Latin {
+		return false
+	}
+	if t.Upper {
+		return true
+	}
+	// e&, a16z, noon.com and all-caps acronyms are names too.
+	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
+}
+
+func (m *mentionStage) place(k string) bool {
+	_, ok := m.lex.Place(k)
+	return ok
+}
+
+// latinPass takes runs of capitalised Latin words as names, trims the
+// ordinary words at their edges and types them by their last word, a title
+// before them, or a known first name.
+func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !isNameWord(&toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
+			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
+				j++
+				continue
+			}
+			// A joiner between two capitalised words: Bank of America, bin Talal.
+			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
+				j += 2
+				continue
+			}
+			break
+		}
+		m.latinRun(d, i, j, add)
+		i = j - 1
+	}
+}
+
+func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
+	toks := d.Tokens
+	title := ""
+	// Trim ordinary words, dates and titles off the front.
+	for from < to {
+		k := toks[from].Norm
+		if en.PersonTitles[k] || k == "chief" || k == "executive" {
+			title = k
+		}
+		if en.Stop[k] || en.Months[k] || en.PersonTitles[k] {
+			from++
+			continue
+		}
+		break
+	}
+	for to > from && (en.Stop[toks[to-1].Norm] || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
+		to--
+	}
+	if from >= to {
+		return
+	}
+	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed".
+	if h := strings.IndexByte(toks[from].Text, '-'); h > 0 && to-from == 1 {
+		tail := strings.ToLower(toks[from].Text[h+1:])
+		if tail == tail && !unicode.IsUpper(rune(toks[from].Text[h+1])) {
+			return
+		}
+	}
+	key := joinNorm(toks, from, to)
+	if m.place(key) {
+		return
+	}
+	// A run that starts with a place or nationality: "Saudi Aramco" stays
+	// whole, but "Saudi Arabia" alone is dropped above; "American Prince X" rare.
+	if to-from == 1 && toks[from].Norm == toks[from].Norm && len([]rune(toks[from].Text)) < 2 {
+		return
+	}
+	if to-from > 1 && m.place(toks[from].Norm) && !isCompanyWord(toks[to-1].Norm) && !isOrg(toks, from, to) {
+		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" {
+			from++
+			key = joinNorm(toks, from, to)
+			if m.place(key) {
+				return
+			}
+		}
+	}
+	typ := ""
+	cue := "capitalised"
+	switch {
+	case isCompanyWord(toks[to-1].Norm) && to-from > 1:
+		typ, cue = model.Company, "company-word"
+	case isOrg(toks, from, to):
+		typ, cue = model.Organization, "org-word"
+	case m.lex.GivenName(toks[from].Norm) && to-from >= 2 && to-from <= 4:
+		typ, cue = model.Person, "first-name"
+	case title != "" && to-from >= 2 && to-from <= 4:
+		typ, cue = model.Person, "title"
+	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
+		typ, cue = model.Person, "patronymic"
+	}
+	if typ == "" {
+		// An unknown capitalised word at the start of a sentence is most
+		// often an ordinary word; keep it only if the tagger says proper noun.
+		if toks[from].SentStart && d.Lang == "en" && !strings.ContainsAny(toks[from].Text, "&0123456789") {
+			if !m.properNoun(d, from) {
+				if to-from == 1 {
+					return
+				}
+				from++
+				key = joinNorm(toks, from, to)
+			}
+		}
+		typ = model.Company
+	}
+	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+}
+
+func hasJoiner(toks []Token, from, to int, words ...string) bool {
+	for j := from; j < to; j++ {
+		for _, w := range words {
+			if toks[j].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCompanyWord(k string) bool { return en.CompanyWords[k] }
+
+func isOrg(toks []Token, from, to int) bool {
+	org := false
+	for j := from; j < to; j++ {
+		if en.OrgOverridesCompany[toks[j].Norm] {
+			return false
+		}
+		if en.OrgWords[toks[j].Norm] {
+			org = true
+		}
+	}
+	return org
+}
+
+func joinNorm(toks []Token, from, to int) string {
+	var b strings.Builder
+	for j := from; j < to; j++ {
+		if j > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].Norm)
+	}
+	return b.String()
+}
+
+var (
+	proseOnce  sync.Once
+	proseModel *prose.Model
+)
+
+// properNoun asks prose's tagger whether the sentence-initial word at i is a
+// proper noun. The model is loaded once; only the first few words of the
+// sentence are tagged, which keeps this off the hot path.
+func (m *mentionStage) properNoun(d *Doc, i int) bool {
+	if !m.prose {
+		return true
+	}
+	proseOnce.Do(func() {
+		doc, err := prose.NewDocument("Warm up.", prose.WithExtraction(false), prose.WithSegmentation(false))
+		if err == nil {
+			proseModel = doc.Model
+		}
+	})
+	if proseModel == nil {
+		return true
+	}
+	end := i + 6
+	s := d.Sentences[d.Tokens[i].Sent]
+	if end > s.To {
+		end = s.To
+	}
+	text := d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]
+	doc, err := prose.NewDocument(text, prose.UsingModel(proseModel), prose.WithExtraction(false), prose.WithSegmentation(false))
+	if err != nil {
+		return true
+	}
+	toks := doc.Tokens()
+	if len(toks) == 0 {
+		return true
+	}
+	return strings.HasPrefix(toks[0].Tag, "NNP")
+}

@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/en"
+	"github.com/kg-news/kg/model"
+)
+
+// Title phrases that introduce a person, folded. The lexicon's titles file
+// adds more; these are the ones the relation finder reasons about too.
+var arTitles = []string{"الرئيس التنفيذي", "الرئيسة التنفيذية", "الرئيس التنفيذي المشارك",
+	"المدير التنفيذي", "المديرة التنفيذية", "الشريك المؤسس", "المؤسس المشارك", "المؤسس", "مؤسس",
+	"مؤسسة", "رئيس مجلس الإدارة", "رئيسة مجلس الإدارة", "رئيس مجلس إدارة", "العضو المنتدب",
+	"الأمير", "الشيخ", "الشيخة", "الملياردير", "رجل الأعمال", "المستثمر", "محافظ", "وزير", "الوزير"}
+
+var enTitleWords = map[string]bool{"executive": true, "ceo": true, "founder": true, "cofounder": true,
+	"co founder": true, "chairman": true, "chairwoman": true, "president": true, "director": true,
+	"officer": true, "chief": true, "investor": true, "billionaire": true, "boss": true, "head": true,
+	"entrepreneur": true, "prince": true, "sheikh": true, "chair": true, "partner": true, "cfo": true,
+	"governor": true, "minister": true}
+
+// matchPhrase reports the end of the folded phrase p at token i (clitics
+// on the first word allowed), or -1.
+func matchPhrase(d *Doc, i int, p string) int {
+	words := strings.Fields(p)
+	if i+len(words) > len(d.Tokens) {
+		return -1
+	}
+	forms, _ := ar.Variants(d.Tokens[i].Norm)
+	ok := false
+	for _, f := range forms {
+		if f == words[0] {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return -1
+	}
+	for k := 1; k < len(words); k++ {
+		if d.Tokens[i+k].Norm != words[k] {
+			return -1
+		}
+	}
+	return i + len(words)
+}
+
+var arTitleKeys = func() []string {
+	out := make([]string, len(arTitles))
+	for i, t := range arTitles {
+		out[i] = foldKey(t)
+	}
+	return out
+}()
+
+// titlePass finds people named right after a title: "الرئيس التنفيذي لشركة
+// أوبن إيه آي، سام ألتمان" and "co-founder and chief executive Assaf Rappaport".
+func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Script != Arabic {
+			continue
+		}
+		end := -1
+		for _, t := range arTitleKeys {
+			if e := matchPhrase(d, i, t); e > end {
+				end = e
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		j := end
+		// Skip "المشارك", "لشركة X" / "لـX" (the employer), up to a comma.
+		if j < len(toks) && (toks[j].Norm == "المشارك" || toks[j].Norm == "بالانابه" || toks[j].Norm == "المكلف") {
+			j++
+		}
+		if j < len(toks) && toks[j].Script == Arabic && strings.HasPrefix(toks[j].Norm, "ل") {
+			k := j
+			for k < len(toks) && k < j+6 && toks[k].Script != Punct {
+				k++
+			}
+			if k < len(toks) && (toks[k].Text == "،" || toks[k].Text == ",") {
+				j = k + 1
+			} else {
+				continue
+			}
+		} else if j < len(toks) && (toks[j].Text == "،" || toks[j].Text == ",") {
+			j++
+		}
+		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {
+			continue
+		}
+		k := j
+		for k < len(toks) && k < j+4 && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
+			!ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) {
+			if k > j && strings.HasPrefix(toks[k].Norm, "و") && !ar.NameJoiners[toks[k].Norm] {
+				break
+			}
+			k++
+		}
+		if k == j || ar.Stop[toks[j].Norm] {
+			continue
+		}
+		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "title"})
+	}
+}
+
+// arabicPass finds unknown Arabic names from their cues.
+func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	free := func(j int, sent int) bool {
+		return j < len(toks) && !taken[j] && toks[j].Sent == sent && toks[j].Script == Arabic
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Script != Arabic || taken[i] {
+			continue
+		}
+		forms, _ := ar.Variants(t.Norm)
+		isCue := func(set map[string]bool) bool {
+			for _, f := range forms {
+				if set[f] {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case isCue(ar.OrgCues) && free(i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm):
+			if toks[i+1].Norm == "اداره" || toks[i+1].Norm == "الاداره" {
+				continue // مجلس الإدارة: a board, not a body
+			}
+			k := i + 1
+			for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {
+				k++
+			}
+			_, skip := firstVariantSkip(forms, t.Norm)
+			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
+			i = k - 1
+		case isCue(ar.CompanyCues):
+			j := i + 1
+			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
+				j++
+			}
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) || m.lex.GivenName(toks[j].Norm) {
+				continue
+			}
+			k := j
+			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !m.place(toks[k].Norm) &&
+				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
+				if k > j && strings.HasPrefix(toks[k].Norm, "و") {
+					break
+				}
+				k++
+			}
+			if k == j {
+				continue
+			}
+			typ := model.Company
+			if toks[j].Norm == "المركزي" {
+				typ = model.Organization
+			}
+			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word"})
+			i = k - 1
+		}
+	}
+	// Person names opened by a known first name.
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || toks[i].Script != Arabic {
+			continue
+		}
+		forms, prefix := ar.Variants(toks[i].Norm)
+		skip := -1
+		for v, f := range forms {
+			if m.lex.GivenName(f) {
+				skip = prefix[v]
+				break
+			}
+		}
+		if skip < 0 {
+			continue
+		}
+		k := i + 1
+		for free(k, toks[i].Sent) && k < i+4 && !ar.IsFunction(toks[k].Norm) &&
+			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
+			if strings.HasPrefix(toks[k].Norm, "و") && !ar.NameJoiners[toks[k].Norm] {
+				break
+			}
+			k++
+		}
+		if k-i < 2 {
+			continue
+		}
+		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
+		i = k - 1
+	}
+	// A word right before a nationality adjective: "راكوتن اليابانية".
+	for i := 0; i+1 < len(toks); i++ {
+		if taken[i] || toks[i].Script != Arabic || ar.IsStop(toks[i].Norm) || ar.Descriptors[toks[i].Norm] {
+			continue
+		}
+		next := toks[i+1].Norm
+		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent {
+			continue
+		}
+		forms, prefix := ar.Variants(toks[i].Norm)
+		skip := 0
+		if len(forms) > 1 && !strings.HasPrefix(forms[0], "ال") {
+			// "وراكوتن": a glued conjunction is not part of the name.
+			if strings.HasPrefix(forms[0], "و") {
+				skip = prefix[1]
+			}
+		}
+		if strings.HasPrefix(toks[i].Norm, "ال") {
+			continue // a definite common noun: السوق السعودية
+		}
+		add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + forms[indexOfSkip(prefix, skip)], Surface: surface(d, i, i+1, skip), Cue: "nationality"})
+	}
+}
+
+func indexOfSkip(prefix []int, skip int) int {
+	for i, p := range prefix {
+		if p == skip {
+			return i
+		}
+	}
+	return 0
+}
+
+func firstVariantSkip(forms []string, raw string) (string, int) {
+	_ = forms
+	for _, p := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if strings.HasPrefix(raw, p) {
+			rest := strings.TrimPrefix(raw, p)
+			if ar.OrgCues[rest] {
+				return rest, 1
+			}
+		}
+	}
+	if strings.HasPrefix(raw, "لل") && ar.OrgCues["ال"+strings.TrimPrefix(raw, "لل")] {
+		return raw, 1
+	}
+	return raw, 0
+}
+
+// aliasPass finds the short forms of names already found: a person's
+// surname alone ("ماسك", "Rappaport") and a company's first word when the
+// rest is a company word ("Sequoia" for Sequoia Capital).
+func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
+	short := map[string]Mention{}
+	for _, mn := range d.Mentions {
+		if mn.To-mn.From < 2 {
+			continue
+		}
+		last := d.Tokens[mn.To-1].Norm
+		first := d.Tokens[mn.From].Norm
+		switch mn.Type {
+		case model.Person:
+			if !ar.NameJoiners[last] && len([]rune(last)) > 2 {
+				short[last] = mn
+			}
+		case model.Company:
+			if isCompanyWord(last) || ar.CompanySuffixes[last] {
+				if !en.Stop[first] && !ar.IsStop(first) && len([]rune(first)) > 2 {
+					short[first] = mn
+				}
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	toks := d.Tokens
+	for i := range toks {
+		if taken[i] || !isWord(&toks[i]) {
+			continue
+		}
+		if toks[i].Script == Latin && !toks[i].Upper {
+			continue
+		}
+		forms, prefix := []string{toks[i].Norm}, []int{0}
+		if toks[i].Script == Arabic {
+			forms, prefix = ar.Variants(toks[i].Norm)
+		}
+		for v, f := range forms {
+			if mn, ok := short[f]; ok {
+				add(Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, prefix[v]), Cue: "short-form"})
+				break
+			}
+		}
+	}
+}

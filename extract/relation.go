@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/model"
+)
+
+// relationStage reads who did what to whom in each sentence. A trigger word
+// (a verb or noun of buying, bidding, investing, founding, or a title) fixes
+// the predicate; the subject and object are the mentions in the slots that
+// the trigger's language puts them in; the money is the nearest amount that
+// is not a per-share price or a valuation. When a slot is empty, "the
+// company", "الشركة", "الأخيرة" and their like refer back to the company last
+// talked about.
+type relationStage struct{}
+
+func (relationStage) Name() string { return "relations" }
+
+// trigger is a word that announces a predicate.
+type trigger struct {
+	pred    string
+	forms   []string // folded words; a trailing * matches any ending
+	noun    bool     // a noun: "acquisition of", "استحواذ X على"
+	status  string
+	reverse bool // a sale: the buyer comes after "to"/"إلى"
+}
+
+var triggers = []trigger{
+	{pred: model.Acquired, forms: []string{"acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "buying", "purchased", "purchases", "purchase", "took", "takes", "take", "taking", "merge", "merged"}, status: model.Completed},
+	{pred: model.Acquired, forms: []string{"acquisition", "acquisitions", "takeover", "buyout", "purchase"}, noun: true, status: model.Completed},
+	{pred: model.Acquired, forms: []string{"sold", "sells", "sell", "selling", "sale"}, reverse: true, status: model.Completed},
+	{pred: model.BidFor, forms: []string{"bid", "bids", "offer", "offers", "offered", "approach", "proposal", "proposed"}, noun: true, status: model.Proposed},
+	{pred: model.InvestedIn, forms: []string{"invested", "invests", "invest", "investing", "investment", "investments", "backed", "backing", "funded", "funding", "injected", "injects", "committed", "putting", "put", "participated", "led", "co led", "colead", "stake", "backers", "backer", "investors", "investor"}, status: model.Completed},
+	{pred: model.Founded, forms: []string{"founded", "co founded", "cofounded", "founder", "co founder", "cofounder", "founders", "co founders", "started", "launched", "established", "set"}, status: ""},
+	{pred: model.CEOOf, forms: []string{"ceo", "executive", "co ceo", "boss"}, status: ""},
+
+	{pred: model.Acquired, forms: []string{"استحوذ*", "تستحوذ", "يستحوذ", "ستستحوذ", "استحواذ*", "الاستحواذ", "اشترت", "اشتري", "اشتراه*", "شراء", "تشتري", "يشتري", "ستشتري", "سيشتري", "شرائ*", "الشراء", "ضمت"}, noun: true, status: model.Completed},
+	{pred: model.Acquired, forms: []string{"باعت", "باع", "بيع", "تبيع", "يبيع", "ستبيع"}, reverse: true, status: model.Completed},
+	{pred: model.BidFor, forms: []string{"عرض", "عرضا", "العرض", "عروض", "عرضه", "عرضها", "سنشتري", "نشتري", "مذكره", "مقترح", "محاوله", "سعي", "سعت", "سعى"}, noun: true, status: model.Proposed},
+	{pred: model.InvestedIn, forms: []string{"استثمر*", "يستثمر", "تستثمر", "ستستثمر", "استثمار", "استثمارات", "الاستثمار", "ضخ", "ضخت", "يضخ", "تضخ", "بضخ", "لضخ", "قادت", "قاد", "بقياده", "المستثمرين", "مستثمرين", "المستثمرون", "شاركت", "شارك", "بمشاركه", "ساهمت", "ساهم"}, noun: true, status: model.Completed},
+	{pred: model.Founded, forms: []string{"اسس", "اسست", "تاسست", "تاسس", "مؤسس", "موسس", "موسسه", "المؤسس", "الموسس", "المؤسسين", "الموسسين", "مؤسسي", "موسسي", "اسسها", "اسسه", "انشا", "انشات", "يد"}, status: ""},
+	{pred: model.CEOOf, forms: []string{"التنفيذي", "التنفيذيه", "تنفيذي", "تنفيذيه", "التنفيذيين"}, status: ""},
+}
+
+// triggerAt returns the trigger whose form matches token i.
+func triggerAt(t *Token) *trigger {
+	if t.Script != Latin && t.Script != Arabic {
+		return nil
+	}
+	forms := []string{t.Norm}
+	if t.Script == Arabic {
+		forms, _ = ar.Variants(t.Norm)
+	}
+	for k := range triggers {
+		tr := &triggers[k]
+		for _, f := range tr.forms {
+			star := strings.HasSuffix(f, "*")
+			for _, w := range forms {
+				if w == f || (star && strings.HasPrefix(w, f[:len(f)-1])) {
+					return tr
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Cues that change a sentence's meaning.
+var (
+	negationCues = []string{"does not intend", "do not intend", "did not intend", "has no intention", "no intention", "not seeking", "does not seek", "not seek", "denied", "denies", "ruled out", "absolutely not", "not interested", "no interest", "لا تعتزم", "لا يعتزم", "لا تنوي", "لا ينوي", "لا تسعى", "لا يسعى", "نفت", "نفى", "تنفي", "ينفي", "لم تبد", "لا تهتم", "غير مهتم", "عدم اهتمام", "عدم نيه", "لا نيه", "لا تخطط"}
+	rejectCues   = []string{"rejected", "rejects", "reject", "rebuffed", "rebuff", "walked away", "turned down", "turning down", "abandoned", "abandon", "terminated", "terminate", "scrapped", "called off", "withdrew", "withdrawn", "blocked", "block", "collapsed", "dropped", "no thank", "declined", "رفض", "رفضت", "رفضه", "رفضها", "برفض", "يرفض", "ترفض", "سحب", "سحبت", "الغاء", "الغت", "الغي", "انسحب", "انسحبت", "تخلي", "تخلت", "منع", "منعت", "عرقل", "انهاء", "انهت", "فشل", "فشلت", "تراجع", "تراجعت", "ساخر", "يسخر", "سخر", "القاطع"}
+	talksCues    = []string{"in talks", "talks", "negotiat", "discussions", "considering", "weighing", "exploring", "محادثات", "مفاوضات", "مباحثات", "تدرس", "يدرس", "تجري", "تتفاوض", "يتفاوض"}
+	agreedCues   = []string{"agreed", "agrees", "agree", "will", "to acquire", "to buy", "announced", "plans", "signed", "اتفقت", "اتفق", "وافقت", "وافق", "ستستحوذ", "سيستحوذ", "اعلنت", "اعلن", "وقعت", "تعتزم"}
+	doneCues     = []string{"completed", "closed", "finalised", "finalized", "اكتمل", "اتمت", "اكملت", "اغلقت", "اتمام", "اكتمال"}
+	valueCues    = []string{"valued", "valuation", "valuing", "value", "worth", "market cap", "capitalisation", "capitalization", "enterprise", "revenue", "revenues", "sales", "debt", "loan", "loans", "margin", "profit", "fine", "fined", "fee", "facility", "تقييم", "بتقييم", "تقييمها", "قيمتها السوقيه", "القيمه السوقيه", "قيمته السوقيه", "قيمتاه", "السوقيه", "ايرادات", "ايراداتها", "مبيعات", "ديون", "الديون", "قرض", "قروض", "ارباح", "غرامه", "رسوم", "تسهيلات", "المنشاه"}
+)
+
+// sentenceHas reports whether the folded sentence contains one of the cues
+// as a word or phrase start.
+func sentenceHas(folded string, cues []string) bool {
+	for _, c := range cues {
+		if i := strings.Index(folded, c); i >= 0 && (i == 0 || folded[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+func (relationStage) Run(d *Doc) {
+	for si, s := range d.Sentences {
+		folded := joinNorm(d.Tokens, s.From, s.To)
+		if sentenceHas(folded, negationCues) {
+			continue
+		}
+		ms := mentionsIn(d, s)
+		if len(ms) == 0 {
+			continue
+		}
+		for i := s.From; i < s.To; i++ {
+			tr := triggerAt(&d.Tokens[i])
+			if tr == nil {
+				continue
+			}
+			r := readTrigger(d, si, i, tr, ms, folded)
+			d.Relations = append(d.Relations, r...)
+		}
+	}
+}
+
+// mentionsIn lists the indexes of the mentions inside sentence s.
+func mentionsIn(d *Doc, s Sentence) []int {
+	var out []int
+	for k, m := range d.Mentions {
+		if m.From >= s.From && m.To <= s.To {
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/norm"
+	"github.com/kg-news/kg/model"
+)
+
+// resolver turns mentions into entities with stable ids and relations
+// between those ids: short forms join their full names, known names take
+// their lexicon id (the same in every language), unknown ones an id made
+// from their name.
+type resolver struct {
+	lex   *lexicon.Lexicon
+	rates money.Rates
+}
+
+func loadLexicon(files []string) (*lexicon.Lexicon, error) { return lexicon.Load(files...) }
+
+func foldKey(s string) string { return norm.Key(s) }
+
+func (r *resolver) resolve(d *Doc) model.Document {
+	r.joinShortForms(d)
+	type group struct {
+		ent   model.Entity
+		types map[string]int
+		seen  map[string]bool
+		first int
+	}
+	groups := map[string]*group{}
+	var order []string
+	for k, m := range d.Mentions {
+		g := groups[m.Key]
+		if g == nil {
+			g = &group{types: map[string]int{}, seen: map[string]bool{}, first: k}
+			if m.Lex != "" {
+				if e, ok := r.lex.ByID(m.Lex); ok {
+					g.ent = model.Entity{ID: e.ID, Type: e.Type, Name: e.Name, NameAR: e.NameAR}
+				}
+			}
+			groups[m.Key] = g
+			order = append(order, m.Key)
+		}
+		weight := 1
+		if m.Cue == "title" || m.Cue == "first-name" || m.Cue == "org-word" || m.Cue == "company-word" {
+			weight = 3
+		}
+		g.types[m.Type] += weight
+		if !g.seen[m.Surface] && m.Surface != "" {
+			g.seen[m.Surface] = true
+			g.ent.Mentions = append(g.ent.Mentions, m.Surface)
+		}
+	}
+	ids := map[string]string{}
+	doc := model.Document{Article: d.Article, Entities: []model.Entity{}, Relations: []model.Relation{}}
+	used := map[string]bool{}
+	for _, key := range order {
+		g := groups[key]
+		e := g.ent
+		if e.ID == "" {
+			e.Type = majority(g.types)
+			for _, s := range e.Mentions {
+				if hasArabicText(s) {
+					if utf8.RuneCountInString(s) > utf8.RuneCountInString(e.NameAR) {
+						e.NameAR = s
+					}
+				} else if len(s) > len(e.Name) {
+					e.Name = s
+				}
+			}
+			e.ID = slug(e.Name)
+			if e.ID == "" {
+				e.ID = slug(transliterate(e.NameAR))
+			}
+			if e.ID == "" {
+				continue
+			}
+		}
+		// Two unknown names with one slug are one entity.
+		if used[e.ID] {
+			ids[key] = e.ID
+			for i := range doc.Entities {
+				if doc.Entities[i].ID == e.ID {
+					doc.Entities[i].Mentions = appendNew(doc.Entities[i].Mentions, e.Mentions...)
+				}
+			}
+			continue
+		}
+		used[e.ID] = true
+		ids[key] = e.ID
+		doc.Entities = append(doc.Entities, e)
+	}
+	types := map[string]string{}
+	for _, e := range doc.Entities {
+		types[e.ID] = e.Type
+	}
+	seen := map[string]int{}
+	for _, rel := range d.Relations {
+		s, o := ids[rel.Subj], ids[rel.Obj]
+		if s == "" || o == "" || s == o || !typesFit(rel.Pred, types[s], types[o]) {
+			continue
+		}
+		out := model.Relation{Subject: s, Predicate: rel.Pred, Object: o, Status: rel.Status, Confidence: rel.Conf}
+		if rel.Money != nil {
+			out.Amount = rel.Money.Amount
+			out.Currency = rel.Money.Currency
+			if usd, ok := r.rates.ToUSD(out.Amount, out.Currency); ok {
+				out.AmountUSD = usd
+			}
+		}
+		if rel.Sent < len(d.Sentences) {
+			sn := d.Sentences[rel.Sent]
+			out.Evidence = strings.Join(strings.Fields(d.Text[sn.Start:sn.End]), " ")
+		}
+		k := out.Key()
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		seen[k] = len(doc.Relations)
+		doc.Relations = append(doc.Relations, out)
+	}
+	doc.Relations = dropShadowed(doc.Relations)
+	return doc
+}
+
+// typesFit says whether a predicate can join entities of these types: a
+// person runs or founds a company; only a company or person buys or
+// invests, and only in a company or organisation.
+func typesFit(pred, s, o string) bool {
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return s == model.Person && o != model.Person
+	}
+	return s != model.Organization && o != model.Person
+}
+
+// dropShadowed removes a relation without an amount when the same subject,
+// predicate and object also came with one: it is the same deal, said again.
+func dropShadowed(rels []model.Relation) []model.Relation {
+	withAmount := map[string]bool{}
+	for _, r := range rels {
+		if r.Amount > 0 {
+			withAmount[r.Subject+"|"+r.Predicate+"|"+r.Object] = true
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Amount == 0 && withAmount[r.Subject+"|"+r.Predicate+"|"+r.Object] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// joinShortForms points a one-word unknown mention at the longer name it
+// shortens: a surname at its person, a first word at its company.
+func (r *resolver) joinShortForms(d *Doc) {
+	full := map[string]string{}
+	types := map[string]string{}
+	for _, m := range d.Mentions {
+		if m.To-m.From < 2 {
+			continue
+		}
+		last, first := d.Tokens[m.To-1].Norm, d.Tokens[m.From].Norm
+		if m.Type == model.Person {
+			if _, ok := full[last]; !ok {
+				full[last], types[last] = m.Key, m.Type
+			}
+		} else if isCompanyWord(last) || ar.CompanySuffixes[last] {
+			if _, ok := full[first]; !ok {
+				full[first], types[first] = m.Key, m.Type
+			}
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.To-m.From != 1 || m.Lex != "" {
+			continue
+		}
+		if k, ok := full[d.Tokens[m.From].Norm]; ok && k != m.Key {
+			m.Key, m.Type = k, types[d.Tokens[m.From].Norm]
+		}
+	}
+}
+
+func majority(types map[string]int) string {
+	best, n := model.Company, -1
+	for _, t := range model.EntityTypes {
+		if types[t] > n {
+			best, n = t, types[t]
+		}
+	}
+	return best
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, m := range more {
+		found := false
+		for _, x := range list {
+			if x == m {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, m)
+		}
+	}
+	return list
+}
+
+func hasArabicText(s string) bool {
+	for _, r := range s {
+		if norm.IsArabic(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// slug makes an ASCII id from a Latin name: "Vy Capital" -> vy-capital.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.Fold(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '&':
+			if b.Len() > 0 {
+				b.WriteString("-and")
+			} else {
+				b.WriteString("and")
+			}
+			dash = true
+		default:
+			if r > 0x7f {
+				if a, ok := latinFold[r]; ok {
+					if dash && b.Len() > 0 {
+						b.WriteByte('-')
+					}
+					dash = false
+					b.WriteString(a)
+					continue
+				}
+			}
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+var latinFold = map[rune]string{'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'á': "a", 'à': "a", 'â': "a",
+	'ä': "a", 'ã': "a", 'å': "a", 'í': "i", 'ï': "i", 'î': "i", 'ó': "o", 'ö': "o", 'ô': "o", 'õ': "o",
+	'ø': "o", 'ú': "u", 'ü': "u", 'û': "u", 'ñ': "n", 'ç': "c", 'ß': "ss", 'ş': "s", 'ğ': "g", 'ı': "i"}
+
+// transliterate spells an Arabic name in ASCII for its id, so that an
+// entity known only in Arabic still gets a readable, stable id.
+func transliterate(s string) string {
+	var b strings.Builder
+	for _, r := range norm.Fold(s) {
+		if t, ok := arLatin[r]; ok {
+			b.WriteString(t)
+		} else if r == ' ' || r < 0x80 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var arLatin = map[rune]string{'ا': "a", 'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh",
+	'د': "d", 'ذ': "dh", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t",
+	'ظ': "z", 'ع': "a", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'و': "w", 'ي': "y", 'ء': "", 'پ': "p", 'چ': "ch", 'ڤ': "v", 'گ': "g"}
+
+// sortMentions keeps output stable.
+var _ = sort.Strings

@@ -1,0 +1,61 @@
+package extract
+
+import "strings"
+
+// sentenceStage groups tokens into sentences: a break at '.', '!', '?', '؟'
+// or a line break, but not after an abbreviation or a single initial.
+type sentenceStage struct{}
+
+func (sentenceStage) Name() string { return "sentences" }
+
+var abbreviations = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "st": true, "jr": true, "sr": true, "vs": true, "no": true, "u.s": true,
+	"u.k": true, "e.g": true, "i.e": true, "plc": true, "bros": true, "gen": true, "prof": true,
+}
+
+func (sentenceStage) Run(d *Doc) {
+	toks := d.Tokens
+	d.Sentences = d.Sentences[:0]
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			d.Sentences = append(d.Sentences, Sentence{From: from, To: to, Start: toks[from].Start, End: toks[to-1].End})
+		}
+		from = to
+	}
+	for i := range toks {
+		if i > from && strings.Contains(d.Text[toks[i-1].End:toks[i].Start], "\n") {
+			flush(i)
+		}
+		t := toks[i]
+		if t.Script != Punct {
+			continue
+		}
+		switch t.Text {
+		case "!", "?", "؟":
+			flush(i + 1)
+		case ".", "…":
+			if i > 0 && toks[i-1].End == t.Start && toks[i-1].Script == Latin {
+				p := toks[i-1].Norm
+				if abbreviations[p] || (len(toks[i-1].Text) == 1 && toks[i-1].Upper) {
+					continue
+				}
+			}
+			flush(i + 1)
+		}
+	}
+	flush(len(toks))
+	for si, s := range d.Sentences {
+		for j := s.From; j < s.To; j++ {
+			toks[j].Sent = si
+		}
+		// The first word, skipping opening quotes and brackets.
+		for j := s.From; j < s.To; j++ {
+			if toks[j].Script != Punct {
+				toks[j].SentStart = true
+				break
+			}
+		}
+	}
+}

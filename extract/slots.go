@@ -1,0 +1,481 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
+)
+
+// tok returns the folded word at i, or "" outside the sentence.
+func tok(d *Doc, s Sentence, i int) string {
+	if i < s.From || i >= s.To {
+		return ""
+	}
+	return d.Tokens[i].Norm
+}
+
+// within reports whether one of words is among the n tokens after i.
+func within(d *Doc, s Sentence, i, n int, words ...string) int {
+	for j := i + 1; j <= i+n && j < s.To; j++ {
+		for _, w := range words {
+			if d.Tokens[j].Norm == w {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// before reports whether one of words is among the n tokens before i.
+func before(d *Doc, s Sentence, i, n int, words ...string) bool {
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
+		for _, w := range words {
+			if d.Tokens[j].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readTrigger fills the slots of the trigger at token i.
+func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
+	s := d.Sentences[si]
+	t := &d.Tokens[i]
+	pred, reverse, noun := tr.pred, tr.reverse, tr.noun
+	w := t.Norm
+	isAr := t.Script == Arabic
+	if isInsideMention(d, ms, i) {
+		return nil
+	}
+	// Words that are triggers only in company: "take over", "set up",
+	// "put in", "led ... round", "chief executive", "على يد".
+	switch {
+	case !isAr && (w == "took" || w == "take" || w == "takes" || w == "taking"):
+		if tok(d, s, i+1) != "over" {
+			if within(d, s, i, 5, "stake") < 0 {
+				return nil
+			}
+			pred = model.InvestedIn
+		}
+	case !isAr && w == "set":
+		if tok(d, s, i+1) != "up" {
+			return nil
+		}
+	case !isAr && (w == "put" || w == "putting"):
+		if within(d, s, i, 4, "in") < 0 {
+			return nil
+		}
+	case !isAr && (w == "led" || w == "co led" || w == "colead"):
+		if !strings.Contains(folded, "round") && !strings.Contains(folded, "series") && !strings.Contains(folded, "funding") {
+			return nil
+		}
+	case !isAr && w == "executive":
+		if tok(d, s, i-1) != "chief" {
+			return nil
+		}
+	case !isAr && (w == "offer" || w == "offers") && (tok(d, s, i-1) == "public" || tok(d, s, i+1) == "price"):
+		return nil
+	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
+		return readBackers(d, si, i, ms)
+	case !isAr && (w == "stake"):
+		if before(d, s, i, 4, "controlling", "majority") {
+			pred = model.Acquired
+		}
+	case !isAr && (w == "committed" || w == "participated"):
+	case isAr && w == "يد":
+		if tok(d, s, i-1) != "علي" {
+			return nil
+		}
+	case isAr && (w == "قادت" || w == "قاد"):
+		if !strings.Contains(folded, "جوله") && !strings.Contains(folded, "تمويل") {
+			return nil
+		}
+	case isAr && pred == model.BidFor && !strings.HasPrefix(w, "سعي") && !strings.HasPrefix(w, "سعت") && w != "سنشتري" && w != "نشتري":
+		// An offer is a bid only when it is an offer to buy.
+		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء") {
+			return nil
+		}
+	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون"):
+		return readBackers(d, si, i, ms)
+	}
+	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
+		return readTitle(d, si, i, pred, ms)
+	}
+	// A buying verb right before "stake" is a minority investment.
+	if pred == model.Acquired && !reverse {
+		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority", "الاغلبيه") && !strings.Contains(folded, "مسيطره") {
+			pred = model.InvestedIn
+		}
+	}
+
+	subj, obj := -1, -1
+	end := i + 1
+	if isAr {
+		subj, obj = arSlots(d, s, i, ms, pred, reverse)
+	} else {
+		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
+	}
+	// An empty object: "the company", "الشركة", "الأخيرة" or nothing at
+	// all refers to the company last talked about.
+	if obj < 0 && pred != model.Founded {
+		obj = lastCompany(d, s.From, keyOf(d, subj))
+	}
+	if pred == model.Founded && obj < 0 {
+		obj = lastCompany(d, s.From, keyOf(d, subj))
+	}
+	if subj < 0 || obj < 0 {
+		return nil
+	}
+	subjects := expandList(d, ms, subj)
+	var out []Rel
+	status := statusOf(folded, tr.status)
+	if pred == model.Acquired && status == model.Rejected {
+		pred = model.BidFor
+	}
+	var mon *money.Mention
+	if pred == model.Acquired || pred == model.BidFor || pred == model.InvestedIn {
+		mon = pickMoney(d, s, i)
+	}
+	for _, sj := range subjects {
+		r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
+		if !validPair(d, sj, obj, pred) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func isInsideMention(d *Doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if d.Mentions[k].From <= i && i < d.Mentions[k].To {
+			return true
+		}
+	}
+	return false
+}
+
+func keyOf(d *Doc, k int) string {
+	if k < 0 {
+		return ""
+	}
+	return d.Mentions[k].Key
+}
+
+// validPair keeps relations whose ends have sensible types.
+func validPair(d *Doc, sj, ob int, pred string) bool {
+	a, b := d.Mentions[sj], d.Mentions[ob]
+	if a.Key == b.Key {
+		return false
+	}
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return a.Type == model.Person && b.Type != model.Person
+	default:
+		return b.Type != model.Person && a.Type != model.Organization
+	}
+}
+
+// enSlots finds subject and object around an English trigger.
+func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, noun bool) (int, int) {
+	// Passive: "was acquired by X", "founded in 2020 by X".
+	if by := within(d, s, i, 4, "by"); by >= 0 && (strings.HasSuffix(d.Tokens[i].Norm, "ed") || d.Tokens[i].Norm == "bought" || d.Tokens[i].Norm == "sold") {
+		if reverse {
+			return -1, -1
+		}
+		return firstAfter(d, ms, by, pred, true), nearestBefore(d, ms, i, pred, false)
+	}
+	if reverse {
+		// "sold Y to X", "the sale of Y to X"
+		obj := firstAfter(d, ms, i, pred, false)
+		to := within(d, s, i, 12, "to")
+		if obj < 0 || to < 0 {
+			return -1, -1
+		}
+		return firstAfter(d, ms, to, pred, true), obj
+	}
+	subj := nearestBefore(d, ms, i, pred, true)
+	obj := -1
+	switch {
+	case pred == model.InvestedIn:
+		if in := within(d, s, i, 8, "in", "into"); in >= 0 {
+			obj = firstAfter(d, ms, in, pred, false)
+		}
+	case noun:
+		if of := within(d, s, i, 3, "of", "for", "to"); of >= 0 {
+			obj = firstAfter(d, ms, of, pred, false)
+		}
+		if obj < 0 && pred != model.BidFor {
+			obj = firstAfter(d, ms, i, pred, false)
+		}
+	default:
+		obj = firstAfter(d, ms, i, pred, false)
+	}
+	// "the acquisition of Y by X"
+	if noun && obj >= 0 {
+		if by := within(d, s, d.Mentions[obj].To-1, 2, "by"); by >= 0 {
+			if sj := firstAfter(d, ms, by, pred, true); sj >= 0 {
+				subj = sj
+			}
+		}
+	}
+	return subj, obj
+}
+
+// arSlots finds subject and object around an Arabic trigger. Arabic puts
+// the verb first (استحوذت X على Y) or the subject first (X تستحوذ على Y);
+// the object follows على for buying, في for investing, or is glued to ل.
+func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (int, int) {
+	// the preposition that opens the object
+	objAt := -1
+	for j := i + 1; j < s.To && j < i+14; j++ {
+		w := d.Tokens[j].Norm
+		if (pred == model.Acquired || pred == model.BidFor) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
+			pred == model.InvestedIn && (w == "في" || w == "فيها" || w == "فيه") {
+			objAt = j
+			break
+		}
+		if reverse && (w == "في" || w == "حصه") {
+			objAt = j
+			break
+		}
+	}
+	subj := -1
+	limit := s.To
+	if objAt >= 0 {
+		limit = objAt
+	}
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From > i && m.From < limit && okSubject(m, pred) {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		subj = nearestBefore(d, ms, i, pred, true)
+	}
+	obj := -1
+	if reverse {
+		if objAt < 0 {
+			objAt = i
+		}
+		obj = firstAfter(d, ms, objAt, pred, false)
+		to := -1
+		for j := i + 1; j < s.To; j++ {
+			if w := d.Tokens[j].Norm; w == "الي" || w == "لصالح" {
+				to = j
+				break
+			}
+		}
+		if to < 0 {
+			return -1, -1
+		}
+		return firstAfter(d, ms, to, pred, true), obj
+	}
+	if objAt >= 0 {
+		w := d.Tokens[objAt].Norm
+		if w == "فيها" || w == "فيه" {
+			return subj, -1
+		}
+		obj = firstAfter(d, ms, objAt, pred, false)
+		if obj >= 0 && subj == obj {
+			obj = -1
+		}
+		// "على الشركة" / "في الشركة": a reference back.
+		if next := objAt + 1; next < s.To && isAnaphor(d.Tokens[next].Norm) {
+			if obj < 0 || d.Mentions[obj].From > next+1 {
+				return subj, -1
+			}
+		}
+		return subj, obj
+	}
+	// شراء ماسك للشركة / لتويتر: the object is glued to ل after the subject.
+	from := i
+	if subj >= 0 && d.Mentions[subj].From > i {
+		from = d.Mentions[subj].To - 1
+	}
+	for j := from + 1; j < s.To && j < from+4; j++ {
+		w := d.Tokens[j].Norm
+		if isAnaphor(w) {
+			return subj, -1
+		}
+	}
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From > from && k != subj && okObject(m, pred) {
+			return subj, k
+		}
+	}
+	return subj, -1
+}
+
+func isAnaphor(w string) bool {
+	switch w {
+	case "الشركه", "للشركه", "بالشركه", "الاخيره", "للاخيره", "الشركتين", "the", "it", "its":
+		return true
+	}
+	return false
+}
+
+func okSubject(m Mention, pred string) bool {
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return m.Type == model.Person
+	}
+	return m.Type != model.Organization
+}
+
+func okObject(m Mention, pred string) bool { return m.Type != model.Person }
+
+// nearestBefore returns the closest mention ending before token i that can
+// fill the slot, skipping one that is only a possessive's owner of a title.
+func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
+			return ms[n]
+		}
+	}
+	return -1
+}
+
+// firstAfter returns the first mention starting after token i that fits.
+func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From <= i {
+			continue
+		}
+		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastCompany is the company last mentioned before token i: what "the
+// company" and "الأخيرة" point at.
+func lastCompany(d *Doc, i int, not string) int {
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.To <= i && m.Type == model.Company && m.Key != not {
+			return k
+		}
+	}
+	return -1
+}
+
+// expandList returns mention k with the mentions coordinated with it:
+// "A, B and C", "A وB".
+func expandList(d *Doc, ms []int, k int) []int {
+	out := []int{k}
+	pos := -1
+	for n, x := range ms {
+		if x == k {
+			pos = n
+		}
+	}
+	if pos < 0 {
+		return out
+	}
+	typ := d.Mentions[k].Type
+	for n := pos + 1; n < len(ms); n++ {
+		prev, next := d.Mentions[ms[n-1]], d.Mentions[ms[n]]
+		if !onlyJoiners(d, prev.To, next.From) || next.Type != typ && !(typ != model.Person && next.Type != model.Person) {
+			break
+		}
+		out = append(out, ms[n])
+	}
+	return out
+}
+
+// onlyJoiners reports whether tokens [a,b) are list glue: commas, "and",
+// a bracketed acronym, a nationality word or a company cue.
+func onlyJoiners(d *Doc, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		w := d.Tokens[j].Norm
+		switch {
+		case w == "," || w == "،" || w == "and" || w == "&" || w == "و" || w == "(" || w == ")":
+		case ar.CompanyCues[w] || ar.CompanyCues[strings.TrimPrefix(w, "و")]:
+		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// statusOf reads the deal's status from the sentence.
+func statusOf(folded, def string) string {
+	switch {
+	case sentenceHas(folded, rejectCues):
+		return model.Rejected
+	case sentenceHas(folded, talksCues):
+		return model.InTalks
+	case sentenceHas(folded, doneCues):
+		return model.Completed
+	case sentenceHas(folded, agreedCues):
+		return model.Announced
+	}
+	return def
+}
+
+// pickMoney returns the amount that belongs to the trigger at i: the nearest
+// one in the sentence, after the trigger first, that is not a per-share
+// price, a valuation or some other figure.
+func pickMoney(d *Doc, s Sentence, i int) *money.Mention {
+	at := d.Tokens[i].Start
+	var best *money.Mention
+	bestDist := 1 << 30
+	for k := range d.Money {
+		mo := &d.Money[k]
+		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
+			continue
+		}
+		if isValueFigure(d, mo) {
+			continue
+		}
+		dist := mo.Start - at
+		if dist < 0 {
+			dist = -dist * 2 // prefer the amount after the trigger
+		}
+		if dist < bestDist {
+			best, bestDist = mo, dist
+		}
+	}
+	return best
+}
+
+// isValueFigure reports whether the words right before an amount make it a
+// valuation, revenue, debt or the like rather than a price paid.
+func isValueFigure(d *Doc, mo *money.Mention) bool {
+	start := mo.Start - 40
+	if start < 0 {
+		start = 0
+	}
+	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
+		start--
+	}
+	ctx := " " + joinWords(d.Text[start:mo.Start])
+	for _, c := range valueCues {
+		if strings.Contains(ctx, " "+c) {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(s string) string {
+	toks := tokenize(s, nil)
+	return joinNorm(toks, 0, len(toks))
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/model"
+)
+
+var formerWords = map[string]bool{"former": true, "outgoing": true, "ex": true, "then": true,
+	"late": true, "السابق": true, "السابقه": true, "المنتهيه": true, "الراحل": true}
+
+// readTitle reads CEO_OF and FOUNDED from a title: "Oracle co-founder Larry
+// Ellison", "Sundar Pichai, chief executive of Alphabet and Google",
+// "الرئيس التنفيذي لشركة أوبن إيه آي، سام ألتمان", "مؤسس X". A former or
+// outgoing holder is left out.
+func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
+	s := d.Sentences[si]
+	for j := i - 3; j <= i+2; j++ {
+		if j >= s.From && j < s.To && formerWords[d.Tokens[j].Norm] {
+			return nil
+		}
+	}
+	isAr := d.Tokens[i].Script == Arabic
+	person, company := -1, -1
+	var companies []int
+	// The employer: "of X" / "لشركة X" / "لX" right after the title, or the
+	// name right before it ("Oracle co-founder", "Twitter's chief executive").
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.Type == model.Person || m.From <= i {
+			continue
+		}
+		gap := m.From - i - 1
+		if gap > 3 {
+			break
+		}
+		lead := ""
+		if gap > 0 {
+			lead = d.Tokens[i+1].Norm
+		}
+		glued := isAr && strings.HasPrefix(d.Tokens[m.From].Norm, "ل")
+		if isAr && (gap == 0 || glued || lead == "لشركه" || lead == "لمجموعه") || !isAr && (lead == "of" || lead == "at") {
+			company = k
+		}
+		break
+	}
+	if company < 0 && !isAr {
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := d.Mentions[ms[n]]
+			if m.To > i {
+				continue
+			}
+			gap := i - m.To
+			if m.Type != model.Person && gap <= 3 && !hasComma(d, m.To, i) {
+				company = ms[n]
+			}
+			break
+		}
+	}
+	if company >= 0 {
+		companies = expandList(d, ms, company)
+	}
+	// The person: right after the title (and the employer), or right before
+	// it with a comma between.
+	from := i
+	if company >= 0 && d.Mentions[company].From > i {
+		from = d.Mentions[companies[len(companies)-1]].To - 1
+	}
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From <= from {
+			continue
+		}
+		if m.Type == model.Person && m.From-from <= 6 && !hasStop(d, from+1, m.From) {
+			person = k
+		}
+		break
+	}
+	if person < 0 {
+		for n := len(ms) - 1; n >= 0; n-- {
+			m := d.Mentions[ms[n]]
+			if m.To > i {
+				continue
+			}
+			if m.Type == model.Person && i-m.To <= 4 && hasComma(d, m.To, i) {
+				person = ms[n]
+			}
+			break
+		}
+	}
+	if person < 0 {
+		return nil
+	}
+	if company < 0 {
+		company = lastCompany(d, d.Mentions[person].From, "")
+		if company < 0 {
+			return nil
+		}
+		companies = []int{company}
+	}
+	var out []Rel
+	persons := []int{person}
+	if pred == model.Founded {
+		persons = expandList(d, ms, person)
+	}
+	for _, p := range persons {
+		for _, c := range companies {
+			if d.Mentions[c].Type == model.Person {
+				continue
+			}
+			out = append(out, Rel{Subj: d.Mentions[p].Key, Obj: d.Mentions[c].Key, Pred: pred, Conf: 0.8, Sent: si})
+		}
+	}
+	return out
+}
+
+func hasComma(d *Doc, a, b int) bool {
+	for j := a; j < b && j < len(d.Tokens); j++ {
+		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "،" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStop reports a sentence-internal break between tokens a and b that a
+// title does not reach over.
+func hasStop(d *Doc, a, b int) bool {
+	for j := a; j < b && j < len(d.Tokens); j++ {
+		switch d.Tokens[j].Text {
+		case ";", "؛", ":", "(", ")", "\"", "«", "»":
+			return true
+		}
+		switch d.Tokens[j].Norm {
+		case "said", "told", "قال", "وقال", "who", "which", "الذي", "التي":
+			return true
+		}
+	}
+	return false
+}
+
+// readBackers reads "its early backers included X and Y", "X is among the
+// backers", "كانت X من أوائل المستثمرين فيها".
+func readBackers(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	var subj, obj int = -1, -1
+	if j := within(d, s, i, 3, "included", "include", "includes", "including", "منهم", "بينهم", "مثل"); j >= 0 {
+		subj = firstAfter(d, ms, j, model.InvestedIn, true)
+		obj = nearestBefore(d, ms, i, model.InvestedIn, false)
+	} else if before(d, s, i, 4, "among", "من", "احد", "ابرز", "اوائل") {
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 {
+			subj = nearestBefore(d, ms, i, model.InvestedIn, true)
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	if obj < 0 || obj == subj {
+		obj = lastCompany(d, s.From, d.Mentions[subj].Key)
+	}
+	if obj < 0 {
+		return nil
+	}
+	mon := pickMoney(d, s, i)
+	var out []Rel
+	for _, k := range expandList(d, ms, subj) {
+		if validPair(d, k, obj, model.InvestedIn) {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.6, Sent: si})
+		}
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-news/kg/extract/norm"
+)
+
+// tokenStage splits text into words, numbers and punctuation. It is a
+// single pass over runes: Arabic diacritics and tatweel stay inside their
+// word, '&' and an inner '.' or '-' join Latin words (AT&T, Checkout.com,
+// co-founder), and digits with their separators make one number (97.4, ٩٧٫٤).
+type tokenStage struct{}
+
+func (tokenStage) Name() string { return "tokenise" }
+
+func (tokenStage) Run(d *Doc) {
+	d.Tokens = tokenize(d.Text, d.Tokens[:0])
+	ar, la := 0, 0
+	for i := range d.Tokens {
+		switch d.Tokens[i].Script {
+		case Arabic:
+			ar++
+		case Latin:
+			la++
+		}
+	}
+	d.Lang = "en"
+	if ar > la/2 {
+		d.Lang = "ar"
+	}
+	if d.Article.Lang == "" {
+		d.Article.Lang = d.Lang
+	} else {
+		d.Lang = d.Article.Lang
+	}
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || norm.IsArabicMark(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigitRune(r rune) bool {
+	return ('0' <= r && r <= '9') || ('٠' <= r && r <= '٩') || ('۰' <= r && r <= '۹')
+}
+
+func tokenize(s string, out []Token) []Token {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == utf8.RuneError || r == '\u200f' || r == '\u200e' || r == '\ufeff':
+			i += n
+		case isDigitRune(r):
+			start := i
+			i += n
+			for i < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if isDigitRune(r2) {
+					i += n2
+					continue
+				}
+				if r2 == '.' || r2 == ',' || r2 == '٫' || r2 == '٬' {
+					if r3, _ := utf8.DecodeRuneInString(s[i+n2:]); i+n2 < len(s) && isDigitRune(r3) {
+						i += n2
+						continue
+					}
+				}
+				break
+			}
+			// A digit run glued to letters (a16z, 3M) is a word.
+			if i < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r2) && r2 < 0x600 {
+					i = scanWord(s, i)
+					out = append(out, mkToken(s, start, i, Latin))
+					continue
+				}
+			}
+			out = append(out, mkToken(s, start, i, Digit))
+		case isWordRune(r):
+			start := i
+			i = scanWord(s, i)
+			script := Latin
+			if norm.IsArabic(r) || norm.IsArabicMark(r) {
+				script = Arabic
+			}
+			out = append(out, mkToken(s, start, i, script))
+		default:
+			out = append(out, mkToken(s, i, i+n, Punct))
+			i += n
+		}
+	}
+	return out
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) || isDigitRune(r) {
+			i += n
+			continue
+		}
+		// Joiners inside Latin words: AT&T, e&, Checkout.com, co-founder.
+		if r == '&' && i > 0 {
+			i += n
+			continue
+		}
+		if r == '.' || r == '-' || r == '\'' || r == '’' {
+			if r2, _ := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && unicode.IsLetter(r2) && r2 < 0x600 {
+				prev, _ := utf8.DecodeLastRuneInString(s[:i])
+				if prev < 0x600 {
+					// "Musk's" splits so that the possessive is its own token.
+					if (r == '\'' || r == '’') && (r2 == 's' || r2 == 'S') {
+						if r3, _ := utf8.DecodeRuneInString(s[i+n+1:]); i+n+1 >= len(s) || !unicode.IsLetter(r3) {
+							return i
+						}
+					}
+					// "Inc." style abbreviations end at the dot; a dot joins only lower-case tails (checkout.com).
+					if r == '.' && !unicode.IsLower(r2) {
+						return i
+					}
+					i += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+func mkToken(s string, start, end, script int) Token {
+	t := Token{Start: start, End: end, Text: s[start:end], Script: script}
+	if script == Punct {
+		t.Norm = t.Text
+	} else {
+		t.Norm = norm.Key(t.Text)
+	}
+	if script == Latin {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		t.Upper = unicode.IsUpper(r)
+	}
+	return t
+}
