@@ -127,6 +127,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if bestEnd == 0 {
 			continue
 		}
+		// Levantine month names (نيسان, كانون, أيار) are also brand names;
+		// next to a date they are the month.
+		if bestEnd == i+1 && t.Script == Arabic && ar.Months[t.Norm] && nearDate(d, i) {
+			continue
+		}
 		// A lower-case word that happens to be an alias is not the name.
 		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && !anyUpper(d, i, bestEnd) && len(t.Text) > 3 {
 			continue
@@ -135,6 +140,15 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+func nearDate(d *Doc, i int) bool {
+	for _, j := range []int{i - 2, i - 1, i + 1} {
+		if j >= 0 && j < len(d.Tokens) && (d.Tokens[j].Script == Digit || d.Tokens[j].Text == "/") {
+			return true
+		}
+	}
+	return false
 }
 
 func anyUpper(d *Doc, from, to int) bool {
@@ -193,6 +207,9 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	toks := d.Tokens
 	title := ""
+	if m.place(joinNorm(toks, from, to)) {
+		return
+	}
 	// Trim ordinary words, dates and titles off the front.
 	for from < to {
 		k := toks[from].Norm
@@ -262,9 +279,49 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 				key = joinNorm(toks, from, to)
 			}
 		}
+		if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
+			return
+		}
 		typ = model.Company
 	}
 	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+}
+
+// companyContext says whether a lone capitalised word at i reads as a
+// company: it recurs in the article, a company noun stands next to it
+// ("the handset maker Lenovo", "Lenovo, a ... company"), or it is in a list
+// with other names.
+func (m *mentionStage) companyContext(d *Doc, i int) bool {
+	toks := d.Tokens
+	w := toks[i].Norm
+	n := 0
+	for j := range toks {
+		if toks[j].Norm == w && toks[j].Upper {
+			n++
+		}
+	}
+	if n >= 2 {
+		return true
+	}
+	s := d.Sentences[toks[i].Sent]
+	for j := i - 3; j <= i+4; j++ {
+		if j >= s.From && j < s.To && j != i && en.CompanyNouns[toks[j].Norm] {
+			return true
+		}
+	}
+	// A list: "Shein, IKEA and Noon".
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= s.From && j < s.To && (toks[j].Text == "," || toks[j].Norm == "and") {
+			k := j - 1
+			if j > i {
+				k = j + 1
+			}
+			if k >= s.From && k < s.To && toks[k].Upper && !en.Stop[toks[k].Norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasJoiner(toks []Token, from, to int, words ...string) bool {

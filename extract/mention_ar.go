@@ -175,7 +175,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		forms, prefix := ar.Variants(toks[i].Norm)
 		skip := -1
 		for v, f := range forms {
-			if m.lex.GivenName(f) {
+			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) {
 				skip = prefix[v]
 				break
 			}

@@ -69,12 +69,11 @@ func tokenize(s string, out []Token) []Token {
 				}
 				break
 			}
-			// A digit run glued to letters (a16z, 3M) is a word.
+			// Letters glued to a number ("44bn", "3M") stay with it: a
+			// scale or unit, read by the money finder, not a name.
 			if i < len(s) {
 				if r2, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r2) && r2 < 0x600 {
 					i = scanWord(s, i)
-					out = append(out, mkToken(s, start, i, Latin))
-					continue
 				}
 			}
 			out = append(out, mkToken(s, start, i, Digit))

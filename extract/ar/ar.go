@@ -144,6 +144,11 @@ var PersonTitles = set("الأمير", "الأميرة", "الشيخ", "الشي
 // NameJoiners sit inside person names: "محمد بن سلمان", "عبد الله".
 var NameJoiners = set("بن", "بنت", "ابن", "أبو", "ابو", "عبد", "آل", "ال", "أل", "دي", "فان", "فون")
 
+// Months are Arabic month names, Syriac (Levantine) and transliterated.
+var Months = set("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+	"تشرين", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+	"سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+
 // IsFunction reports whether the folded word k is a function word, allowing
 // for a glued و.
 func IsFunction(k string) bool {
