@@ -13,6 +13,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/config"
+	"github.com/kg-news/kg/examples"
 	"github.com/kg-news/kg/model"
 )
 
@@ -386,6 +387,7 @@ func TestReloadChangesNothing(t *testing.T) {
 
 	// Loading the same documents in another order, in small batches, into
 	// an empty graph gives the same graph (bar the load times).
+	before = dump(t, s, "ingested_at", "last_seen", "first_seen")
 	reset(t, s)
 	rev := append([]model.Document(nil), docs...)
 	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
@@ -615,5 +617,59 @@ func TestLoadRejectsArticleWithoutID(t *testing.T) {
 	_, err := s.Load(context.Background(), []model.Document{{Article: model.Article{Title: "untitled"}}}, 10)
 	if err == nil || !strings.Contains(err.Error(), "no id") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// The saved queries shipped in examples/queries parse, run read-only with
+// their declared parameters, and answer the analyst's question on the corpus.
+func TestSavedQueries(t *testing.T) {
+	s := openTest(t)
+	docs := corpus()
+	docs = append(docs, model.Document{
+		Article:   art("en-4", "h-en-4", "2024-02-01T00:00:00Z"),
+		Entities:  []model.Entity{aramco, sabic},
+		Relations: []model.Relation{{Subject: "sabic", Predicate: model.BidFor, Object: "aramco", Amount: 5e9, Currency: "USD", AmountUSD: 5e9, Status: model.Rejected, Confidence: 0.7, Evidence: "Aramco rejected SABIC's $5bn bid."}},
+	})
+	load(t, s, docs...)
+
+	cases := []struct {
+		name   string
+		params map[string]any
+		want   string // fmt of the first two columns of each row
+	}{
+		{"investors", map[string]any{"company": "openai"}, "[[Microsoft مايكروسوفت] [Microsoft مايكروسوفت]]"},
+		{"investors", map[string]any{"company": "أوبن إيه آي"}, "[[Microsoft مايكروسوفت] [Microsoft مايكروسوفت]]"},
+		{"largest-deals", map[string]any{"limit": int64(2)}, "[[Saudi Aramco ACQUIRED] [Microsoft INVESTED_IN]]"},
+		{"largest-deals", nil, "[[Saudi Aramco ACQUIRED] [Microsoft INVESTED_IN] [SABIC BID_FOR] [Microsoft INVESTED_IN]]"},
+		{"evidence", map[string]any{"subject": "OpenAI", "object": "microsoft"}, "[[Microsoft INVESTED_IN] [Microsoft INVESTED_IN] [Microsoft INVESTED_IN]]"},
+		{"rejected-bids", nil, "[[SABIC <nil>]]"},
+	}
+	for _, c := range cases {
+		src, err := examples.Queries.ReadFile("queries/" + c.name + ".cypher")
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := ParseSavedQuery(c.name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Name != c.name || q.Description == "" {
+			t.Errorf("%s: header name %q, description %q", c.name, q.Name, q.Description)
+		}
+		params, err := q.Bind(c.params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rows, err := s.Query(context.Background(), q.Cypher, params)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var firstTwo [][]any
+		for _, r := range rows {
+			firstTwo = append(firstTwo, r[:2])
+		}
+		if got := fmt.Sprint(firstTwo); got != c.want {
+			t.Errorf("%s %v:\n got %s\nwant %s", c.name, c.params, got, c.want)
+		}
 	}
 }

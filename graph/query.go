@@ -144,11 +144,10 @@ func plainProps(props map[string]any) map[string]any {
 // string), and otherwise the text as given.
 func ParseParam(s string) (string, any, error) {
 	name, raw, ok := strings.Cut(s, "=")
-	name = strings.TrimSpace(name)
+	name = strings.TrimPrefix(strings.TrimSpace(name), "$")
 	if !ok || name == "" {
 		return "", nil, fmt.Errorf("parameter %q: want name=value", s)
 	}
-	name = strings.TrimPrefix(name, "$")
 	v, err := ParseValue(raw)
 	if err != nil {
 		return "", nil, fmt.Errorf("parameter %s: %w", name, err)

@@ -35,6 +35,7 @@ func TestParseParam(t *testing.T) {
 		{"bad=[1,", "", nil, true},
 		{"novalue", "", nil, true},
 		{"=1", "", nil, true},
+		{"$=1", "", nil, true},
 	}
 	for _, c := range cases {
 		name, v, err := ParseParam(c.in)
