@@ -89,6 +89,7 @@ func sentenceHas(folded string, cues []string) bool {
 }
 
 func (relationStage) Run(d *Doc) {
+	defer func() { d.Relations = dedupeRels(d.Relations) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
 		if sentenceHas(folded, negationCues) {
@@ -116,6 +117,24 @@ func mentionsIn(d *Doc, s Sentence) []int {
 		if m.From >= s.From && m.To <= s.To {
 			out = append(out, k)
 		}
+	}
+	return out
+}
+
+// dedupeRels keeps one relation per subject, predicate, object and amount.
+func dedupeRels(rels []Rel) []Rel {
+	seen := map[string]bool{}
+	out := rels[:0]
+	for _, r := range rels {
+		k := r.Subj + "|" + r.Pred + "|" + r.Obj
+		if r.Money != nil {
+			k += "|" + r.Money.Text
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
 	}
 	return out
 }

@@ -40,9 +40,38 @@ func before(d *Doc, s Sentence, i, n int, words ...string) bool {
 	return false
 }
 
+var attribution = map[string]bool{"according": true, "reported": true, "told": true, "وفقا": true,
+	"ووفقا": true, "بحسب": true, "وبحسب": true, "حسب": true, "نقلا": true, "نقلته": true, "افادت": true,
+	"ذكرت": true, "وكاله": true, "صحيفه": true, "قناه": true, "مجله": true, "موقع": true, "لوكاله": true,
+	"لصحيفه": true, "told,": true}
+
+// isSource reports whether mention k is cited as a source ("according to
+// Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
+func isSource(d *Doc, k int) bool {
+	m := d.Mentions[k]
+	for j := m.From - 1; j >= m.From-3 && j >= 0; j-- {
+		if attribution[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesOnly drops cited sources from the sentence's mentions.
+func partiesOnly(d *Doc, ms []int) []int {
+	out := make([]int, 0, len(ms))
+	for _, k := range ms {
+		if !isSource(d, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // readTrigger fills the slots of the trigger at token i.
 func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
 	s := d.Sentences[si]
+	ms = partiesOnly(d, ms)
 	t := &d.Tokens[i]
 	pred, reverse, noun := tr.pred, tr.reverse, tr.noun
 	w := t.Norm
@@ -100,6 +129,33 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون"):
 		return readBackers(d, si, i, ms)
+	case isAr && (w == "تاسست" || w == "تاسس"):
+		return nil // the founders follow "على يد", read there
+	case pred == model.Acquired && followsBid(d, s, i):
+		return nil // "عرض ماسك لشراء X", "offer to buy X": the bid says it
+	case isAr && pred == model.Acquired && (strings.HasPrefix(w, "لشراء") || strings.HasPrefix(w, "للاستحواذ") || strings.HasPrefix(w, "لاستحواذ") || strings.HasPrefix(w, "لضم")):
+		// A purpose ("to buy X") is a bid unless the deal was agreed.
+		if !sentenceHas(folded, []string{"اتفق", "وافق", "وقع", "ستستحوذ", "اتمت", "اكملت"}) {
+			pred = model.BidFor
+		}
+	}
+	if isAr && (strings.HasPrefix(w, "سن") || strings.HasPrefix(w, "ن")) && (pred == model.BidFor || pred == model.Acquired) && len([]rune(w)) > 4 {
+		// "سنشتري تويتر": we, the speaker, will buy.
+		obj := firstAfter(d, ms, i, pred, false)
+		if obj < 0 {
+			return nil
+		}
+		subj := -1
+		for n := len(ms) - 1; n >= 0; n-- {
+			if m := d.Mentions[ms[n]]; m.To <= i && m.Key != d.Mentions[obj].Key && okSubject(m, pred) {
+				subj = ms[n]
+				break
+			}
+		}
+		if subj < 0 {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, s, i), Status: model.Proposed, Conf: 0.6, Sent: si}}
 	}
 	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
 		return readTitle(d, si, i, pred, ms)
@@ -119,11 +175,17 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
 	}
 	// An empty object: "the company", "الشركة", "الأخيرة" or nothing at
-	// all refers to the company last talked about.
-	if obj < 0 && pred != model.Founded {
-		obj = lastCompany(d, s.From, keyOf(d, subj))
+	// all refers to a company named earlier in the sentence, else to the
+	// company last talked about.
+	if obj < 0 {
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && m.Key != keyOf(d, subj) {
+				obj = k
+				break
+			}
+		}
 	}
-	if pred == model.Founded && obj < 0 {
+	if obj < 0 {
 		obj = lastCompany(d, s.From, keyOf(d, subj))
 	}
 	if subj < 0 || obj < 0 {
@@ -147,6 +209,20 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		out = append(out, r)
 	}
 	return out
+}
+
+var bidWords = map[string]bool{"عرض": true, "عرضا": true, "العرض": true, "عرضه": true, "عرضها": true,
+	"offer": true, "offered": true, "bid": true, "proposal": true, "proposed": true, "approach": true, "offers": true}
+
+// followsBid reports whether a buying word at i belongs to an offer just
+// before it: "عرض ماسك لشراء", "offered to buy".
+func followsBid(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j >= i-3 && j >= s.From; j-- {
+		if bidWords[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func isInsideMention(d *Doc, ms []int, i int) bool {
@@ -329,7 +405,13 @@ func okSubject(m Mention, pred string) bool {
 	return m.Type != model.Organization
 }
 
-func okObject(m Mention, pred string) bool { return m.Type != model.Person }
+func okObject(m Mention, pred string) bool {
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return m.Type != model.Person
+	}
+	return m.Type == model.Company
+}
 
 // nearestBefore returns the closest mention ending before token i that can
 // fill the slot, skipping one that is only a possessive's owner of a title.

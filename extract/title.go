@@ -147,7 +147,7 @@ func readBackers(d *Doc, si, i int, ms []int) []Rel {
 	if j := within(d, s, i, 3, "included", "include", "includes", "including", "منهم", "بينهم", "مثل"); j >= 0 {
 		subj = firstAfter(d, ms, j, model.InvestedIn, true)
 		obj = nearestBefore(d, ms, i, model.InvestedIn, false)
-	} else if before(d, s, i, 4, "among", "من", "احد", "ابرز", "اوائل") {
+	} else if before(d, s, i, 4, "among", "من", "احد", "ابرز", "اوائل") && (d.Tokens[i].Script == Latin || within(d, s, i, 2, "فيها", "فيه", "في") >= 0) {
 		for _, k := range ms {
 			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company {
 				subj = k

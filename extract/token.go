@@ -95,9 +95,12 @@ func tokenize(s string, out []Token) []Token {
 
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	arabic := norm.IsArabic(first)
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) || isDigitRune(r) {
+		// An Arabic clitic glued to a number ("ل97.4") is its own word.
+		if isWordRune(r) || isDigitRune(r) && !arabic {
 			i += n
 			continue
 		}

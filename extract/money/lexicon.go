@@ -357,35 +357,60 @@ type entry struct {
 
 const (
 	maxWordBytes = 48
-	filterBits   = 1 << 13
+	slotBits     = 12
 )
+
+// The lexicon is an open-addressing table of FNV-1a hashes: an unknown word,
+// the common case, costs one hash over a few bytes and usually one probe of
+// an empty slot, with no map machinery.
+type slot struct {
+	h  uint32
+	id uint16
+}
 
 var (
-	lexIndex  = map[string]uint16{}
-	lexTab    = []entry{{}} // id 0: "no entry", always zero
-	lexFilter [filterBits / 64]uint64
+	lexIndex = map[string]uint16{} // used while building
+	lexTab   = []entry{{}}         // id 0: "no entry", always zero
+	lexKeys  = []string{""}
+	lexSlots [1 << slotBits]slot
 )
 
-// filterHash is a cheap pre-check run before every map lookup; most words in
-// running text are not in the lexicon and are rejected here.
-func filterHash(b []byte) uint {
-	n := len(b)
-	second := b[0]
-	if n > 1 {
-		second = b[1]
+func hashBytes(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return (uint(n)*0x9E37 ^ uint(second)*0x85EB ^ uint(b[n-1])*0x1F3) & (filterBits - 1)
+	return h
 }
 
 func lookup(b []byte) uint16 {
 	if len(b) == 0 || len(b) > maxWordBytes {
 		return 0
 	}
-	h := filterHash(b)
-	if lexFilter[h>>6]&(1<<(h&63)) == 0 {
-		return 0
+	h := hashBytes(b)
+	for i := h & (1<<slotBits - 1); ; i = (i + 1) & (1<<slotBits - 1) {
+		sl := lexSlots[i]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.h == h && lexKeys[sl.id] == string(b) {
+			return sl.id
+		}
 	}
-	return lexIndex[string(b)]
+}
+
+func buildSlots() {
+	if len(lexKeys) > (1<<slotBits)/2 {
+		panic("money: lexicon too large for its table")
+	}
+	for id := 1; id < len(lexKeys); id++ {
+		h := hashBytes([]byte(lexKeys[id]))
+		i := h & (1<<slotBits - 1)
+		for lexSlots[i].id != 0 {
+			i = (i + 1) & (1<<slotBits - 1)
+		}
+		lexSlots[i] = slot{h: h, id: uint16(id)}
+	}
 }
 
 // lookupWord finds a word, stripping Arabic proclitics (conjunction, then
@@ -457,8 +482,7 @@ func add(word string, f func(e *entry)) {
 		id = uint16(len(lexTab))
 		lexTab = append(lexTab, entry{})
 		lexIndex[key] = id
-		h := filterHash([]byte(key))
-		lexFilter[h>>6] |= 1 << (h & 63)
+		lexKeys = append(lexKeys, key)
 	}
 	e := &lexTab[id]
 	e.arabic = key[0] >= 0x80
@@ -784,4 +808,5 @@ func init() {
 	addFW(fwMiah, "مائة", "مئة")
 	addFW(fwTaqriban, "تقريبا")
 	addFW(fwQad, "قد")
+	buildSlots()
 }

@@ -6,7 +6,7 @@
 // that matter), and a small grammar runs at each number, currency sign or
 // Arabic scale word, looking a bounded number of tokens left and right. The
 // cost is therefore linear in the input, and words outside the lexicon are
-// rejected by a bit filter before any map lookup.
+// rejected after one hash probe.
 //
 // What counts as money: an amount with a stated currency ("$5bn",
 // "5 مليارات دولار", "SAR 2.5bn", "14.6 billion lira"), or a scaled amount

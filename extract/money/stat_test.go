@@ -17,14 +17,6 @@ func TestStat(t *testing.T) {
 		kinds[tk.kind]++
 	}
 	fmt.Println("bytes", len(text), "tokens", len(z.toks), kinds, "lex", len(lexTab))
-	// filter density
-	set := 0
-	for _, w := range lexFilter {
-		for ; w != 0; w &= w - 1 {
-			set++
-		}
-	}
-	fmt.Println("filter bits set", set, "of", filterBits)
 }
 
 func TestCPUSpeed(t *testing.T) {

@@ -447,37 +447,40 @@ func (z *tokenizer) latinWord(i int) int {
 	s := z.s
 	n := len(s)
 	start := i
-	b := z.buf[:0]
-	upper, capital, first, long := true, false, true, false
-	seg := 0
-	for i < n {
+	nb := 0
+	seenLow := false
+	long := false
+	for {
+		// Fast path: a run of ASCII letters, lower-cased into the buffer.
+		j := i
+		for j < n && s[j] < utf8.RuneSelf && asciiClass[s[j]] == aLetter {
+			c := s[j]
+			if c > 'Z' {
+				seenLow = true
+			}
+			if nb < len(z.buf) {
+				z.buf[nb] = c | 0x20
+				nb++
+			} else {
+				long = true
+			}
+			j++
+		}
+		seg := j - i
+		i = j
+		if i >= n {
+			break
+		}
 		c := s[i]
+		if c == '.' && seg == 1 && i+1 < n && isASCIILetter(s[i+1]) && (i+2 >= n || !isASCIILetter(s[i+2])) {
+			if nb < len(z.buf) {
+				z.buf[nb] = '.'
+				nb++
+			}
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if asciiClass[c] == aLetter {
-				isUp := c <= 'Z'
-				if first {
-					capital, first = isUp, false
-				}
-				if !isUp {
-					upper = false
-				}
-				if len(b) < len(z.buf) {
-					b = append(b, c|0x20)
-				} else {
-					long = true
-				}
-				i++
-				seg++
-				continue
-			}
-			if c == '.' && seg == 1 && i+1 < n && isASCIILetter(s[i+1]) && (i+2 >= n || !isASCIILetter(s[i+2])) {
-				if len(b) < len(z.buf) {
-					b = append(b, '.')
-				}
-				i++
-				seg = 0
-				continue
-			}
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -487,24 +490,23 @@ func (z *tokenizer) latinWord(i int) int {
 		}
 		if r < 0x250 && unicode.IsLetter(r) {
 			long = true // accented Latin: never a lexicon word
-			first = false
+			seenLow = true
 			i += size
-			seg++
 			continue
 		}
 		break
 	}
 	if long {
-		b = b[:0]
+		nb = 0
 	}
 	var fl uint8
-	if upper {
+	if !seenLow {
 		fl |= fUpper
 	}
-	if capital {
+	if s[start] <= 'Z' {
 		fl |= fCap
 	}
-	z.word(start, i, b, false, fl)
+	z.word(start, i, z.buf[:nb], false, fl)
 	z.prevLatin = true
 	return i
 }
