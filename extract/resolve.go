@@ -27,6 +27,7 @@ func foldKey(s string) string { return norm.Key(s) }
 
 func (r *resolver) resolve(d *Doc) model.Document {
 	r.joinShortForms(d)
+	borrowMoney(d)
 	type group struct {
 		ent   model.Entity
 		types map[string]int
@@ -127,6 +128,50 @@ func (r *resolver) resolve(d *Doc) model.Document {
 	}
 	doc.Relations = dropShadowed(doc.Relations)
 	return doc
+}
+
+// borrowMoney gives a purchase or bid read without an amount the amount of
+// another sentence that names both parties and one sum: "Microsoft closes
+// $68.7bn Activision deal".
+func borrowMoney(d *Doc) {
+	has := map[string]bool{}
+	for _, r := range d.Relations {
+		if r.Money != nil {
+			has[r.Subj+"|"+r.Obj] = true
+		}
+	}
+	for k := range d.Relations {
+		r := &d.Relations[k]
+		if r.Money != nil || (r.Pred != model.Acquired && r.Pred != model.BidFor) || has[r.Subj+"|"+r.Obj] {
+			continue
+		}
+		for si, s := range d.Sentences {
+			if si == r.Sent {
+				continue
+			}
+			subj, obj := false, false
+			for _, mn := range d.Mentions {
+				if mn.From >= s.From && mn.To <= s.To {
+					subj = subj || mn.Key == r.Subj
+					obj = obj || mn.Key == r.Obj
+				}
+			}
+			if !subj || !obj {
+				continue
+			}
+			var found []*money.Mention
+			for j := range d.Money {
+				mo := &d.Money[j]
+				if mo.Start >= s.Start && mo.End <= s.End && !mo.PerShare && mo.Amount > 0 {
+					found = append(found, mo)
+				}
+			}
+			if len(found) == 1 {
+				r.Money = found[0]
+				break
+			}
+		}
+	}
 }
 
 // typesFit says whether a predicate can join entities of these types: a

@@ -155,7 +155,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if subj < 0 {
 			return nil
 		}
-		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, s, i), Status: model.Proposed, Conf: 0.6, Sent: si}}
+		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, s, i, true), Status: model.Proposed, Conf: 0.6, Sent: si}}
 	}
 	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
 		return readTitle(d, si, i, pred, ms)
@@ -199,7 +199,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	}
 	var mon *money.Mention
 	if pred == model.Acquired || pred == model.BidFor || pred == model.InvestedIn {
-		mon = pickMoney(d, s, i)
+		mon = pickMoney(d, s, i, pred != model.InvestedIn)
 	}
 	for _, sj := range subjects {
 		r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
@@ -421,11 +421,26 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		if m.To > i {
 			continue
 		}
+		if clauseBreak(d, m.To, i) {
+			return -1
+		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
 			return ms[n]
 		}
 	}
 	return -1
+}
+
+// clauseBreak reports a word between tokens a and b that opens another
+// clause, so a name before it is not the subject of a verb after it.
+func clauseBreak(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		switch d.Tokens[j].Norm {
+		case "after", "before", "while", "when", "which", "whereas", "although", "since", "because", ";", "؛", "بعد", "قبل", "بينما", "حين", "عندما":
+			return true
+		}
+	}
+	return false
 }
 
 // firstAfter returns the first mention starting after token i that fits.
@@ -515,7 +530,15 @@ func statusOf(folded, def string) string {
 // pickMoney returns the amount that belongs to the trigger at i: the nearest
 // one in the sentence, after the trigger first, that is not a per-share
 // price, a valuation or some other figure.
-func pickMoney(d *Doc, s Sentence, i int) *money.Mention {
+func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
+	if m := pickMoneyPass(d, s, i, false); m != nil || !priceOK {
+		return m
+	}
+	// A takeover's value is its price: "a deal valued at $61 billion".
+	return pickMoneyPass(d, s, i, true)
+}
+
+func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 	at := d.Tokens[i].Start
 	var best *money.Mention
 	bestDist := 1 << 30
@@ -524,7 +547,7 @@ func pickMoney(d *Doc, s Sentence, i int) *money.Mention {
 		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
 			continue
 		}
-		if isValueFigure(d, mo) {
+		if !valueOK && isValueFigure(d, mo) {
 			continue
 		}
 		dist := mo.Start - at

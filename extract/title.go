@@ -51,7 +51,7 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 				continue
 			}
 			gap := i - m.To
-			if m.Type != model.Person && gap <= 3 && !hasComma(d, m.To, i) {
+			if m.Type != model.Person && gap <= 6 && !hasComma(d, m.To, i) {
 				company = ms[n]
 			}
 			break
@@ -77,12 +77,20 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 		break
 	}
 	if person < 0 {
+		// "Chuck Robbins, Cisco's chair and chief executive", "Jim
+		// Whitehurst will remain Red Hat's chief executive".
 		for n := len(ms) - 1; n >= 0; n-- {
 			m := d.Mentions[ms[n]]
 			if m.To > i {
 				continue
 			}
-			if m.Type == model.Person && i-m.To <= 4 && hasComma(d, m.To, i) {
+			if m.Type != model.Person {
+				if company >= 0 && ms[n] == company {
+					continue
+				}
+				break
+			}
+			if i-m.To <= 10 && (hasComma(d, m.To, i) || hasCopula(d, m.To, i)) && !hasStop(d, m.To, i) {
 				person = ms[n]
 			}
 			break
@@ -112,6 +120,16 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 		}
 	}
 	return out
+}
+
+func hasCopula(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		switch d.Tokens[j].Norm {
+		case "is", "was", "remain", "remains", "became", "becomes", "named", "appointed", "as", "هو", "بصفته", "بصفتها", "بوصفه", "وهو":
+			return true
+		}
+	}
+	return false
 }
 
 func hasComma(d *Doc, a, b int) bool {
@@ -167,7 +185,7 @@ func readBackers(d *Doc, si, i int, ms []int) []Rel {
 	if obj < 0 {
 		return nil
 	}
-	mon := pickMoney(d, s, i)
+	mon := pickMoney(d, s, i, false)
 	var out []Rel
 	for _, k := range expandList(d, ms, subj) {
 		if validPair(d, k, obj, model.InvestedIn) {
