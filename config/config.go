@@ -120,19 +120,24 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 			}
 		}
 	}
-	if file != "" {
-		v.SetConfigFile(file)
-	} else {
-		v.SetConfigName("kg")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
+	explicit := file != ""
+	if !explicit {
+		// Look only for kg.yaml by its full name: viper's own search would
+		// also take a file named "kg" (the binary) for a config.
+		candidates := []string{"kg.yaml"}
 		if home, err := os.UserHomeDir(); err == nil {
-			v.AddConfigPath(home + "/.config/kg")
+			candidates = append(candidates, home+"/.config/kg/kg.yaml")
+		}
+		for _, c := range candidates {
+			if _, err := os.Stat(c); err == nil {
+				file = c
+				break
+			}
 		}
 	}
-	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if file != "" || !errors.As(err, &nf) {
+	if file != "" {
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
 			return nil, fmt.Errorf("config %s: %w", file, err)
 		}
 	}

@@ -1,0 +1,69 @@
+# kg developer tasks. Each area keeps its targets in its own marked section.
+
+# ---------------------------------------------------------------------------
+# Local Neo4j 5.26 Community (no Docker): scripts/neo4j.sh runs an in-process
+# server from neo4j/launcher (Bolt 127.0.0.1:7687, Browser
+# http://127.0.0.1:7474/browser/, user neo4j / $KG_NEO4J_PASSWORD, default
+# kgpassword; data in .neo4j/). Settings: KG_NEO4J_* env vars, see the script.
+# ---------------------------------------------------------------------------
+NEO4J_SH := bash scripts/neo4j.sh
+
+.PHONY: neo4j-start neo4j-stop neo4j-restart neo4j-status neo4j-logs
+
+neo4j-start: ## start local Neo4j (builds the launcher on first use), wait until it answers
+	@$(NEO4J_SH) start
+
+neo4j-stop: ## stop local Neo4j
+	@$(NEO4J_SH) stop
+
+neo4j-restart: ## stop, then start local Neo4j
+	@$(NEO4J_SH) restart
+
+neo4j-status: ## exit 0 if local Neo4j answers an authenticated query
+	@$(NEO4J_SH) status
+
+neo4j-logs: ## last lines of the local Neo4j log
+	@$(NEO4J_SH) logs
+# ------------------------- end of local Neo4j ------------------------------
+
+# ---------------------------------------------------------------------------
+# Build, test, demo.
+# ---------------------------------------------------------------------------
+GO        ?= go
+BIN       := bin/kg
+export KG_NEO4J_PASSWORD ?= kgpassword
+
+.PHONY: build test test-unit lint demo bench bench-load bench-extract score
+
+build: ## build bin/kg
+	@mkdir -p bin
+	$(GO) build -o $(BIN) ./cmd/kg
+
+lint: ## gofmt and go vet
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt: files above need formatting'; exit 1; }
+	$(GO) vet ./...
+
+test-unit: ## tests that need no database
+	$(GO) test -short ./...
+
+# Integration tests talk to the real local Neo4j; -p 1 because the test
+# packages share (and wipe) one database.
+test: lint neo4j-start ## unit and integration tests against the local Neo4j
+	KG_REQUIRE_NEO4J=1 $(GO) test -p 1 -count=1 ./...
+
+demo: build ## start Neo4j (unless KG_NEO4J_URI is set), ingest the examples, show what is there
+	@if [ -z "$$KG_NEO4J_URI" ]; then $(NEO4J_SH) start; fi
+	$(BIN) ingest examples/articles
+	@echo; $(BIN) stats
+	@echo; echo '--- largest deals (kg query largest-deals) ---'; $(BIN) query largest-deals --param limit=10
+	@echo; echo "Neo4j Browser: http://127.0.0.1:$${KG_NEO4J_HTTP_PORT:-7474}/browser/  (user neo4j, password from KG_NEO4J_PASSWORD)"
+
+bench-load: neo4j-start ## load throughput into Neo4j at batch sizes 100/1,000/10,000
+	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
+
+bench-extract: ## extractor vs prose on one core
+	bash scripts/bench-extract.sh
+
+score: ## extraction quality on ../shared/corpus/dev with score.py
+	bash scripts/score-dev.sh ../shared/corpus/dev
+# ------------------------- end of build, test, demo -------------------------

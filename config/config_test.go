@@ -1,0 +1,93 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+)
+
+func write(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "kg.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPrecedenceFileEnvFlag(t *testing.T) {
+	p := write(t, "neo4j:\n  uri: bolt://file:7687\n  database: fromfile\ningest:\n  batch_size: 50\n")
+	t.Setenv("KG_CONFIG", p)
+	t.Setenv("KG_NEO4J_DATABASE", "fromenv")
+	fs := pflag.NewFlagSet("kg", pflag.ContinueOnError)
+	RegisterFlags(fs)
+	if err := fs.Parse([]string{"--batch-size", "7"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.URI != "bolt://file:7687" || c.Neo4j.Database != "fromenv" || c.Ingest.BatchSize != 7 {
+		t.Fatalf("got uri=%s db=%s batch=%d", c.Neo4j.URI, c.Neo4j.Database, c.Ingest.BatchSize)
+	}
+}
+
+func TestErrorsNameTheKey(t *testing.T) {
+	cases := []struct{ yaml, key string }{
+		{"neo4j:\n  uri: http://x:7474\n", "neo4j.uri"},
+		{"neo4j:\n  uri: not a uri\n", "neo4j.uri"},
+		{"ingest:\n  batch_size: 0\n", "ingest.batch_size"},
+		{"ingest:\n  batch_size: lots\n", "ingest.batch_size"},
+		{"log:\n  format: xml\n", "log.format"},
+		{"log:\n  level: loud\n", "log.level"},
+		{"rates:\n  per_usd:\n    eur: -1\n", "rates.per_usd.eur"},
+		{"sources:\n  - {path: a, feed: b}\n", "sources[0]"},
+		{"lexicon:\n  files: [/nonexistent/lex.tsv]\n", "lexicon.files"},
+	}
+	for _, c := range cases {
+		t.Setenv("KG_CONFIG", write(t, c.yaml))
+		_, err := Load(nil)
+		if err == nil || !strings.Contains(err.Error(), c.key) {
+			t.Errorf("%q: error %v does not name %s", c.yaml, err, c.key)
+		}
+	}
+}
+
+func TestPasswordFileAndMasking(t *testing.T) {
+	pw := filepath.Join(t.TempDir(), "pw")
+	if err := os.WriteFile(pw, []byte("s3cret-pass\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("KG_CONFIG", write(t, "neo4j:\n  password_file: "+pw+"\n"))
+	c, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.Password != "s3cret-pass" {
+		t.Fatalf("password %q", c.Neo4j.Password)
+	}
+	if strings.Contains(c.String(), "s3cret") {
+		t.Fatalf("String() leaks the password: %s", c.String())
+	}
+}
+
+func TestBinaryNamedKgIsNotAConfig(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "kg"), []byte("\x7fELF\x00\x01"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { _ = os.Chdir(wd) })
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("KG_CONFIG", "")
+	t.Setenv("HOME", dir)
+	if _, err := Load(nil); err != nil {
+		t.Fatalf("a binary named kg was read as config: %v", err)
+	}
+}
