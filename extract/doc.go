@@ -23,6 +23,10 @@ type Token struct {
 	Upper      bool // Latin word starting with a capital letter
 	SentStart  bool // first word of its sentence
 	Sent       int  // index of its sentence
+	// Forms are the ways to read the word with Arabic clitics removed
+	// (Forms[0] == Norm), Prefix the letters each one drops.
+	Forms  []string
+	Prefix []int
 }
 
 // Sentence is a span of tokens [From, To) and of bytes [Start, End).

@@ -86,9 +86,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && d.Lang == "en" {
 			continue
 		}
-		firsts, prefix := []string{t.Norm}, []int{0}
-		if t.Script == Arabic {
-			firsts, prefix = ar.Variants(t.Norm)
+		firsts, prefix := t.Forms, t.Prefix
+		if !m.lex.StartsName(firsts) {
+			continue
 		}
 		best, bestEnd, bestSkip := lexicon.Entry{}, 0, 0
 		maxL := m.lex.MaxTokens

@@ -28,7 +28,7 @@ func matchPhrase(d *Doc, i int, p string) int {
 	if i+len(words) > len(d.Tokens) {
 		return -1
 	}
-	forms, _ := ar.Variants(d.Tokens[i].Norm)
+	forms := d.Tokens[i].Forms
 	ok := false
 	for _, f := range forms {
 		if f == words[0] {
@@ -119,7 +119,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		if t.Script != Arabic || taken[i] {
 			continue
 		}
-		forms, _ := ar.Variants(t.Norm)
+		forms := t.Forms
 		isCue := func(set map[string]bool) bool {
 			for _, f := range forms {
 				if set[f] {
@@ -172,7 +172,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		if taken[i] || toks[i].Script != Arabic {
 			continue
 		}
-		forms, prefix := ar.Variants(toks[i].Norm)
+		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := -1
 		for v, f := range forms {
 			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) {
@@ -206,7 +206,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent {
 			continue
 		}
-		forms, prefix := ar.Variants(toks[i].Norm)
+		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := 0
 		if len(forms) > 1 && !strings.HasPrefix(forms[0], "ال") {
 			// "وراكوتن": a glued conjunction is not part of the name.
@@ -281,10 +281,7 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 		if toks[i].Script == Latin && !toks[i].Upper {
 			continue
 		}
-		forms, prefix := []string{toks[i].Norm}, []int{0}
-		if toks[i].Script == Arabic {
-			forms, prefix = ar.Variants(toks[i].Norm)
-		}
+		forms, prefix := toks[i].Forms, toks[i].Prefix
 		for v, f := range forms {
 			if mn, ok := short[f]; ok {
 				add(Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, prefix[v]), Cue: "short-form"})

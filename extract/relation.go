@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 
@@ -49,23 +48,42 @@ func triggerAt(t *Token) *trigger {
 	if t.Script != Latin && t.Script != Arabic {
 		return nil
 	}
-	forms := []string{t.Norm}
-	if t.Script == Arabic {
-		forms, _ = ar.Variants(t.Norm)
-	}
-	for k := range triggers {
-		tr := &triggers[k]
-		for _, f := range tr.forms {
-			star := strings.HasSuffix(f, "*")
-			for _, w := range forms {
-				if w == f || (star && strings.HasPrefix(w, f[:len(f)-1])) {
-					return tr
-				}
+	for _, w := range t.Forms {
+		if k, ok := triggerIndex.exact[w]; ok {
+			return &triggers[k]
+		}
+		for _, p := range triggerIndex.prefixes {
+			if strings.HasPrefix(w, p.stem) {
+				return &triggers[p.k]
 			}
 		}
 	}
 	return nil
 }
+
+// triggerIndex finds a trigger by word without scanning the table.
+var triggerIndex = func() (ix struct {
+	exact    map[string]int
+	prefixes []struct {
+		stem string
+		k    int
+	}
+}) {
+	ix.exact = map[string]int{}
+	for k, tr := range triggers {
+		for _, f := range tr.forms {
+			if strings.HasSuffix(f, "*") {
+				ix.prefixes = append(ix.prefixes, struct {
+					stem string
+					k    int
+				}{f[:len(f)-1], k})
+			} else if _, dup := ix.exact[f]; !dup {
+				ix.exact[f] = k
+			}
+		}
+	}
+	return ix
+}()
 
 // Cues that change a sentence's meaning.
 var (

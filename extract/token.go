@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/norm"
 )
 
@@ -133,6 +134,8 @@ func scanWord(s string, i int) int {
 	return i
 }
 
+var zeroPrefix = []int{0}
+
 func mkToken(s string, start, end, script int) Token {
 	t := Token{Start: start, End: end, Text: s[start:end], Script: script}
 	if script == Punct {
@@ -143,6 +146,11 @@ func mkToken(s string, start, end, script int) Token {
 	if script == Latin {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		t.Upper = unicode.IsUpper(r)
+	}
+	if script == Arabic {
+		t.Forms, t.Prefix = ar.Variants(t.Norm)
+	} else {
+		t.Forms, t.Prefix = []string{t.Norm}, zeroPrefix
 	}
 	return t
 }

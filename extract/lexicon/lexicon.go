@@ -44,6 +44,7 @@ type Lexicon struct {
 	places  map[string]string
 	given   map[string]bool
 	titles  map[string]Title
+	starts  map[string]bool // first words of names and of their skeletons
 	// MaxTokens is the longest name, in words, to try when matching.
 	MaxTokens int
 }
@@ -56,6 +57,7 @@ func Load(extra ...string) (*Lexicon, error) {
 		places: map[string]string{},
 		given:  map[string]bool{},
 		titles: map[string]Title{},
+		starts: map[string]bool{},
 	}
 	readers := []struct {
 		name string
@@ -137,6 +139,8 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		if _, dup := l.byKey[k]; !dup {
 			l.byKey[k] = idx
 		}
+		first, _, _ := strings.Cut(k, " ")
+		l.starts[first] = true
 		if w := strings.Count(k, " ") + 1; w > l.MaxTokens {
 			l.MaxTokens = w
 		}
@@ -146,6 +150,8 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 			if _, dup := l.bySkel[sk]; !dup {
 				l.bySkel[sk] = idx
 			}
+			first, _, _ := strings.Cut(sk, " ")
+			l.starts["~"+first] = true
 		}
 	}
 	return nil
@@ -217,6 +223,18 @@ func (l *Lexicon) LookupFuzzy(k string) (Entry, bool) {
 		return l.Entries[i], true
 	}
 	return Entry{}, false
+}
+
+// StartsName reports whether a name in the lexicon may begin with one of
+// the forms of a word, exactly or by its skeleton: a cheap test that spares
+// the full lookup for most words.
+func (l *Lexicon) StartsName(forms []string) bool {
+	for _, f := range forms {
+		if l.starts[f] || l.starts["~"+textnorm.Skeleton(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ByID returns the entry with the given id.

@@ -1,5 +1,7 @@
 package money
 
+import "encoding/binary"
+
 // The lexicon maps normalised word forms to what they can mean inside a money
 // expression. Words are normalised the same way the tokenizer normalises the
 // input (ASCII lower-casing; Arabic diacritics and tatweel dropped, alef
@@ -375,12 +377,21 @@ var (
 	lexSlots [1 << slotBits]slot
 )
 
+// hashBytes mixes the length and the first and last eight bytes; middle
+// bytes only matter on collision, where the key is compared in full anyway.
 func hashBytes(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
+	n := len(b)
+	var x, y uint64
+	if n >= 8 {
+		x = binary.LittleEndian.Uint64(b)
+		y = binary.LittleEndian.Uint64(b[n-8:])
+	} else {
+		for i := n - 1; i >= 0; i-- {
+			x = x<<8 | uint64(b[i])
+		}
 	}
-	return h
+	h := x*0x9E3779B97F4A7C15 ^ y*0xC2B2AE3D27D4EB4F ^ uint64(n)*0x165667B19E3779F9
+	return uint32(h>>32) ^ uint32(h)
 }
 
 func lookup(b []byte) uint16 {
