@@ -23,8 +23,7 @@ var enTitleWords = map[string]bool{"executive": true, "ceo": true, "founder": tr
 
 // matchPhrase reports the end of the folded phrase p at token i (clitics
 // on the first word allowed), or -1.
-func matchPhrase(d *Doc, i int, p string) int {
-	words := strings.Fields(p)
+func matchPhrase(d *Doc, i int, words []string) int {
 	if i+len(words) > len(d.Tokens) {
 		return -1
 	}
@@ -47,10 +46,10 @@ func matchPhrase(d *Doc, i int, p string) int {
 	return i + len(words)
 }
 
-var arTitleKeys = func() []string {
-	out := make([]string, len(arTitles))
+var arTitleKeys = func() [][]string {
+	out := make([][]string, len(arTitles))
 	for i, t := range arTitles {
-		out[i] = foldKey(t)
+		out[i] = strings.Fields(foldKey(t))
 	}
 	return out
 }()

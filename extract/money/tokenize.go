@@ -149,15 +149,57 @@ func sepAt(s string, i int) (uint8, int) {
 
 const maxGroups = 16
 
+// sepDigitAt reports a separator at s[p] that is followed by a digit.
+func sepDigitAt(s string, p int) (uint8, int) {
+	if p >= len(s) {
+		return sepNone, 0
+	}
+	k, sz := sepAt(s, p)
+	if k == sepNone || p+sz >= len(s) {
+		return sepNone, 0
+	}
+	if _, dsz := digitAt(s, p+sz); dsz == 0 {
+		return sepNone, 0
+	}
+	return k, sz
+}
+
 // scanNumber reads a number starting at a digit and returns its end and value
 // m·10^e. Separators are resolved only after the whole run is seen, because
 // whether "," groups thousands or marks decimals depends on what follows.
 func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 	n := len(s)
+	// Fast path: most numbers in prose are a plain run of digits.
+	{
+		p, cnt := i, 0
+		var v float64
+		for p < n {
+			d, sz := digitAt(s, p)
+			if sz == 0 {
+				break
+			}
+			if cnt < 18 {
+				v = v*10 + d
+			}
+			p += sz
+			cnt++
+		}
+		if k, _ := sepDigitAt(s, p); k == sepNone {
+			if cnt > 18 {
+				return p, 0, 0, true
+			}
+			return p, v, 0, false
+		}
+	}
 	var gs, ge, gl [maxGroups]int
 	var sep [maxGroups]uint8
 	ng := 0
 	p := i
+	// Reading stops as soon as a separator cannot continue the number, so a
+	// list like "1,2,3,4" costs two groups per number, not maxGroups.
+	more := false    // another separator and digit follow the last group read
+	decSeen := false // a decimal-type separator was read
+	euroCand := true // so far only dots, each followed by three digits (1.000.000)
 	for {
 		st, cnt := p, 0
 		for p < n {
@@ -170,14 +212,37 @@ func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 		}
 		gs[ng], ge[ng], gl[ng] = st, p, cnt
 		ng++
-		if ng == maxGroups || p >= n {
+		if g := ng - 1; g >= 1 {
+			k := sep[g]
+			if k != sepDot || gl[g] != 3 {
+				euroCand = false
+			}
+			stop := false
+			switch k {
+			case sepComma, sepArComma:
+				if decSeen {
+					stop = true
+				} else if gl[g] != 3 {
+					nk, _ := sepDigitAt(s, p)
+					stop = !(gl[g] == 2 && nk == k)
+				}
+			case sepDot, sepArDec:
+				stop = decSeen && !euroCand
+				decSeen = true
+			case sepArThou:
+				stop = decSeen || gl[g] != 3
+			}
+			if stop {
+				nk, _ := sepDigitAt(s, p)
+				more = nk != sepNone
+				break
+			}
+		}
+		if ng == maxGroups {
 			break
 		}
-		k, sz := sepAt(s, p)
-		if k == sepNone || p+sz >= n {
-			break
-		}
-		if _, dsz := digitAt(s, p+sz); dsz == 0 {
+		k, sz := sepDigitAt(s, p)
+		if k == sepNone {
 			break
 		}
 		sep[ng] = k
@@ -221,7 +286,7 @@ func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 					// thousands
 				case gl[j] == 2 && j+1 < ng && sep[j+1] == sep[j]:
 					// Indian lakh grouping: 1,00,000
-				case gl[j] <= 2 && ng == 2:
+				case gl[j] <= 2 && ng == 2 && !more:
 					dec = j // decimal comma: 1,5 مليار
 				default:
 					keep = j
