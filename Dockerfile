@@ -1,0 +1,15 @@
+# kg container image: static Go binary on distroless (no shell, runs as nonroot).
+
+FROM golang:1.26 AS build
+WORKDIR /src
+# Dependencies first so source edits don't re-download modules.
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+# Pure Go (no cgo): the binary runs on the static distroless base.
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/kg ./cmd/kg
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/kg /usr/local/bin/kg
+ENTRYPOINT ["/usr/local/bin/kg"]
+CMD ["--help"]

@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Local Neo4j 5.26 Community (Bolt + HTTP + Browser) for kg development, tests and CI, without Docker.
+# Runs the Java launcher in neo4j/launcher (built with Maven on first use) in the background.
+#
+# Usage: scripts/neo4j.sh {start|stop|status|logs [-f]|restart}
+#
+# Environment (defaults):
+#   KG_NEO4J_PASSWORD      kgpassword   password of user neo4j (>= 8 chars), applied on every start
+#   KG_NEO4J_BOLT_PORT     7687
+#   KG_NEO4J_HTTP_PORT     7474         Browser at http://127.0.0.1:7474/browser/
+#   KG_NEO4J_HOME          .neo4j       data, logs, pid; relative paths are relative to the repo root
+#                                       (launcher.log = process output, logs/ = Neo4j's neo4j.log, debug.log, query.log)
+#   KG_NEO4J_HEAP          1g           JVM -Xmx
+#   KG_NEO4J_PAGECACHE     128m         Neo4j page cache
+#   KG_NEO4J_JAVA          java         Java 17+ binary (default: $JAVA_HOME/bin/java, else java on PATH)
+#   KG_NEO4J_JAVA_OPTS                  extra JVM options
+#   KG_NEO4J_START_TIMEOUT 180          seconds to wait for Neo4j to answer
+#   KG_NEO4J_STOP_TIMEOUT  60           seconds to wait after SIGTERM before SIGKILL
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+export KG_NEO4J_PASSWORD="${KG_NEO4J_PASSWORD:-kgpassword}"
+export KG_NEO4J_BOLT_PORT="${KG_NEO4J_BOLT_PORT:-7687}"
+export KG_NEO4J_HTTP_PORT="${KG_NEO4J_HTTP_PORT:-7474}"
+export KG_NEO4J_PAGECACHE="${KG_NEO4J_PAGECACHE:-128m}"
+KG_NEO4J_HOME="${KG_NEO4J_HOME:-.neo4j}"
+case "$KG_NEO4J_HOME" in /*) ;; *) KG_NEO4J_HOME="$ROOT/$KG_NEO4J_HOME" ;; esac
+export KG_NEO4J_HOME
+HEAP="${KG_NEO4J_HEAP:-1g}"
+START_TIMEOUT="${KG_NEO4J_START_TIMEOUT:-180}"
+STOP_TIMEOUT="${KG_NEO4J_STOP_TIMEOUT:-60}"
+
+LAUNCHER_DIR="$ROOT/neo4j/launcher"
+PID_FILE="$KG_NEO4J_HOME/neo4j.pid"
+READY_FILE="$KG_NEO4J_HOME/run/kg-ready"  # written by the launcher once the password is applied
+LOG_FILE="$KG_NEO4J_HOME/launcher.log"  # launcher stdout/stderr; Neo4j's own logs are in logs/
+BUILD_LOG="$KG_NEO4J_HOME/build.log"
+MAIN_CLASS="kg.launcher.Launcher"
+
+say() { printf 'neo4j: %s\n' "$*"; }
+err() { printf 'neo4j: ERROR: %s\n' "$*" >&2; }
+
+java_bin() {
+  if [ -n "${KG_NEO4J_JAVA:-}" ]; then echo "$KG_NEO4J_JAVA"
+  elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"
+  else echo java; fi
+}
+
+# Pid of our running launcher, or nothing. Checks the command line so a recycled pid is not mistaken for Neo4j.
+running_pid() {
+  local pid
+  [ -f "$PID_FILE" ] || return 0
+  pid="$(cat "$PID_FILE" 2>/dev/null || true)"
+  case "$pid" in '' | *[!0-9]*) return 0 ;; esac
+  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$MAIN_CLASS"; then
+    echo "$pid"
+  fi
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# A real authenticated Cypher round trip over HTTP. The credentials go through curl's stdin config so the
+# password does not show up in `ps`.
+cypher_ok() {
+  local pw="${KG_NEO4J_PASSWORD//\\/\\\\}"
+  pw="${pw//\"/\\\"}"
+  printf 'user = "neo4j:%s"\n' "$pw" |
+    curl -sS -m 5 -K - -H 'Content-Type: application/json' -H 'Accept: application/json' \
+      -d '{"statements":[{"statement":"RETURN 1"}]}' \
+      "http://127.0.0.1:$KG_NEO4J_HTTP_PORT/db/neo4j/tx/commit" 2>/dev/null | grep -q '"errors":\[\]'
+}
+
+healthy() { port_open "$KG_NEO4J_BOLT_PORT" && cypher_ok; }
+
+# Rebuild only when the launcher sources changed since the last successful build.
+build_if_needed() {
+  local stamp="$LAUNCHER_DIR/target/.kg-built"
+  if [ -f "$stamp" ] && [ -d "$LAUNCHER_DIR/target/lib" ] &&
+    [ -z "$(find "$LAUNCHER_DIR/pom.xml" "$LAUNCHER_DIR/src" -newer "$stamp" -print -quit)" ]; then
+    return 0
+  fi
+  command -v mvn >/dev/null || { err "mvn (Maven 3) is required to build neo4j/launcher"; exit 1; }
+  say "building launcher (first build downloads Neo4j jars into ~/.m2)..."
+  # Maven's output goes to a file: -q alone still prints stray ANSI resets and we only need it on failure.
+  if ! (cd "$LAUNCHER_DIR" && mvn -q -B -Dstyle.color=never package) >"$BUILD_LOG" 2>&1; then
+    err "launcher build failed, see $BUILD_LOG:"
+    tail -n 40 "$BUILD_LOG" >&2
+    exit 1
+  fi
+  touch "$stamp"
+}
+
+check_java() {
+  local java ver
+  java="$(java_bin)"
+  command -v "$java" >/dev/null || { err "java not found (set KG_NEO4J_JAVA or JAVA_HOME); Java 17 or 21 needed"; exit 1; }
+  ver="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  case "$ver" in 1.* | '' | [0-9] | 1[0-6]) err "Java 17+ required, $java is '$ver'"; exit 1 ;; esac
+}
+
+cmd_start() {
+  local pid
+  pid="$(running_pid)"
+  if [ -n "$pid" ]; then
+    if healthy; then
+      say "already running (pid $pid): bolt://127.0.0.1:$KG_NEO4J_BOLT_PORT http://127.0.0.1:$KG_NEO4J_HTTP_PORT/browser/"
+      return 0
+    fi
+    say "already started (pid $pid) but not answering yet; waiting"
+  else
+    for port in "$KG_NEO4J_BOLT_PORT" "$KG_NEO4J_HTTP_PORT"; do
+      if port_open "$port"; then
+        err "port $port is already in use by another process (another Neo4j?); stop it or set KG_NEO4J_BOLT_PORT/KG_NEO4J_HTTP_PORT"
+        exit 1
+      fi
+    done
+    if [ "${#KG_NEO4J_PASSWORD}" -lt 8 ]; then
+      err "KG_NEO4J_PASSWORD must be at least 8 characters"
+      exit 1
+    fi
+    mkdir -p "$KG_NEO4J_HOME"
+    check_java
+    build_if_needed
+    [ -f "$LOG_FILE" ] && mv -f "$LOG_FILE" "$LOG_FILE.1"
+    rm -f "$READY_FILE"
+    local java_opts=(
+      "-Xmx$HEAP" -Xms256m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -XX:-OmitStackTraceInFastThrow
+      # The same JDK-internal access Neo4j's own start script grants (native IO, Netty).
+      --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+      --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
+      -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true
+      -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8
+    )
+    # shellcheck disable=SC2206 # word splitting of the user's extra options is intended
+    java_opts+=(${KG_NEO4J_JAVA_OPTS:-})
+    say "starting Neo4j (bolt 127.0.0.1:$KG_NEO4J_BOLT_PORT, http 127.0.0.1:$KG_NEO4J_HTTP_PORT, home $KG_NEO4J_HOME)"
+    # setsid: own session, so killing the caller's process group (make, CI step, terminal) leaves Neo4j up.
+    local launcher_cmd=("$(java_bin)" "${java_opts[@]}" -cp "$LAUNCHER_DIR/target/classes:$LAUNCHER_DIR/target/lib/*" "$MAIN_CLASS")
+    if command -v setsid >/dev/null; then launcher_cmd=(setsid "${launcher_cmd[@]}"); fi
+    nohup "${launcher_cmd[@]}" </dev/null >"$LOG_FILE" 2>&1 &
+    pid=$!
+    echo "$pid" >"$PID_FILE"
+  fi
+
+  local t0=$SECONDS
+  # Probe only after the launcher's ready marker: probing earlier with a not-yet-applied password would count
+  # as failed logins and lock the user out for a few seconds.
+  while ! { [ -f "$READY_FILE" ] && healthy; }; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      err "Neo4j exited during startup; last lines of $LOG_FILE:"
+      tail -n 40 "$LOG_FILE" >&2 || true
+      rm -f "$PID_FILE"
+      exit 1
+    fi
+    if [ $((SECONDS - t0)) -ge "$START_TIMEOUT" ]; then
+      err "Neo4j did not answer on bolt :$KG_NEO4J_BOLT_PORT / http :$KG_NEO4J_HTTP_PORT within ${START_TIMEOUT}s; stopping it. Last lines of $LOG_FILE:"
+      tail -n 40 "$LOG_FILE" >&2 || true
+      cmd_stop >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  # The JVM writes its own pid; prefer it in case a wrapper (setsid) forked.
+  local jvm_pid
+  jvm_pid="$(cat "$KG_NEO4J_HOME/run/neo4j.pid" 2>/dev/null || true)"
+  if [ -n "$jvm_pid" ] && [ "$jvm_pid" != "$pid" ] && kill -0 "$jvm_pid" 2>/dev/null; then
+    pid="$jvm_pid"
+    echo "$pid" >"$PID_FILE"
+  fi
+  say "up after $((SECONDS - t0))s (pid $pid): bolt://127.0.0.1:$KG_NEO4J_BOLT_PORT  http://127.0.0.1:$KG_NEO4J_HTTP_PORT/browser/  user neo4j"
+}
+
+cmd_stop() {
+  local pid
+  pid="$(running_pid)"
+  if [ -z "$pid" ]; then
+    rm -f "$PID_FILE"
+    say "not running"
+    return 0
+  fi
+  say "stopping (pid $pid)..."
+  kill -TERM "$pid" 2>/dev/null || true
+  local t0=$SECONDS
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ $((SECONDS - t0)) -ge "$STOP_TIMEOUT" ]; then
+      err "still running after ${STOP_TIMEOUT}s, sending SIGKILL (next start will recover the store)"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 1
+      break
+    fi
+    sleep 0.5
+  done
+  rm -f "$PID_FILE"
+  say "stopped after $((SECONDS - t0))s"
+}
+
+cmd_status() {
+  local pid
+  pid="$(running_pid)"
+  if [ -z "$pid" ]; then
+    say "not running"
+    return 3
+  fi
+  if healthy; then
+    say "running (pid $pid): bolt://127.0.0.1:$KG_NEO4J_BOLT_PORT  http://127.0.0.1:$KG_NEO4J_HTTP_PORT/browser/"
+    return 0
+  fi
+  say "process $pid is alive but Neo4j does not answer (starting, or wrong KG_NEO4J_PASSWORD?)"
+  return 1
+}
+
+cmd_logs() {
+  [ -f "$LOG_FILE" ] || { say "no log yet ($LOG_FILE)"; return 0; }
+  if [ "${1:-}" = "-f" ]; then
+    exec tail -n 100 -F "$LOG_FILE"
+  fi
+  tail -n 100 "$LOG_FILE"
+  say "(full log: $LOG_FILE; query/debug logs: $KG_NEO4J_HOME/logs/; follow with: $0 logs -f)"
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  logs) shift; cmd_logs "$@" ;;
+  restart) cmd_stop && cmd_start ;;
+  *)
+    echo "usage: $0 {start|stop|status|logs [-f]|restart}" >&2
+    exit 2
+    ;;
+esac
