@@ -39,6 +39,7 @@ func (m *mentionStage) Run(d *Doc) {
 		d.Mentions = append(d.Mentions, mn)
 	}
 	m.lexiconPass(d, add)
+	m.namedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
 	m.arabicPass(d, taken, add)
@@ -118,6 +119,10 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				}
 				if t.Script == Arabic {
 					if e, hit := m.lex.LookupFuzzy(k); hit {
+						best, bestEnd, bestSkip = e, end, prefix[v]
+						break
+					}
+					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
@@ -397,4 +402,37 @@ func (m *mentionStage) properNoun(d *Doc, i int) bool {
 		return true
 	}
 	return strings.HasPrefix(toks[0].Tag, "NNP")
+}
+
+// Words that introduce the name of a venture or project: "a joint venture
+// called Stargate", "تحت مسمى "ستارجيت"".
+var namingCues = map[string]bool{"called": true, "named": true, "dubbed": true, "مسمي": true,
+	"باسم": true, "اسم": true, "تسميه": true, "بمسمي": true}
+
+// namedPass takes a quoted or capitalised name right after a naming word as
+// the name of a company or venture.
+func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if !namingCues[toks[i].Norm] {
+			continue
+		}
+		j := i + 1
+		quoted := false
+		if toks[j].Script == Punct && strings.ContainsAny(toks[j].Text, "\"«“'") {
+			quoted = true
+			j++
+		}
+		k := j
+		for k < len(toks) && k < j+4 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
+			if !quoted && !(toks[k].Script == Latin && toks[k].Upper) {
+				break
+			}
+			k++
+		}
+		if k == j || quoted && (k >= len(toks) || toks[k].Script != Punct) {
+			continue
+		}
+		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "named"})
+	}
 }

@@ -33,6 +33,7 @@ var triggers = []trigger{
 	{pred: model.BidFor, forms: []string{"bid", "bids", "offer", "offers", "offered", "approach", "proposal", "proposed"}, noun: true, status: model.Proposed},
 	{pred: model.InvestedIn, forms: []string{"invested", "invests", "invest", "investing", "investment", "investments", "backed", "backing", "funded", "funding", "injected", "injects", "committed", "putting", "put", "participated", "led", "co led", "colead", "stake", "backers", "backer", "investors", "investor"}, status: model.Completed},
 	{pred: model.Founded, forms: []string{"founded", "co founded", "cofounded", "founder", "co founder", "cofounder", "founders", "co founders", "started", "launched", "established", "set"}, status: ""},
+	{pred: model.PartnerIn, forms: []string{"venture", "consortium", "مشترك", "المشترك", "كونسورتيوم", "تحالف", "ائتلاف"}},
 	{pred: model.CEOOf, forms: []string{"ceo", "executive", "co ceo", "boss"}, status: ""},
 
 	{pred: model.Acquired, forms: []string{"استحوذ*", "تستحوذ", "يستحوذ", "ستستحوذ", "استحواذ*", "الاستحواذ", "اشترت", "اشتري", "اشتراه*", "شراء", "تشتري", "يشتري", "ستشتري", "سيشتري", "شرائ*", "الشراء", "ضمت"}, noun: true, status: model.Completed},

@@ -43,13 +43,13 @@ func before(d *Doc, s Sentence, i, n int, words ...string) bool {
 var attribution = map[string]bool{"according": true, "reported": true, "told": true, "وفقا": true,
 	"ووفقا": true, "بحسب": true, "وبحسب": true, "حسب": true, "نقلا": true, "نقلته": true, "افادت": true,
 	"ذكرت": true, "وكاله": true, "صحيفه": true, "قناه": true, "مجله": true, "موقع": true, "لوكاله": true,
-	"لصحيفه": true, "told,": true}
+	"لصحيفه": true, "لتقرير": true, "تقرير": true, "report": true, "صادر": true}
 
 // isSource reports whether mention k is cited as a source ("according to
 // Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
 func isSource(d *Doc, k int) bool {
 	m := d.Mentions[k]
-	for j := m.From - 1; j >= m.From-3 && j >= 0; j-- {
+	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
 		if attribution[d.Tokens[j].Norm] {
 			return true
 		}
@@ -129,6 +129,10 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون"):
 		return readBackers(d, si, i, ms)
+	case pred == model.PartnerIn:
+		return readVenture(d, si, ms)
+	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
+		return nil // "the offer" again: it was read where it was made
 	case isAr && (w == "تاسست" || w == "تاسس"):
 		return nil // the founders follow "على يد", read there
 	case pred == model.Acquired && followsBid(d, s, i):
@@ -138,6 +142,17 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if !sentenceHas(folded, []string{"اتفق", "وافق", "وقع", "ستستحوذ", "اتمت", "اكملت"}) {
 			pred = model.BidFor
 		}
+		// The buyer is the agent before the purpose, the target after it.
+		if obj := firstAfter(d, ms, i, pred, false); obj >= 0 {
+			if subj := nearestBefore(d, ms, i, pred, true); subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
+				st := statusOf(folded, model.Proposed)
+				if pred == model.Acquired && st == model.Rejected {
+					pred = model.BidFor
+				}
+				return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: pickMoney(d, s, i, true), Status: st, Conf: 0.6, Sent: si}}
+			}
+		}
+		return nil
 	}
 	if isAr && (strings.HasPrefix(w, "سن") || strings.HasPrefix(w, "ن")) && (pred == model.BidFor || pred == model.Acquired) && len([]rune(w)) > 4 {
 		// "سنشتري تويتر": we, the speaker, will buy.
@@ -583,4 +598,25 @@ func isValueFigure(d *Doc, mo *money.Mention) bool {
 func joinWords(s string) string {
 	toks := tokenize(s, nil)
 	return joinNorm(toks, 0, len(toks))
+}
+
+// readVenture reads a joint venture or consortium with a name of its own:
+// each company in the sentence is a partner in the named venture.
+func readVenture(d *Doc, si int, ms []int) []Rel {
+	venture := -1
+	for _, k := range ms {
+		if d.Mentions[k].Cue == "named" {
+			venture = k
+		}
+	}
+	if venture < 0 {
+		return nil
+	}
+	var out []Rel
+	for _, k := range ms {
+		if k != venture && d.Mentions[k].Type == model.Company && d.Mentions[k].Key != d.Mentions[venture].Key {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[venture].Key, Pred: model.PartnerIn, Status: model.Announced, Conf: 0.6, Sent: si})
+		}
+	}
+	return out
 }

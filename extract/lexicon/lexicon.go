@@ -45,6 +45,7 @@ type Lexicon struct {
 	given   map[string]bool
 	titles  map[string]Title
 	starts  map[string]bool // first words of names and of their skeletons
+	prefix  map[string]int  // long Arabic names cut short by one word (أوبن إيه)
 	// MaxTokens is the longest name, in words, to try when matching.
 	MaxTokens int
 }
@@ -58,6 +59,7 @@ func Load(extra ...string) (*Lexicon, error) {
 		given:  map[string]bool{},
 		titles: map[string]Title{},
 		starts: map[string]bool{},
+		prefix: map[string]int{},
 	}
 	readers := []struct {
 		name string
@@ -141,6 +143,12 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		}
 		first, _, _ := strings.Cut(k, " ")
 		l.starts[first] = true
+		if words := strings.Fields(k); len(words) >= 3 && hasArabic(k) {
+			p := strings.Join(words[:len(words)-1], " ")
+			if _, dup := l.prefix[p]; !dup {
+				l.prefix[p] = idx
+			}
+		}
 		if w := strings.Count(k, " ") + 1; w > l.MaxTokens {
 			l.MaxTokens = w
 		}
@@ -235,6 +243,18 @@ func (l *Lexicon) StartsName(forms []string) bool {
 		}
 	}
 	return false
+}
+
+// LookupPrefix finds a long Arabic name written without its last word,
+// as a truncated headline or a typo leaves it ("أوبن إيه" for أوبن إيه آي).
+func (l *Lexicon) LookupPrefix(k string) (Entry, bool) {
+	if _, exact := l.byKey[k]; exact {
+		return Entry{}, false
+	}
+	if i, ok := l.prefix[k]; ok {
+		return l.Entries[i], true
+	}
+	return Entry{}, false
 }
 
 // ByID returns the entry with the given id.

@@ -99,6 +99,21 @@ var cases = []struct {
 	{"glued model number", "The A320 jets were sold for $100 million.", []want{w("$100 million", 100e6, "USD")}},
 	{"two currencies", "The price, €4.2bn ($4.6bn), was agreed.", []want{w("€4.2bn", 4.2e9, "EUR"), w("$4.6bn", 4.6e9, "USD")}},
 
+	{"hyphenated scale", "It struck a $5-billion deal.", []want{w("$5-billion", 5e9, "USD")}},
+	{"constant dollars", "Costs reached $3bn in 2019 dollars.", []want{w("$3bn", 3e9, "USD")}},
+	{"Rs dot", "The state budgeted Rs. 500 crore for roads.", []want{w("Rs. 500 crore", 500e7, "INR")}},
+	{"glued code", "The issue raised USD500m in minutes.", []want{w("USD500m", 500e6, "USD")}},
+	{"indian grouping", "A fine of 1,00,000 rupees was levied.", []want{w("1,00,000 rupees", 1e5, "INR")}},
+	{"european dots", "The club paid 1.000.000 euros.", []want{w("1.000.000 euros", 1e6, "EUR")}},
+	{"cents", "Shares closed at $1,234,567.89 in total.", []want{w("$1,234,567.89", 1234567.89, "USD")}},
+	{"korean won", "Samsung won approval to spend 5 trillion South Korean won.", []want{w("5 trillion South Korean won", 5e12, "KRW")}},
+	{"hong kong dollars", "It raised 3 billion Hong Kong dollars.", []want{w("3 billion Hong Kong dollars", 3e9, "HKD")}},
+	{"range pounds m", "Fees of £1.5m-£2m are typical.", []want{w("£1.5m-£2m", 2e6, "GBP").from(1.5e6)}},
+	{"range to", "Sales of $1.2 billion to $1.5 billion are expected.", []want{w("$1.2 billion to $1.5 billion", 1.5e9, "USD").from(1.2e9)}},
+	{"range per share", "The offer values it at $40-$45 per share.", []want{w("$40-$45 per share", 45, "USD").share().from(40)}},
+	{"filler in", "The bill was 13 billion in US dollars.", []want{w("13 billion in US dollars", 13e9, "USD")}},
+	{"over", "He owes over $3,000 to 3,000 people.", []want{w("over $3,000", 3000, "USD").about()}},
+	{"code after", "The 2.5bn SAR facility was signed.", []want{w("2.5bn SAR", 2.5e9, "SAR")}},
 	// Not money.
 	{"employees", "The firm has nearly 7,500 employees.", nil},
 	{"percent and year", "Revenue grew 9.2% in 2015.", nil},
@@ -175,6 +190,19 @@ var cases = []struct {
 	{"ar decimal comma", "بلغت 1,5 مليار دولار.", []want{w("1,5 مليار دولار", 1.5e9, "USD")}},
 	{"ar latin code", "جمعت 750 مليون USD.", []want{w("750 مليون USD", 750e6, "USD")}},
 	{"ar dollar sign postfix", "سعر السهم 55$ الآن.", []want{w("55$", 55, "USD")}},
+	{"ar sign after", "بلغت قيمتها 2.5 مليار $ تقريباً.", []want{w("2.5 مليار $ تقريباً", 2.5e9, "USD").about()}},
+	{"ar additive bare", "وقعت صفقة بقيمة مليار و200 مليون دولار.", []want{w("مليار و200 مليون دولار", 1.2e9, "USD")}},
+	{"ar at least", "ما لا يقل عن 3 مليارات دولار.", []want{w("ما لا يقل عن 3 مليارات دولار", 3e9, "USD").about()}},
+	{"ar at least after", "تحتاج 50 مليار دولار على الأقل.", []want{w("50 مليار دولار على الأقل", 50e9, "USD").about()}},
+	{"ar maximum", "بحد أقصى 3 مليارات دولار.", []want{w("حد أقصى 3 مليارات دولار", 3e9, "USD").up()}},
+	{"ar from to", "ارتفع العرض من 1 إلى 2 مليار دولار.", []want{w("1", 1e9, "USD"), w("2 مليار دولار", 2e9, "USD")}},
+	{"ar range ila", "تقدر بـ1.5 إلى 2 مليار دولار.", []want{w("1.5 إلى 2 مليار دولار", 2e9, "USD").from(1.5e9)}},
+	{"ar hundreds word", "أنفقت ثلاثمائة مليون دولار.", []want{w("ثلاثمائة مليون دولار", 300e6, "USD")}},
+	{"ar hundred thousand", "تبرعت بمئة ألف دولار.", []want{w("مئة ألف دولار", 100e3, "USD")}},
+	{"ar dual thousand", "دفع ألفي دولار فقط.", []want{w("ألفي دولار", 2000, "USD")}},
+	{"ar hong kong", "جمعت 3 مليارات دولار هونغ كونغ.", []want{w("3 مليارات دولار هونغ كونغ", 3e9, "HKD")}},
+	{"ar emirati", "إيرادات بقيمة 4.5 مليار درهم إماراتي.", []want{w("4.5 مليار درهم إماراتي", 4.5e9, "AED")}},
+	{"ar alef maqsura", "بلغت حوالى 3 مليارات دولار.", []want{w("حوالى 3 مليارات دولار", 3e9, "USD").about()}},
 	{"mixed scripts", "The deal (صفقة بقيمة 2 مليار درهم) closed at $544m.", []want{w("2 مليار درهم", 2e9, "AED"), w("$544m", 544e6, "USD")}},
 }
 
@@ -375,5 +403,38 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// TestArabicNoise checks that harakat, tatweel and bidi marks sprinkled
+// inside Arabic words change no amount, currency or flag.
+func TestArabicNoise(t *testing.T) {
+	for _, noise := range []string{"\u0640", "\u064E", "\u0651\u064F", "\u200F"} {
+		for _, c := range cases {
+			var b strings.Builder
+			for _, r := range c.in {
+				b.WriteRune(r)
+				if r >= 0x621 && r <= 0x64A {
+					b.WriteString(noise)
+				}
+			}
+			in := b.String()
+			if in == c.in {
+				continue
+			}
+			got := Find(in)
+			checkMentions(t, in, got)
+			if len(got) != len(c.want) {
+				t.Errorf("%s with %q noise: got %d mentions %+v, want %d", c.name, noise, len(got), got, len(c.want))
+				continue
+			}
+			for i, g := range got {
+				x := c.want[i]
+				if !near(g.Amount, x.amount) || !near(g.Low, x.low) || g.Currency != x.cur ||
+					g.UpTo != x.upto || g.Approx != x.approx || g.PerShare != x.perShare {
+					t.Errorf("%s with %q noise: mention %d = %+v, want %+v", c.name, noise, i, g, x)
+				}
+			}
+		}
 	}
 }

@@ -47,7 +47,7 @@ func (p *parser) punctAt(k int) rune {
 	if k < 0 || k >= len(p.t) || p.t[k].kind != kPunct {
 		return -1
 	}
-	return p.t[k].r
+	return p.t[k].sym()
 }
 
 func isDash(r rune) bool {
@@ -74,7 +74,7 @@ func (p *parser) anchor(i int) bool {
 	case kNum:
 		return t.flags&fBad == 0
 	case kPunct:
-		return symbolCode(t.r) != ""
+		return symbolCode(t.sym()) != ""
 	case kWord:
 		e := &lexTab[t.id]
 		if e.roles&(rPfx|rCode|rNum|rFrac) != 0 {
@@ -99,6 +99,9 @@ func (p *parser) run() {
 			i = next - 1
 			continue
 		}
+		if p.constantDollars(i, &a) {
+			continue
+		}
 		if !a.hasCur {
 			code, end, ok := p.filler(a.end, a.hasScale)
 			if !ok {
@@ -111,6 +114,15 @@ func (p *parser) run() {
 		p.emit(start, end, a.value(), 0, a.cur, approx || approx2, upto, a.perShare)
 		i = end - 1
 	}
+}
+
+// constantDollars reports "in 2019 dollars", a price basis rather than an amount.
+func (p *parser) constantDollars(i int, a *amt) bool {
+	if a.hasScale || a.curPrefix || a.e != 0 || a.m < 1900 || a.m > 2100 || p.fwBack(i-1) != fwIn {
+		return false
+	}
+	tk := &p.t[i]
+	return tk.kind == kNum && tk.end-tk.start == 4
 }
 
 // single parses one amount at token i: [currency] number [scale…] [currency]
@@ -172,6 +184,10 @@ func (p *parser) single(i int) (a amt, ok bool) {
 		return a, false
 	}
 
+	// "a $5-billion deal", "5-million-dollar"
+	if digits && isDash(p.punctAt(j)) && t[j].flags&fGap == 0 && j+1 < n && t[j+1].flags&fGap == 0 && p.scaleAt(j+1, false) {
+		j++
+	}
 	if j < n && p.scaleOK(j, a.hasNum, digits, artOK) {
 		en := &lexTab[t[j].id]
 		if !a.hasNum {
@@ -278,13 +294,13 @@ func (p *parser) curPrefix(j int) (string, int, bool) {
 	tk := &t[j]
 	switch tk.kind {
 	case kPunct:
-		if code := symbolCode(tk.r); code != "" {
+		if code := symbolCode(tk.sym()); code != "" {
 			return code, j + 1, true
 		}
 	case kWord:
 		en := &lexTab[tk.id]
 		if en.roles&rPfx != 0 && tk.flags&fUpper != 0 && j+1 < n && t[j+1].kind == kPunct &&
-			t[j+1].r == en.pfxSym && (t[j+1].flags&fGap == 0 || en.pfxGap) {
+			t[j+1].sym() == en.pfxSym && (t[j+1].flags&fGap == 0 || en.pfxGap) {
 			return en.code, j + 2, true
 		}
 		if en.roles&rCode != 0 && caseOK(tk, en.codeCase) {
@@ -316,7 +332,7 @@ func (p *parser) curPostfix(j int, hasScale, artOK bool) (string, int, bool) {
 	}
 	tk := &t[k]
 	if tk.kind == kPunct {
-		code := symbolCode(tk.r)
+		code := symbolCode(tk.sym())
 		// A sign followed by digits belongs to the next amount.
 		if code == "" || k != j || (k+1 < n && t[k+1].kind == kNum) {
 			return "", j, false

@@ -34,16 +34,19 @@ const (
 	fGlued                   // digits glued to a preceding Latin letter (A320)
 )
 
+// token is kept to 32 bytes: the token buffer is the tokenizer's main memory
+// traffic, so a punctuation token stores its rune in m instead of a field.
 type token struct {
 	start, end int
-	m          float64 // kNum: value is m·10^e
-	r          rune    // kPunct
+	m          float64 // kNum: value is m·10^e; kPunct: the rune
 	e          int16
 	id         uint16 // kWord: lexicon id
 	kind       uint8
 	flags      uint8
 	cl         uint8 // kWord: Arabic clitics stripped before lookup
 }
+
+func (t *token) sym() rune { return rune(t.m) }
 
 const (
 	aPunct uint8 = iota
@@ -465,7 +468,7 @@ func (z *tokenizer) punct(start, end int, r rune) {
 	if z.gap {
 		fl = fGap
 	}
-	z.toks = append(z.toks, token{start: start, end: end, kind: kPunct, r: r, flags: fl})
+	z.toks = append(z.toks, token{start: start, end: end, kind: kPunct, m: float64(r), flags: fl})
 	z.gap = false
 	z.prevLatin = false
 }
