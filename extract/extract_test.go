@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kg-news/kg/model"
+)
+
+var testX = func() *Extractor {
+	x, err := New(Options{})
+	if err != nil {
+		panic(err)
+	}
+	return x
+}()
+
+func has(doc model.Document, subj, pred, obj string, amount float64) bool {
+	for _, r := range doc.Relations {
+		if r.Subject == subj && r.Predicate == pred && r.Object == obj && (amount == 0 || r.Amount == amount) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sentences written for these tests, about made-up companies on no list:
+// the rules must read them from their shape alone.
+func TestRelationsOnUnseenNames(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+	}{
+		{"ar verb-first acquisition", "استحوذت شركة زيتونة القابضة على شركة نخلة مقابل 2.5 مليار دولار.", "zytwnh-alqabdh", model.Acquired, "nkhlh", 2.5e9},
+		{"en acquisition", "Brightwave Capital agreed to acquire Tallgrass Robotics for $1.2 billion, the companies said.", "brightwave-capital", model.Acquired, "tallgrass-robotics", 1.2e9},
+		{"en passive acquisition", "Tallgrass Robotics was acquired by Brightwave Capital in 2021.", "brightwave-capital", model.Acquired, "tallgrass-robotics", 0},
+		{"en title", "Maria Lindqvist, chief executive of Tallgrass Robotics, said the deal was good.", "maria-lindqvist", model.CEOOf, "tallgrass-robotics", 0},
+		{"en known company", "Microsoft invested $10 billion in Tallgrass Robotics.", "microsoft", model.InvestedIn, "tallgrass-robotics", 10e9},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
+			t.Errorf("%s: want %s -%s-> %s %v; got %+v / %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations, doc.Entities)
+		}
+	}
+}
+
+func TestDenialGivesNoRelation(t *testing.T) {
+	for _, text := range []string{
+		"Brightwave Capital said it does not intend to make an offer for Tallgrass Robotics.",
+		"وقالت شركة زيتونة إنها لا تعتزم تقديم عرض للاستحواذ على شركة نخلة.",
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Text: text})
+		for _, r := range doc.Relations {
+			if r.Predicate == model.BidFor || r.Predicate == model.Acquired {
+				t.Errorf("%q: denial read as %+v", text, r)
+			}
+		}
+	}
+}
+
+func TestOneEntityAcrossLanguages(t *testing.T) {
+	ar := testX.Extract(model.Article{ID: "a", Text: "قدم إيلون ماسك عرضا لشراء أوبن إيه آي."})
+	en := testX.Extract(model.Article{ID: "b", Text: "Elon Musk made an offer to buy OpenAI."})
+	ids := func(d model.Document) string {
+		var s []string
+		for _, e := range d.Entities {
+			s = append(s, e.ID)
+		}
+		return strings.Join(s, ",")
+	}
+	if !strings.Contains(ids(ar), "elon-musk") || !strings.Contains(ids(en), "elon-musk") {
+		t.Fatalf("ids differ: ar=%s en=%s", ids(ar), ids(en))
+	}
+}
+
+func TestBadInputNeverPanics(t *testing.T) {
+	inputs := []string{"", "\x00\x01\xff\xfe", strings.Repeat("مليار ", 2000), strings.Repeat("A", 100000), "$$$ ٫٫٫ bn", "\"«»“”", "لـ", "ل97.4"}
+	for _, in := range inputs {
+		_ = testX.Extract(model.Article{ID: "x", Text: in})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"استحوذت شركة أوبر على كريم مقابل 3.1 مليار دولار", "Microsoft invested $13bn in OpenAI.", "\xff", "تحت مسمى \"ستارجيت\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := testX.Extract(model.Article{ID: "f", Text: s})
+		for _, e := range doc.Entities {
+			if !utf8.ValidString(e.Name) || !utf8.ValidString(e.NameAR) || e.ID == "" {
+				t.Fatalf("bad entity %+v", e)
+			}
+		}
+	})
+}
