@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -72,5 +75,10 @@ type Rel struct {
 }
 
 func newDoc(a model.Article) *Doc {
+	// Bad bytes become U+FFFD so names and evidence stay valid UTF-8;
+	// offsets then refer to the repaired text.
+	if !utf8.ValidString(a.Text) {
+		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+	}
 	return &Doc{Article: a, Text: a.Text}
 }

@@ -342,6 +342,7 @@ type entry struct {
 	dual     bool    // rScale: without a number it means two (ملياري)
 	plural   bool    // rScale: needs a number before it (مليارات)
 	suffix   bool    // rScale: single letter that must touch the digits (5m)
+	abbr     bool    // rScale: abbreviation that may carry a period ("Mrd.")
 	arabic   bool    // the key is Arabic script
 	after    bool    // rAdj: follows the noun (Arabic adjectives, "sterling")
 	dotOK    bool    // rCode: may be followed by a period ("Rs.")
@@ -581,6 +582,9 @@ func init() {
 	addScale(7, "crore", "crores", "cr")
 	addScale(9, "billion", "bn", "bln", "mrd", "milliard", "milliards")
 	addScale(12, "trillion", "tn", "trn")
+	for _, w := range []string{"mn", "mln", "mio", "bn", "bln", "mrd", "tn", "trn", "cr"} {
+		add(w, func(e *entry) { e.abbr = true })
+	}
 	for _, s := range []struct {
 		w   string
 		exp int8

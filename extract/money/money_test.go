@@ -114,6 +114,12 @@ var cases = []struct {
 	{"filler in", "The bill was 13 billion in US dollars.", []want{w("13 billion in US dollars", 13e9, "USD")}},
 	{"over", "He owes over $3,000 to 3,000 people.", []want{w("over $3,000", 3000, "USD").about()}},
 	{"code after", "The 2.5bn SAR facility was signed.", []want{w("2.5bn SAR", 2.5e9, "SAR")}},
+	{"mn suffix", "Operating profit was $300mn.", []want{w("$300mn", 300e6, "USD")}},
+	{"E pound", "The telecom raised E£5bn locally.", []want{w("E£5bn", 5e9, "EGP")}},
+	{"A$", "The miner sold A$1bn of bonds.", []want{w("A$1bn", 1e9, "AUD")}},
+	{"S$", "The REIT bought it for S$2bn.", []want{w("S$2bn", 2e9, "SGD")}},
+	{"decimal comma", "The club sold shares for 2,5 million euros.", []want{w("2,5 million euros", 2.5e6, "EUR")}},
+	{"german Mrd", "Der Kaufpreis liegt bei 4,5 Mrd. €.", []want{w("4,5 Mrd. €", 4.5e9, "EUR")}},
 	// Not money.
 	{"employees", "The firm has nearly 7,500 employees.", nil},
 	{"percent and year", "Revenue grew 9.2% in 2015.", nil},
@@ -203,6 +209,11 @@ var cases = []struct {
 	{"ar hong kong", "جمعت 3 مليارات دولار هونغ كونغ.", []want{w("3 مليارات دولار هونغ كونغ", 3e9, "HKD")}},
 	{"ar emirati", "إيرادات بقيمة 4.5 مليار درهم إماراتي.", []want{w("4.5 مليار درهم إماراتي", 4.5e9, "AED")}},
 	{"ar alef maqsura", "بلغت حوالى 3 مليارات دولار.", []want{w("حوالى 3 مليارات دولار", 3e9, "USD").about()}},
+	{"ar arabic comma thousands", "خصصت ١،٥٠٠ مليون دولار.", []want{w("١،٥٠٠ مليون دولار", 1.5e9, "USD")}},
+	{"ar tanween before alef", "عرضت 40 دولارًا للسهم.", []want{w("40 دولارًا للسهم", 40, "USD").share()}},
+	{"ar plural saudi", "بلغت 7 مليارات ريالات سعودية.", []want{w("7 مليارات ريالات سعودية", 7e9, "SAR")}},
+	{"ar wa clitic", "باعت حصة بـ3 مليارات دولار و5 مليارات يورو.", []want{w("3 مليارات دولار", 3e9, "USD"), w("5 مليارات يورو", 5e9, "EUR")}},
+	{"ar bi clitic on scale", "وقعت عقداً بمليار دولار.", []want{w("مليار دولار", 1e9, "USD")}},
 	{"mixed scripts", "The deal (صفقة بقيمة 2 مليار درهم) closed at $544m.", []want{w("2 مليار درهم", 2e9, "AED"), w("$544m", 544e6, "USD")}},
 }
 

@@ -239,6 +239,12 @@ func (p *parser) single(i int) (a amt, ok bool) {
 	if !a.hasNum && !a.hasScale {
 		return a, false
 	}
+	// "4,5 Mrd. €": an abbreviated scale's period, when a currency follows.
+	if a.hasScale && !a.hasCur && p.punctAt(j) == '.' && t[j].flags&fGap == 0 && lexTab[t[j-1].id].abbr {
+		if _, _, ok := p.curPostfix(j+1, true, false); ok {
+			j++
+		}
+	}
 	if !a.hasCur {
 		if code, nj, ok := p.curPostfix(j, a.hasScale, false); ok {
 			a.cur, a.hasCur = code, true
