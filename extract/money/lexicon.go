@@ -372,6 +372,9 @@ var (
 	lexTab   = []entry{{}}         // id 0: "no entry", always zero
 	lexKeys  = []string{""}
 	lexSlots [1 << slotBits]uint32
+	// lenMask[last byte] has bit n set when some key of n bytes ends in that
+	// byte; it turns most misses away before hashing.
+	lenMask [256]uint64
 )
 
 // hashBytes mixes the length and the first and last eight bytes; middle
@@ -393,6 +396,9 @@ func hashBytes(b []byte) uint32 {
 
 func lookup(b []byte) uint16 {
 	if len(b) == 0 || len(b) > maxWordBytes {
+		return 0
+	}
+	if lenMask[b[len(b)-1]]&(1<<uint(len(b))) == 0 {
 		return 0
 	}
 	h := hashBytes(b)
@@ -421,6 +427,8 @@ func buildSlots() {
 			i = (i + 1) & (1<<slotBits - 1)
 		}
 		lexSlots[i] = h>>16<<16 | uint32(id)
+		k := lexKeys[id]
+		lenMask[k[len(k)-1]] |= 1 << uint(len(k))
 	}
 }
 

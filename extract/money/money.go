@@ -15,7 +15,19 @@
 //
 // Spans: Text covers the whole expression, including modifiers that set a
 // flag ("up to $40bn", "حوالي 1.1 مليار دولار"), the "between" of a range
-// and "per share". A clitic glued to the number ("بـ97.4") is left out.
+// and "per share". A conjunction or preposition glued to the first word
+// ("بـ97.4", "بمليار", "بنحو") is left out.
+//
+// Currency defaults, for nouns written without a nationality: "$" and
+// "dollar(s)"/دولار are USD, "pound(s)" GBP, جنيه EGP, ريال/"riyal" SAR,
+// ليرة/"lira" TRY, روبية/"rupee" INR, درهم/"dirham" AED, فرنك/"franc" CHF,
+// "¥" JPY. A bare "dinar" or "rial" gives Currency "": they name currencies
+// whose values differ by three orders of magnitude, and no guess is safer
+// than a wrong one.
+//
+// "from X to Y" (من X إلى Y) reports a change, not a range: it yields two
+// mentions, and X borrows Y's scale and currency when it has none
+// ("from 1 to 2 billion dollars" gives 1e9 USD, then 2e9 USD).
 package money
 
 import "sort"
@@ -116,6 +128,10 @@ var defaultPerUSD = map[string]float64{
 	"THB": 35.3,
 	"TWD": 32.1,
 	"MXN": 18.3,
+	"LYD": 4.83,
+	"NGN": 1480,
+	// Deliberately absent: SYP, IRR, YER, SDG, whose official and market
+	// rates diverged too far in 2024 for a single reference number.
 }
 
 // DefaultRates returns the built-in table. The map is a fresh copy, so a
