@@ -20,7 +20,8 @@ import (
 // The integration tests and the benchmark run against a real Neo4j, the
 // local development one by default; they wipe it. Set KG_NEO4J_URI and
 // KG_NEO4J_PASSWORD to point them elsewhere. Without a reachable server they
-// skip, unless KG_REQUIRE_NEO4J=1 (as in CI), where they fail.
+// skip, unless KG_REQUIRE_NEO4J=1 (as in CI), where they fail; -short skips
+// them unless KG_REQUIRE_NEO4J=1.
 
 func testConfig() config.Neo4j {
 	c := config.Neo4j{
@@ -47,6 +48,9 @@ func testConfig() config.Neo4j {
 // openTest opens the test store on a wiped database with the schema applied.
 func openTest(tb testing.TB) *Store {
 	tb.Helper()
+	if testing.Short() && os.Getenv("KG_REQUIRE_NEO4J") != "1" {
+		tb.Skip("skipping Neo4j integration test in -short mode")
+	}
 	ctx := context.Background()
 	s, err := Open(ctx, testConfig())
 	if err != nil {
