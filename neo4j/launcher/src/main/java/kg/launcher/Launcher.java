@@ -138,8 +138,10 @@ public final class Launcher {
                 "dbms.security.auth_enabled=true",
                 // Heap is set by -Xmx in scripts/neo4j.sh; keep the off-heap page cache small for laptops and CI.
                 "server.memory.pagecache.size=" + pageCache,
-                // Test databases churn a lot; don't keep days of transaction logs on disk.
+                // Test databases churn a lot; don't keep days of transaction logs on disk, nor preallocate
+                // 256 MB log files for each of the two databases.
                 "db.tx_log.rotation.retention_policy=100M size",
+                "db.tx_log.rotation.size=64M",
                 // No internet here: stop the server and Browser from phoning home.
                 "dbms.usage_report.enabled=false",
                 "client.allow_telemetry=false",
