@@ -275,13 +275,10 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	if typ == "" {
 		// An unknown capitalised word at the start of a sentence is most
 		// often an ordinary word; keep it only if the tagger says proper noun.
-		if toks[from].SentStart && d.Lang == "en" && !strings.ContainsAny(toks[from].Text, "&0123456789") {
+		// A multi-word capitalised run ("Red Hat") stands on its own.
+		if toks[from].SentStart && d.Lang == "en" && to-from == 1 && !strings.ContainsAny(toks[from].Text, "&0123456789") {
 			if !m.properNoun(d, from) {
-				if to-from == 1 {
-					return
-				}
-				from++
-				key = joinNorm(toks, from, to)
+				return
 			}
 		}
 		if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
@@ -309,8 +306,14 @@ func (m *mentionStage) companyContext(d *Doc, i int) bool {
 		return true
 	}
 	s := d.Sentences[toks[i].Sent]
-	for j := i - 3; j <= i+4; j++ {
+	for j := i - 3; j <= i+6; j++ {
 		if j >= s.From && j < s.To && j != i && en.CompanyNouns[toks[j].Norm] {
+			return true
+		}
+	}
+	// The argument of a deal word: "bought Adallom", "funds managed by Apollo".
+	for j := i - 2; j < i; j++ {
+		if j >= s.From && dealArgWords[toks[j].Norm] {
 			return true
 		}
 	}
@@ -328,6 +331,10 @@ func (m *mentionStage) companyContext(d *Doc, i int) bool {
 	}
 	return false
 }
+
+var dealArgWords = map[string]bool{"by": true, "from": true, "bought": true, "acquired": true,
+	"acquire": true, "buy": true, "buys": true, "sold": true, "sell": true, "of": true, "in": true,
+	"backed": true, "into": true, "with": true, "rival": true, "rivals": true, "to": true}
 
 func hasJoiner(toks []Token, from, to int, words ...string) bool {
 	for j := from; j < to; j++ {

@@ -72,6 +72,16 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		j := end
+		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
+		for again := true; again; {
+			again = false
+			for _, t := range arTitleKeys {
+				if e := matchPhrase(d, j, t); e > j {
+					j, again = e, true
+					break
+				}
+			}
+		}
 		// Skip "المشارك", "لشركة X" / "لـX" (the employer), up to a comma.
 		if j < len(toks) && (toks[j].Norm == "المشارك" || toks[j].Norm == "بالانابه" || toks[j].Norm == "المكلف") {
 			j++
@@ -147,8 +157,11 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) || m.lex.GivenName(toks[j].Norm) {
 				continue
 			}
+			if ar.HasTanween(toks[j].Text) {
+				continue
+			}
 			k := j
-			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !m.place(toks[k].Norm) &&
+			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !m.place(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 				if k > j && strings.HasPrefix(toks[k].Norm, "و") {
 					break
@@ -174,7 +187,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := -1
 		for v, f := range forms {
-			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) {
+			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !ar.AmbiguousGivenNames[f] {
 				skip = prefix[v]
 				break
 			}
@@ -183,7 +196,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		k := i + 1
-		for free(k, toks[i].Sent) && k < i+4 && !ar.IsFunction(toks[k].Norm) &&
+		for free(k, toks[i].Sent) && k < i+4 && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
 			if strings.HasPrefix(toks[k].Norm, "و") && !ar.NameJoiners[toks[k].Norm] {
 				break
