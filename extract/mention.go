@@ -40,10 +40,12 @@ func (m *mentionStage) Run(d *Doc) {
 	}
 	m.lexiconPass(d, add)
 	m.namedPass(d, taken, add)
+	m.quotedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.aliasPass(d, taken, add)
+	m.repeatPass(d, taken, add)
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 }
 
@@ -441,5 +443,117 @@ func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "named"})
+	}
+}
+
+func isQuote(t *Token) bool {
+	return t.Script == Punct && strings.ContainsAny(t.Text, "\"«»“”")
+}
+
+// quotedPass takes a short quoted span of Arabic words as a name: Arabic
+// news quotes the names of companies it does not expect readers to know
+// ("ذا شفز"، "بلو بول كابيتال"). Quoted phrases with function words,
+// indefinite (tanween) words or numbers alone are slogans or words, not names.
+func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if !isQuote(&toks[i]) {
+			continue
+		}
+		j := i + 1
+		k := j
+		arabic := false
+		for k < len(toks) && k < j+5 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
+			if toks[k].Script == Arabic {
+				arabic = true
+			}
+			k++
+		}
+		if k == j || k-j > 4 || k >= len(toks) || !isQuote(&toks[k]) || !arabic {
+			continue
+		}
+		ok := true
+		for q := j; q < k; q++ {
+			w := toks[q].Norm
+			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] || m.place(w) || ar.Months[w] {
+				ok = false
+				break
+			}
+		}
+		if !ok || m.place(joinNorm(toks, j, k)) {
+			continue
+		}
+		typ := model.Company
+		if ar.OrgCues[toks[j].Norm] {
+			typ = model.Organization
+		}
+		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
+		i = k
+	}
+}
+
+// repeatPass finds the other places an unknown name found by a strong cue
+// is written, with or without its clitics: once "ذا شفز" is known to be a
+// company, every "ذا شفز" is.
+func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
+	type name struct {
+		words []string
+		mn    Mention
+	}
+	var names []name
+	seen := map[string]bool{}
+	for _, mn := range d.Mentions {
+		if mn.Lex != "" || seen[mn.Key] || mn.Cue == "capitalised" || mn.Cue == "short-form" {
+			continue
+		}
+		seen[mn.Key] = true
+		var words []string
+		for j := mn.From; j < mn.To; j++ {
+			words = append(words, d.Tokens[j].Norm)
+		}
+		// the first word is compared without its clitics
+		words[0] = d.Tokens[mn.From].Forms[len(d.Tokens[mn.From].Forms)-1]
+		if f := d.Tokens[mn.From].Forms; len(f) > 0 {
+			words[0] = strings.TrimPrefix(mn.Key, "?")
+			words = strings.Fields(words[0])
+		}
+		if len(words) == 1 && len([]rune(words[0])) < 3 {
+			continue
+		}
+		names = append(names, name{words, mn})
+	}
+	toks := d.Tokens
+	for i := range toks {
+		if taken[i] || !isWord(&toks[i]) {
+			continue
+		}
+		for _, n := range names {
+			end := i + len(n.words)
+			if end > len(toks) {
+				continue
+			}
+			skip := -1
+			for v, f := range toks[i].Forms {
+				if f == n.words[0] {
+					skip = toks[i].Prefix[v]
+					break
+				}
+			}
+			if skip < 0 {
+				continue
+			}
+			ok := true
+			for q := 1; q < len(n.words); q++ {
+				if taken[i+q] || toks[i+q].Norm != n.words[q] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			add(Mention{From: i, To: end, Type: n.mn.Type, Key: n.mn.Key, Surface: surface(d, i, end, skip), Cue: "repeat"})
+			break
+		}
 	}
 }
