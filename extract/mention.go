@@ -503,19 +503,14 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 	var names []name
 	seen := map[string]bool{}
 	for _, mn := range d.Mentions {
-		if mn.Lex != "" || seen[mn.Key] || mn.Cue == "capitalised" || mn.Cue == "short-form" {
+		if mn.Lex != "" || seen[mn.Key] || mn.Cue == "capitalised" || mn.Cue == "short-form" || mn.Cue == "nationality" ||
+			mn.To-mn.From == 1 && (ar.IsStop(d.Tokens[mn.From].Norm) || en.Stop[d.Tokens[mn.From].Norm]) {
 			continue
 		}
 		seen[mn.Key] = true
-		var words []string
-		for j := mn.From; j < mn.To; j++ {
-			words = append(words, d.Tokens[j].Norm)
-		}
-		// the first word is compared without its clitics
-		words[0] = d.Tokens[mn.From].Forms[len(d.Tokens[mn.From].Forms)-1]
-		if f := d.Tokens[mn.From].Forms; len(f) > 0 {
-			words[0] = strings.TrimPrefix(mn.Key, "?")
-			words = strings.Fields(words[0])
+		words := strings.Fields(strings.TrimPrefix(mn.Key, "?"))
+		if len(words) == 0 {
+			continue
 		}
 		if len(words) == 1 && len([]rune(words[0])) < 3 {
 			continue

@@ -110,7 +110,17 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			k++
 		}
-		if k == j || ar.Stop[toks[j].Norm] {
+		if k == j || ar.IsStop(toks[j].Norm) {
+			continue
+		}
+		// Start at a known first name if one comes later: "لتتولى روبين دنهولم".
+		for q := j + 1; q < k; q++ {
+			if m.lex.GivenName(toks[q].Norm) && !m.lex.GivenName(toks[j].Norm) {
+				j = q
+				break
+			}
+		}
+		if k-j > 3 {
 			continue
 		}
 		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "title"})
@@ -157,7 +167,8 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) || m.lex.GivenName(toks[j].Norm) {
 				continue
 			}
-			if ar.HasTanween(toks[j].Text) {
+			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
+			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(fj, "ال") || strings.HasSuffix(fj, "وا") {
 				continue
 			}
 			k := j

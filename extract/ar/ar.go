@@ -120,8 +120,19 @@ var Stop = set("في", "من", "إلى", "الى", "على", "عن", "مع", "ع
 	"وكالة", "صحيفة", "موقع", "قناة", "مصادر", "مصدر", "مطلعة", "مطلع", "حكومة", "الحكومة")
 
 // CompanyCues introduce a company name: "شركة أوبر", "مجموعة e&", "صندوق X".
-var CompanyCues = set("شركة", "الشركة", "شركات", "مجموعة", "المجموعة", "بنك", "البنك", "مصرف",
-	"المصرف", "صندوق", "الصندوق", "منصة", "المنصة", "مجموعه", "مؤسسة", "وكالة", "صحيفة", "قناة")
+// The definite forms (الشركة, الصندوق) refer back instead, so they are not cues.
+var CompanyCues = set("شركة", "شركات", "مجموعة", "بنك", "مصرف", "صندوق", "منصة", "مؤسسة", "وكالة",
+	"صحيفة", "قناة")
+
+// Anaphors are definite nouns that point back at a company already named.
+var Anaphors = set("الشركة", "الشركتين", "المجموعة", "البنك", "المصرف", "الصندوق", "المنصة",
+	"الأخيرة", "الأولى", "الثانية", "المؤسسة", "الشركات", "الصفقة", "رئاسة", "رئاسه")
+
+// CueAdjectives follow a cue word as its description, not a name:
+// "شركة خاصة", "شركة مدرجة".
+var CueAdjectives = set("خاصة", "مدرجة", "عامة", "ناشئة", "كبرى", "صغيرة", "جديدة", "تابعة",
+	"مملوكة", "أجنبية", "مساهمة", "مغلقة", "رائدة", "عملاقة", "متخصصة", "مستقلة", "واحدة", "أخرى",
+	"ثالثة", "كبيرة", "قابضة", "حكومية", "عائلية", "استثمارية", "ناشئه", "مشتركة", "منافسة")
 
 // CompanySuffixes end an Arabic company name: "المملكة القابضة".
 var CompanySuffixes = set("القابضة", "قابضة", "للاستثمار", "كابيتال", "فنتشرز", "بارتنرز",
@@ -189,7 +200,7 @@ var Descriptors = set("الذكاء", "الاصطناعي", "التكنولوج�
 // IsStop reports whether the folded word k is a stop word, allowing for a
 // glued و or ب/ل.
 func IsStop(k string) bool {
-	if Stop[k] {
+	if Stop[k] || Anaphors[k] {
 		return true
 	}
 	forms, _ := Variants(k)
