@@ -182,6 +182,17 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if k == j {
 				continue
 			}
+			// Only definite common words ("منصة الأزياء") make no name,
+			// unless a company suffix closes them ("المملكة القابضة").
+			allAl := true
+			for q := j; q < k; q++ {
+				if !strings.HasPrefix(toks[q].Norm, "ال") || ar.CompanySuffixes[toks[q].Norm] {
+					allAl = false
+				}
+			}
+			if allAl {
+				continue
+			}
 			typ := model.Company
 			if toks[j].Norm == "المركزي" {
 				typ = model.Organization

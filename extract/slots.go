@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
@@ -177,7 +178,8 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	}
 	// A buying verb right before "stake" is a minority investment.
 	if pred == model.Acquired && !reverse {
-		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority", "الاغلبيه") && !strings.Contains(folded, "مسيطره") {
+		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
+			tok(d, s, j+1) != "الاغلبيه" && tok(d, s, j+1) != "مسيطره" && stakePercent(d, s, j) < 50 {
 			pred = model.InvestedIn
 		}
 	}
@@ -339,7 +341,19 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	if objAt >= 0 {
 		limit = objAt
 	}
+	// Subject first ("نون تشتري نمشي", "وكانت X قد اشترت"): a name right
+	// before the verb is its subject; otherwise the verb comes first and
+	// its subject follows it.
+	if k := adjacentBefore(d, ms, i); k >= 0 && okSubject(d.Mentions[k], pred) && !reverse {
+		subj = k
+		if objAt < 0 {
+			return subj, firstAfter(d, ms, i, pred, false)
+		}
+	}
 	for _, k := range ms {
+		if subj >= 0 {
+			break
+		}
 		m := d.Mentions[k]
 		if m.From > i && m.From < limit && okSubject(m, pred) {
 			subj = k
@@ -406,10 +420,39 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 
 func isAnaphor(w string) bool {
 	switch w {
-	case "الشركه", "للشركه", "بالشركه", "الاخيره", "للاخيره", "الشركتين", "the", "it", "its":
+	case "the", "it", "its":
 		return true
 	}
+	for _, f := range arForms(w) {
+		if ar.Anaphors[f] {
+			return true
+		}
+	}
 	return false
+}
+
+func arForms(w string) []string {
+	f, _ := ar.Variants(w)
+	return f
+}
+
+// adjacentBefore returns the mention that ends right before token i (a
+// particle such as قد or a quote may sit between), or -1.
+func adjacentBefore(d *Doc, ms []int, i int) int {
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		for j := m.To; j < i; j++ {
+			w := d.Tokens[j].Norm
+			if !(isQuote(&d.Tokens[j]) || w == "قد" || w == "فقد" || w == "وقد" || w == "لقد" || w == "ستقوم" || w == "سوف") {
+				return -1
+			}
+		}
+		return ms[n]
+	}
+	return -1
 }
 
 func okSubject(m Mention, pred string) bool {
@@ -619,4 +662,26 @@ func readVenture(d *Doc, si int, ms []int) []Rel {
 		}
 	}
 	return out
+}
+
+// stakePercent reads the size of a stake written next to the word at j
+// ("a 49% stake", "حصة 51%"), or -1.
+func stakePercent(d *Doc, s Sentence, j int) float64 {
+	for q := j - 3; q <= j+3; q++ {
+		if q < s.From || q+1 >= s.To || d.Tokens[q].Script != Digit {
+			continue
+		}
+		next := d.Tokens[q+1].Norm
+		if next == "%" || next == "٪" || next == "percent" || next == "بالمئه" || next == "بالمائه" || next == "في" && tok(d, s, q+2) == "المئه" {
+			v := 0.0
+			for _, r := range norm.Fold(d.Tokens[q].Text) {
+				if r < '0' || r > '9' {
+					break
+				}
+				v = v*10 + float64(r-'0')
+			}
+			return v
+		}
+	}
+	return -1
 }

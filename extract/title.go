@@ -31,12 +31,16 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			continue
 		}
 		gap := m.From - i - 1
+		lead := ""
+		for q := i + 1; q < m.From; q++ {
+			if isQuote(&d.Tokens[q]) {
+				gap--
+			} else if lead == "" {
+				lead = d.Tokens[q].Norm
+			}
+		}
 		if gap > 3 {
 			break
-		}
-		lead := ""
-		if gap > 0 {
-			lead = d.Tokens[i+1].Norm
 		}
 		glued := isAr && strings.HasPrefix(d.Tokens[m.From].Norm, "ل")
 		if isAr && (gap == 0 || glued || lead == "لشركه" || lead == "لمجموعه") || !isAr && (lead == "of" || lead == "at") {
