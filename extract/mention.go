@@ -28,6 +28,10 @@ func (*mentionStage) Name() string { return "mentions" }
 func (m *mentionStage) Run(d *Doc) {
 	taken := make([]bool, len(d.Tokens))
 	add := func(mn Mention) {
+		// An unknown name is keyed by what is written, clitics removed.
+		if strings.HasPrefix(mn.Key, "?") && mn.Cue != "short-form" && mn.Cue != "repeat" {
+			mn.Key = "?" + foldKey(mn.Surface)
+		}
 		for j := mn.From; j < mn.To; j++ {
 			if taken[j] {
 				return
@@ -475,7 +479,8 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		ok := true
 		for q := j; q < k; q++ {
 			w := toks[q].Norm
-			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] || m.place(w) || ar.Months[w] {
+			// "دينيز بنك": a company word may close a quoted name.
+			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || m.place(w) || ar.Months[w] {
 				ok = false
 				break
 			}

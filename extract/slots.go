@@ -119,10 +119,16 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if tok(d, s, i-1) != "علي" {
 			return nil
 		}
-	case isAr && (w == "قادت" || w == "قاد"):
+	case isAr && (w == "قادت" || w == "قاد" || w == "بقياده" || w == "قادتها" || w == "قادها"):
 		if !strings.Contains(folded, "جوله") && !strings.Contains(folded, "تمويل") {
 			return nil
 		}
+		return readRound(d, si, i, ms, false)
+	case !isAr && (w == "led" || w == "co led" || w == "colead") && tok(d, s, i+1) == "by":
+		if !strings.Contains(folded, "round") && !strings.Contains(folded, "series") && !strings.Contains(folded, "funding") {
+			return nil
+		}
+		return readRound(d, si, i+1, ms, true)
 	case isAr && pred == model.BidFor && !strings.HasPrefix(w, "سعي") && !strings.HasPrefix(w, "سعت") && w != "سنشتري" && w != "نشتري":
 		// An offer is a bid only when it is an offer to buy.
 		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء") {

@@ -104,7 +104,17 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 		return nil
 	}
 	if company < 0 {
-		company = lastCompany(d, d.Mentions[person].From, "")
+		// No employer named by the title: the company the sentence is
+		// about (its first), else the one last talked about.
+		for _, k := range ms {
+			if d.Mentions[k].Type == model.Company && !isSource(d, k) {
+				company = k
+				break
+			}
+		}
+		if company < 0 {
+			company = lastCompany(d, d.Mentions[person].From, "")
+		}
 		if company < 0 {
 			return nil
 		}
@@ -196,5 +206,51 @@ func readBackers(d *Doc, si, i int, ms []int) []Rel {
 			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.6, Sent: si})
 		}
 	}
+	return out
+}
+
+// readRound reads the leaders of a funding round: "قادت راكوتن وSTC جولة
+// تمويل بقيمة 350 مليون دولار", "a round led by A, B and C", "بقيادة X".
+// The company that raised the money is the one named before, outside the
+// list of leaders, or the company last talked about.
+func readRound(d *Doc, si, i int, ms []int, passive bool) []Rel {
+	s := d.Sentences[si]
+	first := firstAfter(d, ms, i, model.InvestedIn, true)
+	if first < 0 {
+		return nil
+	}
+	leaders := expandList(d, ms, first)
+	in := map[string]bool{}
+	for _, k := range leaders {
+		in[d.Mentions[k].Key] = true
+	}
+	obj := -1
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To <= i && m.Type == model.Company && !in[m.Key] {
+			obj = ms[n]
+			break
+		}
+	}
+	if obj < 0 {
+		for k := len(d.Mentions) - 1; k >= 0; k-- {
+			m := d.Mentions[k]
+			if m.To <= s.From && m.Type == model.Company && !in[m.Key] && !isSource(d, k) {
+				obj = k
+				break
+			}
+		}
+	}
+	if obj < 0 {
+		return nil
+	}
+	mon := pickMoney(d, s, i, false)
+	var out []Rel
+	for _, k := range leaders {
+		if validPair(d, k, obj, model.InvestedIn) {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.7, Sent: si})
+		}
+	}
+	_ = passive
 	return out
 }
