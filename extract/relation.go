@@ -108,7 +108,7 @@ func sentenceHas(folded string, cues []string) bool {
 }
 
 func (relationStage) Run(d *Doc) {
-	defer func() { d.Relations = dedupeRels(d.Relations) }()
+	defer func() { d.Relations = dedupeRels(fillBidders(d.Relations)) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
 		if sentenceHas(folded, negationCues) {
@@ -153,6 +153,28 @@ func dedupeRels(rels []Rel) []Rel {
 			continue
 		}
 		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// fillBidders gives a refused offer whose bidder went unnamed ("Wiz walked
+// away from a $23bn approach") the buyer the article names elsewhere for
+// the same target.
+func fillBidders(rels []Rel) []Rel {
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Subj == "" {
+			for _, o := range rels {
+				if o.Subj != "" && o.Obj == r.Obj && (o.Pred == model.Acquired || o.Pred == model.BidFor) {
+					r.Subj = o.Subj
+					break
+				}
+			}
+			if r.Subj == "" {
+				continue
+			}
+		}
 		out = append(out, r)
 	}
 	return out

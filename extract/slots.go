@@ -192,14 +192,50 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 
 	subj, obj := -1, -1
 	end := i + 1
+	if !isAr && noun && (pred == model.BidFor || pred == model.Acquired) {
+		// "such an offer", "the proposal": said again, read where it was made.
+		if p := tok(d, s, i-1); (p == "such" || p == "this" || p == "that" || p == "the") && within(d, s, i, 2, "for", "to", "of") < 0 {
+			return nil
+		}
+		// "Musk's $44bn Twitter buyout": the target right before the noun,
+		// the buyer in the possessive before it.
+		if k := adjacentBefore(d, ms, i); k >= 0 && okObject(d.Mentions[k], pred) {
+			sj := possessorBefore(d, ms, d.Mentions[k].From)
+			if sj < 0 {
+				sj = nearestBefore(d, ms, d.Mentions[k].From, pred, true)
+			}
+			if sj >= 0 {
+				return finish(d, si, i, tr, pred, folded, sj, k)
+			}
+		}
+		// "Wiz walked away from a $23bn approach": the one who refused is
+		// the target; the bidder is whoever else bids for it in the article.
+		if k := nearestBefore(d, ms, i, pred, false); k >= 0 && refusedBetween(d, d.Mentions[k].To, i) {
+			sj := possessorBefore(d, ms, i)
+			key := ""
+			if sj >= 0 {
+				key = d.Mentions[sj].Key
+			}
+			mon := pickMoney(d, s, i, true)
+			return []Rel{{Subj: key, Obj: d.Mentions[k].Key, Pred: model.BidFor, Money: mon, Status: model.Rejected, Conf: 0.5, Sent: si}}
+		}
+	}
 	if isAr {
 		subj, obj = arSlots(d, s, i, ms, pred, reverse)
 	} else {
 		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
 	}
+	return finish(d, si, i, tr, pred, folded, subj, obj)
+}
+
+// finish fills an empty object from context, expands coordinated subjects
+// and attaches status and money.
+func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) []Rel {
+	s := d.Sentences[si]
+	ms := partiesOnly(d, mentionsIn(d, s))
 	// An empty object: "the company", "الشركة", "الأخيرة" or nothing at
 	// all refers to a company named earlier in the sentence, else to the
-	// company last talked about.
+	// company the article is about.
 	if obj < 0 {
 		for _, k := range ms {
 			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && m.Key != keyOf(d, subj) {
@@ -209,14 +245,14 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	}
 	if obj < 0 {
-		obj = lastCompany(d, s.From, keyOf(d, subj))
+		obj = topicCompany(d, s.From, keyOf(d, subj))
 	}
 	if subj < 0 || obj < 0 {
 		return nil
 	}
 	subjects := expandList(d, ms, subj)
 	var out []Rel
-	status := statusOf(folded, tr.status)
+	status := statusOf(clauseOf(d, s, i), tr.status)
 	if pred == model.Acquired && status == model.Rejected {
 		pred = model.BidFor
 	}
@@ -690,4 +726,74 @@ func stakePercent(d *Doc, s Sentence, j int) float64 {
 		}
 	}
 	return -1
+}
+
+// clauseOf is the folded text of the clause around token i: status words
+// in another clause ("..., eight months after being rebuffed") belong to
+// another event.
+func clauseOf(d *Doc, s Sentence, i int) string {
+	from, to := i, i+1
+	for from > s.From && !clauseEdge(d.Tokens[from-1].Norm) {
+		from--
+	}
+	for to < s.To && !clauseEdge(d.Tokens[to].Norm) {
+		to++
+	}
+	return joinNorm(d.Tokens, from, to)
+}
+
+func clauseEdge(w string) bool {
+	switch w {
+	case ",", "،", ";", "؛", "after", "before", "while", "but", "although", "whereas", "بعد", "قبل", "بينما", "لكن", "غير":
+		return true
+	}
+	return false
+}
+
+var refusalWords = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rebuffed": true,
+	"walked": true, "turned": true, "dismissed": true, "declined": true, "spurned": true, "رفضت": true,
+	"رفض": true, "ورفضت": true, "ورفض": true}
+
+func refusedBetween(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if refusalWords[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorBefore returns the mention in a possessive right before token
+// i ("Musk's approach"), or -1.
+func possessorBefore(d *Doc, ms []int, i int) int {
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.To+2 <= i && m.To+2 >= i-2 && (d.Tokens[m.To].Text == "'" || d.Tokens[m.To].Text == "’") && d.Tokens[m.To+1].Norm == "s" {
+			if m.Type != model.Organization {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// topicCompany is what "the company" means when the sentence names none:
+// the company the article has talked about most so far (the latest on a
+// tie), other than not.
+func topicCompany(d *Doc, i int, not string) int {
+	count := map[string]int{}
+	best, bestN := -1, 0
+	for k, m := range d.Mentions {
+		if m.To > i {
+			break
+		}
+		if m.Type != model.Company || m.Key == not || isSource(d, k) {
+			continue
+		}
+		count[m.Key]++
+		if count[m.Key] >= bestN {
+			best, bestN = k, count[m.Key]
+		}
+	}
+	return best
 }
