@@ -264,6 +264,11 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 			}
 		}
 	}
+	// A title right before the run: "chief executive Assaf Rappaport",
+	// "co-founder Larry Ellison".
+	if title == "" && from > 0 && toks[from-1].Sent == toks[from].Sent && enTitleWords[toks[from-1].Norm] {
+		title = toks[from-1].Norm
+	}
 	typ := ""
 	cue := "capitalised"
 	switch {

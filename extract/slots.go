@@ -179,6 +179,20 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, s, i, true), Status: model.Proposed, Conf: 0.6, Sent: si}}
 	}
+	// "backed by X": only a company named right before was backed ("the
+	// loan backed by his Tesla stock" is no investment).
+	if !isAr && w == "backed" && tok(d, s, i+1) == "by" {
+		k := adjacentBefore(d, ms, i)
+		if k < 0 || d.Mentions[k].Type != model.Company {
+			return nil
+		}
+	}
+	if pred == model.Founded && !isAr && (w == "founded" || w == "co founded" || w == "cofounded" || w == "started" || w == "established" || w == "set" || w == "launched") {
+		return readFounding(d, si, i, ms)
+	}
+	if pred == model.Founded && isAr && w == "يد" {
+		return readFounding(d, si, i, ms)
+	}
 	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
 		return readTitle(d, si, i, pred, ms)
 	}
@@ -796,4 +810,59 @@ func topicCompany(d *Doc, i int, not string) int {
 		}
 	}
 	return best
+}
+
+// readFounding reads "X founded Y (with A, B and C)", "Y was founded by A,
+// who ..., together with B and C" and "تأسست Y على يد A وB وC": every
+// person in the sentence after the verb (and the subject before it) is a
+// founder of the company named or referred to.
+func readFounding(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	var founders []int
+	if k := nearestBefore(d, ms, i, model.Founded, true); k >= 0 && within(d, s, i, 5, "by") < 0 {
+		founders = append(founders, k)
+	}
+	company := -1
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From > i && m.Type == model.Person {
+			founders = append(founders, k)
+		}
+		if m.Type == model.Company && company < 0 && (m.From > i || m.To <= i) {
+			company = k
+		}
+	}
+	// The company is the one right before a passive verb, or after an
+	// active one; else the one the article is about.
+	if k := nearestBefore(d, ms, i, model.Founded, false); k >= 0 && (within(d, s, i, 5, "by") >= 0 || d.Tokens[i].Script == Arabic) {
+		company = k
+	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 {
+		company = k
+	}
+	if company < 0 || anaphorNear(d, s, i) {
+		company = topicCompany(d, s.From, "")
+	}
+	if company < 0 {
+		return nil
+	}
+	var out []Rel
+	for _, f := range founders {
+		if validPair(d, f, company, model.Founded) {
+			out = append(out, Rel{Subj: d.Mentions[f].Key, Obj: d.Mentions[company].Key, Pred: model.Founded, Conf: 0.7, Sent: si})
+		}
+	}
+	return out
+}
+
+// anaphorNear reports "the company"/"الشركة" within three words of i.
+func anaphorNear(d *Doc, s Sentence, i int) bool {
+	for j := i - 3; j <= i+3; j++ {
+		if j >= s.From && j < s.To && j != i {
+			w := d.Tokens[j].Norm
+			if (w == "company" || w == "firm" || w == "startup") && tok(d, s, j-1) == "the" || ar.Anaphors[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
