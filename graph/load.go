@@ -93,7 +93,7 @@ SET r.sources = [i IN keep | r.sources[i]],
     r.evidence = [i IN keep | coalesce(r.evidence[i], '')],
     r.statuses = [i IN keep | coalesce(r.statuses[i], '')],
     r.confidences = [i IN keep | coalesce(r.confidences[i], 0.0)]
-RETURN elementId(r) AS eid`
+RETURN type(r) AS type, r.key AS key`
 
 	cypherUnmention = `
 UNWIND $ids AS aid
@@ -158,11 +158,16 @@ SET r.sources = [i IN keep | r.sources[i]] + row.sources,
     r.statuses = [i IN keep | coalesce(r.statuses[i], '')] + row.statuses,
     r.confidences = [i IN keep | coalesce(r.confidences[i], 0.0)] + row.confidences
 REMOVE r.__new
-RETURN elementId(r) AS eid, created`
+RETURN r.key AS key, created`
 
+	// The touched deals are found again by type and key through the
+	// rel_key_* indexes. (elementId lookups looked cheaper, but the
+	// planner turned them into a scan of every relationship once
+	// subqueries followed.)
 	cypherDeleteOrphans = `
-UNWIND $eids AS eid
-MATCH ()-[r]->() WHERE elementId(r) = eid AND size(coalesce(r.sources, [])) = 0
+UNWIND $keys AS key
+MATCH ()-[r:%s {key: key}]->()
+WHERE size(coalesce(r.sources, [])) = 0
 DELETE r
 RETURN count(*) AS n`
 
@@ -170,28 +175,27 @@ RETURN count(*) AS n`
 	// depend on load order, and derive status (from the latest-published
 	// article that gave one) and confidence (the highest given).
 	cypherSettle = `
-UNWIND $eids AS eid
-MATCH ()-[r]->() WHERE elementId(r) = eid
-WITH r, COLLECT {
+UNWIND $keys AS key
+MATCH ()-[r:%s {key: key}]->()
+CALL (r) {
     UNWIND range(0, size(r.sources) - 1) AS i
     WITH i ORDER BY r.sources[i]
-    RETURN i
-} AS ord
+    RETURN collect(i) AS ord
+}
 SET r.sources = [i IN ord | r.sources[i]],
     r.evidence = [i IN ord | r.evidence[i]],
     r.statuses = [i IN ord | r.statuses[i]],
     r.confidences = [i IN ord | r.confidences[i]]
 WITH r, reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) AS best
-SET r.confidence = CASE WHEN best > 0 THEN best END,
-    r.status = COLLECT {
-        UNWIND range(0, size(r.sources) - 1) AS i
-        WITH i WHERE r.statuses[i] <> ''
-        OPTIONAL MATCH (a:Article {id: r.sources[i]})
-        WITH i, a.published_at AS at
-        ORDER BY at IS NOT NULL DESC, at DESC, r.sources[i] DESC
-        LIMIT 1
-        RETURN r.statuses[i]
-    }[0]`
+CALL (r) {
+    UNWIND range(0, size(r.sources) - 1) AS i
+    OPTIONAL MATCH (a:Article {id: r.sources[i]})
+    WITH r.statuses[i] AS status, a.published_at AS at, r.sources[i] AS source
+    ORDER BY status <> '' DESC, at IS NOT NULL DESC, at DESC, source DESC
+    RETURN CASE WHEN status <> '' THEN status END AS status
+    LIMIT 1
+}
+SET r.status = status, r.confidence = CASE WHEN best > 0 THEN best END`
 )
 
 // Load writes documents into the graph in batches of about batchSize rows,
@@ -303,16 +307,23 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		return out, nil
 	}
 
-	touched := map[string]bool{} // relationship element ids to settle
+	// Deals whose sources changed, by predicate and key, to settle.
+	touched := map[string]map[string]bool{}
+	touch := func(pred, key string) {
+		if touched[pred] == nil {
+			touched[pred] = map[string]bool{}
+		}
+		touched[pred][key] = true
+	}
 	if len(replaced) > 0 {
 		recs, _, err := run(ctx, tx, "withdraw earlier claims", fmt.Sprintf(cypherRetract, relTypes), map[string]any{"ids": replaced})
 		if err != nil {
 			return out, err
 		}
 		for _, rec := range recs {
-			if eid, ok := rec.Values[0].(string); ok {
-				touched[eid] = true
-			}
+			pred, _ := rec.Values[0].(string)
+			key, _ := rec.Values[1].(string)
+			touch(pred, key)
 		}
 		if _, _, err := run(ctx, tx, "drop earlier mentions", cypherUnmention, map[string]any{"ids": replaced}); err != nil {
 			return out, err
@@ -355,8 +366,8 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 			return out, err
 		}
 		for _, rec := range recs {
-			eid, _ := rec.Values[0].(string)
-			touched[eid] = true
+			key, _ := rec.Values[0].(string)
+			touch(pred, key)
 			if created, _ := rec.Values[1].(bool); created {
 				rep.RelationshipsCreated++
 			} else {
@@ -365,23 +376,26 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		}
 	}
 
-	if len(touched) == 0 {
-		return out, nil
-	}
-	eids := make([]any, 0, len(touched))
-	for eid := range touched {
-		eids = append(eids, eid)
-	}
-	recs, _, err = run(ctx, tx, "delete unsupported relationships", cypherDeleteOrphans, map[string]any{"eids": eids})
-	if err != nil {
-		return out, err
-	}
-	if len(recs) == 1 {
-		n, _ := recs[0].Values[0].(int64)
-		rep.RelationshipsDeleted = int(n)
-	}
-	if _, _, err := run(ctx, tx, "settle relationships", cypherSettle, map[string]any{"eids": eids}); err != nil {
-		return out, err
+	for _, pred := range model.Predicates {
+		if len(touched[pred]) == 0 {
+			continue
+		}
+		keys := make([]any, 0, len(touched[pred]))
+		for k := range touched[pred] {
+			keys = append(keys, k)
+		}
+		params := map[string]any{"keys": keys}
+		recs, _, err := run(ctx, tx, "delete unsupported "+pred+" relationships", fmt.Sprintf(cypherDeleteOrphans, pred), params)
+		if err != nil {
+			return out, err
+		}
+		if len(recs) == 1 {
+			n, _ := recs[0].Values[0].(int64)
+			rep.RelationshipsDeleted += int(n)
+		}
+		if _, _, err := run(ctx, tx, "settle "+pred+" relationships", fmt.Sprintf(cypherSettle, pred), params); err != nil {
+			return out, err
+		}
 	}
 	return out, nil
 }

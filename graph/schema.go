@@ -28,8 +28,8 @@ func schemaStatements() []string {
 		"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.name_ar, e.aliases]",
 	}
 	for _, p := range model.Predicates {
-		// Deal keys, so an analyst (or a fix-up script) can go straight
-		// to one deal.
+		// Deal keys: the loader finds the deals it touched by key to
+		// settle them, and an analyst can go straight to one deal.
 		st = append(st, fmt.Sprintf("CREATE INDEX rel_key_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.key)", strings.ToLower(p), p))
 	}
 	return st
