@@ -24,7 +24,31 @@ type Config struct {
 	Log      Log
 	Sources  []Source
 	Schedule string
+	State    State
+	Fetch    Fetch
+	Job      Job
 	File     string // the config file used, if any
+}
+
+// State says where the scheduled job keeps what must outlive a run (the
+// failure log).
+type State struct {
+	Dir string
+}
+
+// Fetch bounds the HTTP requests of the scheduled job (feeds and pages).
+type Fetch struct {
+	Timeout      time.Duration // whole request, headers and body
+	MaxBytes     int64         // largest body read; a larger one is a failure
+	MaxRedirects int           // redirects followed before giving up
+	UserAgent    string
+}
+
+// Job tunes the scheduled job's retries.
+type Job struct {
+	// RetryTimeout is how long one Neo4j operation is retried with
+	// backoff before the pass gives up (the next pass starts over).
+	RetryTimeout time.Duration
 }
 
 // Neo4j says where the graph lives.
@@ -102,6 +126,12 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("log.level", "info")
 	v.SetDefault("schedule", "15m")
 	v.SetDefault("rates.date", "")
+	v.SetDefault("state.dir", DefaultStateDir)
+	v.SetDefault("fetch.timeout", "30s")
+	v.SetDefault("fetch.max_bytes", DefaultMaxBytes)
+	v.SetDefault("fetch.max_redirects", 5)
+	v.SetDefault("fetch.user_agent", DefaultUserAgent)
+	v.SetDefault("job.retry_timeout", "10m")
 
 	v.SetEnvPrefix("KG")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
@@ -210,6 +240,9 @@ func build(v *viper.Viper) (*Config, error) {
 	}
 
 	c.Schedule = v.GetString("schedule")
+	if err := checkSchedule(c.Schedule); err != nil {
+		return nil, err
+	}
 	if raw := v.Get("sources"); raw != nil {
 		list, ok := raw.([]any)
 		if !ok {
@@ -228,6 +261,9 @@ func build(v *viper.Viper) (*Config, error) {
 			}
 			c.Sources = append(c.Sources, s)
 		}
+	}
+	if err := buildJob(v, c); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

@@ -22,8 +22,9 @@ import (
 // stray dump cannot exhaust memory.
 const MaxSize = 64 << 20
 
-// Exts are the file extensions read when walking a folder.
-var Exts = []string{".txt", ".md"}
+// Exts are the file extensions read when walking a folder: text, HTML pages
+// (HTMLExts) and article records (RecordExts).
+var Exts = []string{".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
 
 // ErrSkip marks a file that was skipped for a reason worth logging.
 var ErrSkip = errors.New("skipped")
@@ -97,6 +98,10 @@ func readFile(path string, fn func(model.Article) error, onErr func(string, erro
 	if err != nil {
 		onErr(path, err)
 		return nil
+	}
+	if handled, err := readOther(path, f, fn, onErr); handled {
+		f.Close()
+		return err
 	}
 	a, err := Read(path, f)
 	f.Close()

@@ -71,10 +71,12 @@ func runIngest(cmd *cobra.Command, args []string) error {
 	// Documents are handed to Load a batch at a time so memory stays flat
 	// on a large feed; every document weighs at least one row, so a batch
 	// of batch_size documents is at least one full transaction.
+	bar := newProgress(args)
 	err = source.Walk(args, cmd.InOrStdin(), func(a model.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		bar.add()
 		files++
 		batch = append(batch, x.Extract(a))
 		if len(batch) >= cfg.Ingest.BatchSize {
@@ -88,6 +90,7 @@ func runIngest(cmd *cobra.Command, args []string) error {
 	if err == nil {
 		err = flush()
 	}
+	bar.done()
 	if err != nil {
 		// What was committed stays; say so, since re-running finishes it.
 		fmt.Fprintf(cmd.ErrOrStderr(), "partial load before the error:\n%s", total)
