@@ -492,6 +492,19 @@ func arForms(w string) []string {
 	return f
 }
 
+// auxiliaries may stand between a subject and its deal word: "X يتم
+// شراء Y", "X قد اشترت Y", "X تعتزم الاستحواذ على Y".
+var auxiliaries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"قد", "فقد", "وقد", "لقد", "ستقوم", "سوف", "يتم", "تتم", "اتم", "اتمت",
+		"يكمل", "تكمل", "اكمل", "اكملت", "استكمل", "استكملت", "تستكمل", "يستكمل", "تعتزم", "يعتزم",
+		"تسعي", "يسعي", "تريد", "يريد", "تخطط", "يخطط", "قررت", "قرر", "وافقت", "وافق", "تقترب",
+		"يقترب", "تنوي", "ينوي"} {
+		m[w] = true
+	}
+	return m
+}()
+
 // adjacentBefore returns the mention that ends right before token i (a
 // particle such as قد or a quote may sit between), or -1.
 func adjacentBefore(d *Doc, ms []int, i int) int {
@@ -502,7 +515,7 @@ func adjacentBefore(d *Doc, ms []int, i int) int {
 		}
 		for j := m.To; j < i; j++ {
 			w := d.Tokens[j].Norm
-			if !(isQuote(&d.Tokens[j]) || w == "قد" || w == "فقد" || w == "وقد" || w == "لقد" || w == "ستقوم" || w == "سوف") {
+			if !(isQuote(&d.Tokens[j]) || auxiliaries[w]) {
 				return -1
 			}
 		}

@@ -70,9 +70,20 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	if company >= 0 && d.Mentions[company].From > i {
 		from = d.Mentions[companies[len(companies)-1]].To - 1
 	}
+	// "A, who is its chief executive, together with B": the person before.
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		if m.Type == model.Person && i-m.To <= 6 && hasCopula(d, m.To, i) {
+			person = ms[n]
+		}
+		break
+	}
 	for _, k := range ms {
 		m := d.Mentions[k]
-		if m.From <= from {
+		if m.From <= from || person >= 0 {
 			continue
 		}
 		if m.Type == model.Person && m.From-from <= 6 && !hasStop(d, from+1, m.From) {
@@ -102,6 +113,24 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	}
 	if person < 0 {
 		return nil
+	}
+	// "الرئيس التنفيذي للمجموعة", "رئيسه التنفيذي", "its chief executive":
+	// the employer is the company the article is about.
+	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (tok(d, s, i-2) == "its" || tok(d, s, i-1) == "its")) {
+		// "its chief executive", "رئيسها التنفيذي": the company just named.
+		for n := len(ms) - 1; n >= 0 && company < 0; n-- {
+			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && !isSource(d, ms[n]) {
+				company = ms[n]
+			}
+		}
+		if company < 0 {
+			company = lastCompany(d, s.From, "")
+		}
+	} else if company < 0 && isAr && anaphorNear(d, s, i) {
+		company = topicCompany(d, s.From, "")
+	}
+	if company >= 0 && len(companies) == 0 {
+		companies = []int{company}
 	}
 	if company < 0 {
 		// No employer named by the title: the company the sentence is
@@ -253,4 +282,15 @@ func readRound(d *Doc, si, i int, ms []int, passive bool) []Rel {
 	}
 	_ = passive
 	return out
+}
+
+// pronounTitle reports a title word with a possessive pronoun: "رئيسه
+// التنفيذي", "رئيستها التنفيذية".
+func pronounTitle(d *Doc, s Sentence, i int) bool {
+	for j := i - 2; j <= i; j++ {
+		if w := tok(d, s, j); strings.HasPrefix(w, "رييس") && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) && len([]rune(w)) > 4 {
+			return true
+		}
+	}
+	return false
 }
