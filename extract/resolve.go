@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/norm"
@@ -218,7 +219,8 @@ func (r *resolver) joinShortForms(d *Doc) {
 			if _, ok := full[last]; !ok {
 				full[last], types[last] = m.Key, m.Type
 			}
-		} else if isCompanyWord(last) || ar.CompanySuffixes[last] {
+		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) {
+			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs.
 			if _, ok := full[first]; !ok {
 				full[first], types[first] = m.Key, m.Type
 			}

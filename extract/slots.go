@@ -198,6 +198,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	}
 	// A buying verb right before "stake" is a minority investment.
 	if pred == model.Acquired && !reverse {
+		// "شراء 1.85% من X", "bought 9.9% of X": a percentage under half
+		// is a minority investment.
+		if pct := stakePercent(d, s, i+2); pct > 0 && pct < 50 {
+			pred = model.InvestedIn
+		}
 		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
 			tok(d, s, j+1) != "الاغلبيه" && tok(d, s, j+1) != "مسيطره" && stakePercent(d, s, j) < 50 {
 			pred = model.InvestedIn
@@ -382,6 +387,11 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	objAt := -1
 	for j := i + 1; j < s.To && j < i+14; j++ {
 		w := d.Tokens[j].Norm
+		// "شراء 1.85% من جيو": the company whose shares were bought.
+		if w == "من" && j >= 2 && (d.Tokens[j-1].Norm == "%" || d.Tokens[j-1].Norm == "٪") {
+			objAt = j
+			break
+		}
 		if (pred == model.Acquired || pred == model.BidFor) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
 			pred == model.InvestedIn && (w == "في" || w == "فيها" || w == "فيه") {
 			objAt = j
@@ -406,12 +416,14 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return subj, firstAfter(d, ms, i, pred, false)
 		}
 	}
+	// Verb first: the subject follows the verb at once ("استحوذت شركة X",
+	// "استثمار X في"), with at most a cue word between.
 	for _, k := range ms {
 		if subj >= 0 {
 			break
 		}
 		m := d.Mentions[k]
-		if m.From > i && m.From < limit && okSubject(m, pred) {
+		if m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) {
 			subj = k
 			break
 		}
@@ -443,7 +455,9 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return subj, -1
 		}
 		obj = firstAfter(d, ms, objAt, pred, false)
-		if obj >= 0 && subj == obj {
+		// The object opens the prepositional phrase ("على كريم", "في
+		// شركة X"); a name further on belongs to something else.
+		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3) {
 			obj = -1
 		}
 		// "على الشركة" / "في الشركة": a reference back.
@@ -496,7 +510,7 @@ func arForms(w string) []string {
 // شراء Y", "X قد اشترت Y", "X تعتزم الاستحواذ على Y".
 var auxiliaries = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"قد", "فقد", "وقد", "لقد", "ستقوم", "سوف", "يتم", "تتم", "اتم", "اتمت",
+	for _, w := range []string{"قد", "فقد", "وقد", "لقد", "ستقوم", "التي", "الذي", "اللتين", "اللذين", "سوف", "يتم", "تتم", "اتم", "اتمت",
 		"يكمل", "تكمل", "اكمل", "اكملت", "استكمل", "استكملت", "تستكمل", "يستكمل", "تعتزم", "يعتزم",
 		"تسعي", "يسعي", "تريد", "يريد", "تخطط", "يخطط", "قررت", "قرر", "وافقت", "وافق", "تقترب",
 		"يقترب", "تنوي", "ينوي"} {
