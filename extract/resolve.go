@@ -226,13 +226,26 @@ func (r *resolver) joinShortForms(d *Doc) {
 			}
 		}
 	}
+	moved := map[string]string{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.To-m.From != 1 || m.Lex != "" {
 			continue
 		}
-		if k, ok := full[d.Tokens[m.From].Norm]; ok && k != m.Key {
-			m.Key, m.Type = k, types[d.Tokens[m.From].Norm]
+		w := strings.TrimPrefix(m.Key, "?")
+		if k, ok := full[w]; ok && k != m.Key {
+			moved[m.Key] = k
+			m.Key, m.Type = k, types[w]
+		}
+	}
+	// Relations were read before the short forms were joined.
+	for i := range d.Relations {
+		r := &d.Relations[i]
+		if k, ok := moved[r.Subj]; ok {
+			r.Subj = k
+		}
+		if k, ok := moved[r.Obj]; ok {
+			r.Obj = k
 		}
 	}
 }

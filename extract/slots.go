@@ -256,14 +256,6 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	// all refers to a company named earlier in the sentence, else to the
 	// company the article is about.
 	if obj < 0 {
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && m.Key != keyOf(d, subj) {
-				obj = k
-				break
-			}
-		}
-	}
-	if obj < 0 {
 		obj = topicCompany(d, s.From, keyOf(d, subj))
 	}
 	if subj < 0 || obj < 0 {
