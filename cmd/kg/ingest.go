@@ -96,6 +96,10 @@ func runIngest(cmd *cobra.Command, args []string) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "partial load before the error:\n%s", total)
 		return fmt.Errorf("ingest: %w", err)
 	}
+	// Display captions for Neo4j Browser and the exports (see kg browser).
+	if _, err := store.UpdateCaptions(ctx); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
 
 	out := cmd.OutOrStdout()
 	fmt.Fprintf(out, "ingested %d articles into %s in %s", files, store.URI(), time.Since(start).Round(time.Millisecond))

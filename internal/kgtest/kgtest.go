@@ -1,0 +1,216 @@
+// Package kgtest gives kg's integration tests a Neo4j loaded with the demo
+// articles, read through the real extractor, and a headless Chromium.
+//
+// The tests run against the Neo4j that KG_NEO4J_URI, KG_NEO4J_USER,
+// KG_NEO4J_PASSWORD and KG_NEO4J_DATABASE name (default: the local
+// development server, bolt://127.0.0.1:7687, neo4j/kgpassword), and WIPE
+// it. Without a reachable server they skip, unless KG_REQUIRE_NEO4J=1, which
+// makes that a failure; -short skips them unless KG_REQUIRE_NEO4J=1.
+// KG_NEO4J_HTTP_PORT (default 7474) is the port of the server's Browser.
+package kgtest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-news/kg/config"
+	"github.com/kg-news/kg/extract"
+	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/model"
+	"github.com/kg-news/kg/source"
+)
+
+// Config is the test server's connection settings.
+func Config() config.Neo4j {
+	c := config.Neo4j{
+		URI:      os.Getenv("KG_NEO4J_URI"),
+		User:     os.Getenv("KG_NEO4J_USER"),
+		Password: os.Getenv("KG_NEO4J_PASSWORD"),
+		Database: os.Getenv("KG_NEO4J_DATABASE"),
+	}
+	if c.URI == "" {
+		c.URI = "bolt://127.0.0.1:7687"
+	}
+	if c.User == "" {
+		c.User = "neo4j"
+	}
+	if c.Password == "" {
+		c.Password = "kgpassword"
+	}
+	if c.Database == "" {
+		c.Database = "neo4j"
+	}
+	return c
+}
+
+// HTTPPort is the test server's HTTP port, where Neo4j Browser is served.
+func HTTPPort() string {
+	if p := os.Getenv("KG_NEO4J_HTTP_PORT"); p != "" {
+		return p
+	}
+	return "7474"
+}
+
+// Required reports whether KG_REQUIRE_NEO4J=1: missing services fail tests
+// instead of skipping them.
+func Required() bool { return os.Getenv("KG_REQUIRE_NEO4J") == "1" }
+
+// Open connects to the test server, wipes it and applies the schema.
+func Open(tb testing.TB) *graph.Store {
+	tb.Helper()
+	if testing.Short() && !Required() {
+		tb.Skip("skipping Neo4j integration test in -short mode")
+	}
+	ctx := context.Background()
+	s, err := graph.Open(ctx, Config())
+	if err != nil {
+		if Required() {
+			tb.Fatalf("Neo4j required (KG_REQUIRE_NEO4J=1) but not usable: %v", err)
+		}
+		tb.Skipf("skipping: no Neo4j (set KG_NEO4J_URI/KG_NEO4J_PASSWORD; KG_REQUIRE_NEO4J=1 makes this a failure): %v", err)
+	}
+	tb.Cleanup(func() { _ = s.Close(context.WithoutCancel(ctx)) })
+	Write(tb, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+	if _, err := s.ApplySchema(ctx); err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// Write runs statements one by one as auto-commit queries on the test
+// server. It lives here, not in package graph, so no shipped binary can
+// run arbitrary writes.
+func Write(tb testing.TB, statements ...string) {
+	tb.Helper()
+	ctx := context.Background()
+	c := Config()
+	drv, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer func() { _ = drv.Close(ctx) }()
+	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.Database, AccessMode: neo4j.AccessModeWrite})
+	defer func() { _ = sess.Close(ctx) }()
+	for _, st := range statements {
+		res, err := sess.Run(ctx, st, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			tb.Fatalf("%s: %v", short(st), err)
+		}
+	}
+}
+
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 120 {
+		return s[:120] + "…"
+	}
+	return s
+}
+
+// Root is the repository root, found from the working directory.
+func Root(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+	}
+	tb.Fatal("repository root (go.mod) not found")
+	return ""
+}
+
+// Extract reads articles (files or folders) with the real extractor.
+func Extract(tb testing.TB, paths ...string) []model.Document {
+	tb.Helper()
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var docs []model.Document
+	err = source.Walk(paths, nil, func(a model.Article) error {
+		docs = append(docs, x.Extract(a))
+		return nil
+	}, func(p string, err error) { tb.Errorf("%s: %v", p, err) })
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
+}
+
+// Ingest loads articles into s as kg ingest does: extract, load, captions.
+func Ingest(tb testing.TB, s *graph.Store, paths ...string) graph.Report {
+	tb.Helper()
+	ctx := context.Background()
+	rep, err := s.Load(ctx, Extract(tb, paths...), 1000)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := s.UpdateCaptions(ctx); err != nil {
+		tb.Fatal(err)
+	}
+	return rep
+}
+
+// Examples wipes the test server and ingests examples/articles plus any
+// extra paths (relative to the repository root).
+func Examples(tb testing.TB, extra ...string) *graph.Store {
+	tb.Helper()
+	s := Open(tb)
+	root := Root(tb)
+	paths := []string{filepath.Join(root, "examples", "articles")}
+	for _, p := range extra {
+		paths = append(paths, filepath.Join(root, p))
+	}
+	rep := Ingest(tb, s, paths...)
+	if rep.ArticlesNew < 6 {
+		tb.Fatalf("ingested %d articles from %v, want at least 6", rep.ArticlesNew, paths)
+	}
+	return s
+}
+
+// Rows runs a read query and fails the test on error.
+func Rows(tb testing.TB, s *graph.Store, cypher string, params map[string]any) ([]string, [][]any) {
+	tb.Helper()
+	cols, rows, err := s.Query(context.Background(), cypher, params)
+	if err != nil {
+		tb.Fatalf("%s: %v", short(cypher), err)
+	}
+	return cols, rows
+}
+
+// Records turns rows into maps keyed by column name.
+func Records(cols []string, rows [][]any) []map[string]any {
+	out := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		m := make(map[string]any, len(cols))
+		for j, c := range cols {
+			if j < len(r) {
+				m[c] = r[j]
+			}
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// Format renders records one per line, for failure messages.
+func Format(recs []map[string]any) string {
+	var b strings.Builder
+	for _, r := range recs {
+		fmt.Fprintln(&b, r)
+	}
+	return b.String()
+}
