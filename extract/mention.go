@@ -42,9 +42,9 @@ func (m *mentionStage) Run(d *Doc) {
 		}
 		d.Mentions = append(d.Mentions, mn)
 	}
+	m.quotedPass(d, taken, add)
 	m.lexiconPass(d, add)
 	m.namedPass(d, taken, add)
-	m.quotedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
 	m.arabicPass(d, taken, add)
@@ -491,6 +491,22 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 		if !ok || m.place(joinNorm(toks, j, k)) {
+			continue
+		}
+		// A known name in quotes keeps its identity; a quoted name that only
+		// begins with one ("باي بال فنتشرز") is a name of its own.
+		// ... also with company words after it: "لولو إنترناشونال القابضة".
+		core := k
+		for core-1 > j && (ar.CompanySuffixes[toks[core-1].Norm] || isCompanyWord(toks[core-1].Norm)) {
+			core--
+		}
+		e, ok := m.lex.Lookup(joinNorm(toks, j, k))
+		if !ok && core < k {
+			e, ok = m.lex.Lookup(joinNorm(toks, j, core))
+		}
+		if ok {
+			add(Mention{From: j, To: k, Type: e.Type, Key: e.ID, Lex: e.ID, Surface: surface(d, j, k, 0), Cue: "lexicon"})
+			i = k
 			continue
 		}
 		typ := model.Company

@@ -99,6 +99,10 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		} else if j < len(toks) && (toks[j].Text == "،" || toks[j].Text == ",") {
 			j++
 		}
+		// "رجل الأعمال الإماراتي محمد العبار": the nationality describes.
+		for j < len(toks) && toks[j].Script == Arabic && m.place(toks[j].Norm) {
+			j++
+		}
 		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {
 			continue
 		}
@@ -164,7 +168,12 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 				j++
 			}
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) || m.lex.GivenName(toks[j].Norm) {
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) {
+				continue
+			}
+			// "شركة ويلينغتون مانجمنت": a first name opens a company name
+			// only when a company word closes it.
+			if m.lex.GivenName(toks[j].Norm) && !(free(j+1, t.Sent) && ar.CompanySuffixes[toks[j+1].Norm]) {
 				continue
 			}
 			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".

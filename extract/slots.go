@@ -134,7 +134,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء") {
 			return nil
 		}
-	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون"):
+	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون" || w == "مستثمرون"):
 		return readBackers(d, si, i, ms)
 	case pred == model.PartnerIn:
 		return readVenture(d, si, ms)
@@ -408,6 +408,13 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return subj, firstAfter(d, ms, i, pred, false)
 		}
 	}
+	// "شراء سوق.كوم": the noun of buying takes its object directly, unless
+	// a ل-object follows ("شراء ماسك للشركة").
+	if w := d.Tokens[i].Norm; subj < 0 && isPurchaseNoun(w) {
+		if k := firstAfter(d, ms, i, pred, false); k >= 0 && d.Mentions[k].From <= i+2 && !glued(d, s, d.Mentions[k].To) {
+			return nearestBefore(d, ms, i, pred, true), k
+		}
+	}
 	// Verb first: the subject follows the verb at once ("استحوذت شركة X",
 	// "استثمار X في"), with at most a cue word between.
 	for _, k := range ms {
@@ -549,6 +556,18 @@ func okObject(m Mention, pred string) bool {
 // nearestBefore returns the closest mention ending before token i that can
 // fill the slot, skipping one that is only a possessive's owner of a title.
 func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
+	// "كشفت X ... أنها تقدمت بعرض": "that it" points at the clause's subject.
+	if subject {
+		for j := i - 1; j >= 0 && j > i-5 && d.Tokens[j].Sent == d.Tokens[i].Sent; j-- {
+			if w := d.Tokens[j].Norm; w == "انها" || w == "بانها" || w == "انه" || w == "بانه" {
+				for _, k := range ms {
+					if m := d.Mentions[k]; m.To <= j && okSubject(m, pred) {
+						return k
+					}
+				}
+			}
+		}
+	}
 	for n := len(ms) - 1; n >= 0; n-- {
 		m := d.Mentions[ms[n]]
 		if m.To > i {
@@ -629,6 +648,18 @@ func expandList(d *Doc, ms []int, k int) []int {
 // onlyJoiners reports whether tokens [a,b) are list glue: commas, "and",
 // a bracketed acronym, a nationality word or a company cue.
 func onlyJoiners(d *Doc, a, b int) bool {
+	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
+	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == ",") {
+		ok := true
+		for j := a; j < b-1; j++ {
+			if t := &d.Tokens[j]; t.Script == Arabic && ar.IsFunction(t.Norm) || t.Script == Latin || t.Script == Digit {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	if b-a > 4 {
 		return false
 	}
@@ -881,6 +912,25 @@ func anaphorNear(d *Doc, s Sentence, i int) bool {
 			if (w == "company" || w == "firm" || w == "startup") && tok(d, s, j-1) == "the" || ar.Anaphors[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func isPurchaseNoun(w string) bool {
+	for _, f := range arForms(w) {
+		if f == "شراء" || f == "الشراء" {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports a ل-object right after token j: "للشركة", "لتويتر".
+func glued(d *Doc, s Sentence, j int) bool {
+	for q := j; q < s.To && q < j+3; q++ {
+		if t := &d.Tokens[q]; t.Script == Arabic && strings.HasPrefix(t.Norm, "ل") && len([]rune(t.Norm)) > 3 {
+			return true
 		}
 	}
 	return false
