@@ -529,7 +529,8 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 	var names []name
 	seen := map[string]bool{}
 	for _, mn := range d.Mentions {
-		if mn.Lex != "" || seen[mn.Key] || mn.Cue == "capitalised" || mn.Cue == "short-form" || mn.Cue == "nationality" ||
+		if mn.Lex != "" || seen[mn.Key] || mn.Cue == "capitalised" || mn.Cue == "short-form" ||
+			mn.Cue == "nationality" && len([]rune(strings.TrimPrefix(mn.Key, "?"))) < 5 ||
 			mn.To-mn.From == 1 && (ar.IsStop(d.Tokens[mn.From].Norm) || en.Stop[d.Tokens[mn.From].Norm]) {
 			continue
 		}

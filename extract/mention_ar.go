@@ -11,6 +11,7 @@ import (
 // Title phrases that introduce a person, folded. The lexicon's titles file
 // adds more; these are the ones the relation finder reasons about too.
 var arTitles = []string{"الرئيس التنفيذي", "الرئيسة التنفيذية", "الرئيس التنفيذي المشارك",
+	"رئيسه التنفيذي", "رئيسها التنفيذي", "رئيستها التنفيذية", "مديرها التنفيذي", "مديره التنفيذي",
 	"المدير التنفيذي", "المديرة التنفيذية", "الشريك المؤسس", "المؤسس المشارك", "المؤسس", "مؤسس",
 	"مؤسسة", "رئيس مجلس الإدارة", "رئيسة مجلس الإدارة", "رئيس مجلس إدارة", "العضو المنتدب",
 	"الأمير", "الشيخ", "الشيخة", "الملياردير", "رجل الأعمال", "المستثمر", "محافظ", "وزير", "الوزير"}
@@ -118,7 +119,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		// Start at a known first name if one comes later: "لتتولى روبين دنهولم".
-		for q := j + 1; q < k; q++ {
+		for q := j + 1; q < k && k-j > 2; q++ {
 			if m.lex.GivenName(toks[q].Norm) && !m.lex.GivenName(toks[j].Norm) {
 				j = q
 				break
@@ -257,8 +258,12 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				skip = prefix[1]
 			}
 		}
-		if strings.HasPrefix(toks[i].Norm, "ال") {
-			continue // a definite common noun: السوق السعودية
+		definite := false
+		for _, f := range toks[i].Forms {
+			definite = definite || strings.HasPrefix(f, "ال")
+		}
+		if definite {
+			continue // a definite common noun: السوق السعودية, بالعملة التركية
 		}
 		add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + forms[indexOfSkip(prefix, skip)], Surface: surface(d, i, i+1, skip), Cue: "nationality"})
 	}

@@ -36,7 +36,7 @@ var triggers = []trigger{
 	{pred: model.PartnerIn, forms: []string{"venture", "consortium", "مشترك", "المشترك", "كونسورتيوم", "تحالف", "ائتلاف"}},
 	{pred: model.CEOOf, forms: []string{"ceo", "executive", "co ceo", "boss"}, status: ""},
 
-	{pred: model.Acquired, forms: []string{"استحوذ*", "تستحوذ", "يستحوذ", "ستستحوذ", "استحواذ*", "الاستحواذ", "اشترت", "اشتري", "اشتراه*", "شراء", "تشتري", "يشتري", "ستشتري", "سيشتري", "شرائ*", "الشراء", "ضمت"}, noun: true, status: model.Completed},
+	{pred: model.Acquired, forms: []string{"استحوذ*", "تستحوذ", "يستحوذ", "ستستحوذ", "استحواذ*", "الاستحواذ", "اشترت*", "اشتري*", "اشتراه*", "شراء", "تشتري", "يشتري", "ستشتري", "سيشتري", "شرائ*", "الشراء", "ضمت"}, noun: true, status: model.Completed},
 	{pred: model.Acquired, forms: []string{"باعت", "باع", "بيع", "تبيع", "يبيع", "ستبيع"}, reverse: true, status: model.Completed},
 	{pred: model.BidFor, forms: []string{"عرض", "عرضا", "العرض", "عروض", "عرضه", "عرضها", "سنشتري", "نشتري", "مذكره", "مقترح", "محاوله", "سعي", "سعت", "سعى"}, noun: true, status: model.Proposed},
 	{pred: model.InvestedIn, forms: []string{"استثمر*", "يستثمر", "تستثمر", "ستستثمر", "استثمار", "استثمارات", "الاستثمار", "ضخ", "ضخت", "يضخ", "تضخ", "بضخ", "لضخ", "قادت", "قاد", "بقياده", "قادتها", "قادها", "المستثمرين", "مستثمرين", "المستثمرون", "مستثمرون", "بحصه", "شاركت", "شارك", "بمشاركه", "ساهمت", "ساهم"}, noun: true, status: model.Completed},

@@ -394,6 +394,27 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			break
 		}
 	}
+	// A pronoun object ("اشترته", "يستحوذ عليه X"): the company the
+	// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته"), else the topic.
+	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (d.Tokens[objAt].Norm == "عليه" || d.Tokens[objAt].Norm == "عليها")) ||
+		objAt < 0 && i+1 < s.To && (d.Tokens[i+1].Norm == "عليه" || d.Tokens[i+1].Norm == "عليها") {
+		subj := -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 {
+			subj = nearestBefore(d, ms, i, pred, true)
+		}
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && k != subj && (subj < 0 || m.Key != d.Mentions[subj].Key) {
+				return subj, k
+			}
+		}
+		return subj, -1
+	}
 	subj := -1
 	limit := s.To
 	if objAt >= 0 {
@@ -931,6 +952,20 @@ func glued(d *Doc, s Sentence, j int) bool {
 	for q := j; q < s.To && q < j+3; q++ {
 		if t := &d.Tokens[q]; t.Script == Arabic && strings.HasPrefix(t.Norm, "ل") && len([]rune(t.Norm)) > 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// pronounObject reports a buying verb with its object as a suffix:
+// "اشترته", "اشترتها", "استحوذت عليها" is handled by the preposition.
+func pronounObject(w string) bool {
+	for _, stem := range []string{"اشترت", "اشتري", "اشترا"} {
+		if strings.HasPrefix(w, stem) && len([]rune(w)) > len([]rune(stem)) {
+			rest := string([]rune(w)[len([]rune(stem)):])
+			if rest == "ه" || rest == "ها" || rest == "هم" {
+				return true
+			}
 		}
 	}
 	return false

@@ -143,7 +143,7 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		}
 		first, _, _ := strings.Cut(k, " ")
 		l.starts[first] = true
-		if words := strings.Fields(k); len(words) >= 3 && hasArabic(k) {
+		if words := strings.Fields(k); len(words) >= 3 && hasArabic(k) && longWords(words[:len(words)-1]) {
 			p := strings.Join(words[:len(words)-1], " ")
 			if _, dup := l.prefix[p]; !dup {
 				l.prefix[p] = idx
@@ -163,6 +163,17 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		}
 	}
 	return nil
+}
+
+// longWords reports whether every word has three letters or more, so that a
+// cut name is still distinctive ("أوبن إيه", not "مجموعة علي").
+func longWords(words []string) bool {
+	for _, w := range words {
+		if len([]rune(w)) < 3 {
+			return false
+		}
+	}
+	return !strings.HasPrefix(words[0], "مجموع") && !strings.HasPrefix(words[0], "شرك") && !strings.HasPrefix(words[0], "بنك")
 }
 
 func hasArabic(s string) bool {
