@@ -177,7 +177,8 @@ type pass struct {
 	write context.Context // outlives stop by shutdownGrace
 	stats Stats
 	batch []model.Article
-	src   string // the configured source being read
+	src   string          // the configured source being read
+	ids   map[string]bool // articles met in this pass
 }
 
 // Pass reads every source once and loads what changed. It returns when the
@@ -188,7 +189,7 @@ func (j *Job) Pass(ctx context.Context) (Stats, error) {
 		return Stats{}, errors.New("job: no store (call Connect)")
 	}
 	started := time.Now().UTC()
-	p := &pass{run: started.Format("20060102T150405.000Z") + "-" + strconv.Itoa(os.Getpid()), stop: ctx}
+	p := &pass{run: started.Format("20060102T150405.000Z") + "-" + strconv.Itoa(os.Getpid()), stop: ctx, ids: map[string]bool{}}
 	write, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	unhook := context.AfterFunc(ctx, func() { time.AfterFunc(shutdownGrace, cancel) })
@@ -233,6 +234,16 @@ func (j *Job) readSources(p *pass) error {
 		}
 		p.stats.Seen++
 		j.metrics.seen.Inc()
+		if p.ids[a.ID] {
+			// The same story through two feeds (or a file and a
+			// feed): the first one read wins, in every pass, so the
+			// two versions do not replace each other in turn.
+			p.stats.Skipped++
+			j.metrics.skipped.Inc()
+			j.log.Debug("duplicate article in this pass", "id", a.ID, "source", p.src)
+			return nil
+		}
+		p.ids[a.ID] = true
 		p.batch = append(p.batch, a)
 		if len(p.batch) >= j.cfg.Ingest.BatchSize {
 			return j.flush(p)

@@ -164,6 +164,11 @@ func (f *Fetcher) itemArticle(ctx context.Context, feed string, it FeedItem) (mo
 // PageArticle reads a fetched page as an article: HTML through FromHTML,
 // plain text as is. Its id is its canonical URL.
 func PageArticle(p Page) (model.Article, error) {
+	switch p.ContentType {
+	case "text/html", "application/xhtml+xml", "", "text/plain":
+	default:
+		return model.Article{}, fmt.Errorf("read %s: content type %s: %w", p.URL, p.ContentType, ErrNotArticle)
+	}
 	body, err := p.UTF8()
 	if err != nil {
 		return model.Article{}, &FetchError{URL: p.URL, Reason: err.Error()}
@@ -179,8 +184,6 @@ func PageArticle(p Page) (model.Article, error) {
 			return a, err
 		}
 		a.URL = p.FinalURL
-	default:
-		return a, fmt.Errorf("read %s: content type %s: %w", p.URL, p.ContentType, ErrNotArticle)
 	}
 	id, err := CanonicalURL(a.URL)
 	if err != nil {
