@@ -29,7 +29,7 @@ func (m *mentionStage) Run(d *Doc) {
 	taken := make([]bool, len(d.Tokens))
 	add := func(mn Mention) {
 		// An unknown name is keyed by what is written, clitics removed.
-		if strings.HasPrefix(mn.Key, "?") && mn.Cue != "short-form" && mn.Cue != "repeat" {
+		if strings.HasPrefix(mn.Key, "?") && mn.Cue != "short-form" && mn.Cue != "repeat" && mn.Cue != "anaphor" {
 			mn.Key = "?" + foldKey(mn.Surface)
 		}
 		for j := mn.From; j < mn.To; j++ {
@@ -50,6 +50,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.arabicPass(d, taken, add)
 	m.aliasPass(d, taken, add)
 	m.repeatPass(d, taken, add)
+	m.anaphorPass(d, taken, add)
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 }
 
@@ -577,5 +578,57 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 			add(Mention{From: i, To: end, Type: n.mn.Type, Key: n.mn.Key, Surface: surface(d, i, end, skip), Cue: "repeat"})
 			break
 		}
+	}
+}
+
+// Anaphor heads: a definite noun that points back at the last name made
+// with the same noun ("الصندوق" at صندوق الاستثمارات العامة, "المجموعة" at
+// مجموعة e&, "the fund" at Public Investment Fund).
+var anaphorHeads = map[string]string{"الصندوق": "صندوق", "المجموعه": "مجموعه", "البنك": "بنك",
+	"المصرف": "مصرف", "fund": "fund", "group": "group", "bank": "bank"}
+
+// anaphorPass links such definite nouns to the entity they refer to.
+func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+	toks := d.Tokens
+	var found []Mention
+	for i := range toks {
+		if taken[i] {
+			continue
+		}
+		head, skip := "", 0
+		if toks[i].Script == Arabic {
+			for v, f := range toks[i].Forms {
+				if h, ok := anaphorHeads[f]; ok {
+					head, skip = h, toks[i].Prefix[v]
+					break
+				}
+			}
+		} else if h, ok := anaphorHeads[toks[i].Norm]; ok && i > 0 && toks[i-1].Norm == "the" {
+			head = h
+		}
+		if head == "" {
+			continue
+		}
+		// The last earlier name with that head in it, or right after it.
+		for k := len(d.Mentions) - 1; k >= 0; k-- {
+			mn := d.Mentions[k]
+			if mn.To > i || mn.Type == model.Person {
+				continue
+			}
+			withHead := strings.Contains(" "+joinNorm(toks, mn.From, mn.To)+" ", " "+head+" ")
+			if !withHead && mn.From > 0 {
+				for _, f := range toks[mn.From-1].Forms {
+					withHead = withHead || f == head
+				}
+			}
+			if withHead {
+				found = append(found, Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, skip), Cue: "anaphor"})
+				break
+			}
+		}
+	}
+	for _, f := range found {
+		add(f)
 	}
 }

@@ -169,12 +169,13 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 				j++
 			}
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || m.place(toks[j].Norm) {
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) {
 				continue
 			}
-			// "شركة ويلينغتون مانجمنت": a first name opens a company name
-			// only when a company word closes it.
-			if m.lex.GivenName(toks[j].Norm) && !(free(j+1, t.Sent) && ar.CompanySuffixes[toks[j+1].Norm]) {
+			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
+			// company name only when a company word closes it.
+			suffixed := free(j+1, t.Sent) && ar.CompanySuffixes[toks[j+1].Norm]
+			if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
 				continue
 			}
 			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
@@ -182,7 +183,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			k := j
-			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !m.place(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
+			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 				if k > j && strings.HasPrefix(toks[k].Norm, "و") {
 					break

@@ -138,6 +138,8 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return readBackers(d, si, i, ms)
 	case pred == model.PartnerIn:
 		return readVenture(d, si, ms)
+	case isAr && (w == "الاستثمار" || w == "الاستحواذ") && within(d, s, i, 2, "علي", "في") < 0 && !mentionWithin(d, ms, i, 2):
+		return nil // "إن الاستثمار سيعزز": the investment already told
 	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
 		return nil // "the offer" again: it was read where it was made
 	case isAr && (w == "تاسست" || w == "تاسس"):
@@ -257,6 +259,11 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	// company the article is about.
 	if obj < 0 {
 		obj = topicCompany(d, s.From, keyOf(d, subj))
+	}
+	// "تقضي الصفقة بشراء X", "the deal values Y": the buyer left unsaid
+	// is the company the article is about.
+	if subj < 0 && obj >= 0 && (pred == model.Acquired || pred == model.InvestedIn) && sentenceHas(folded, []string{"الصفقه", "صفقه", "the deal", "the transaction"}) {
+		subj = topicCompany(d, s.From, d.Mentions[obj].Key)
 	}
 	if subj < 0 || obj < 0 {
 		return nil
@@ -476,8 +483,9 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		}
 		obj = firstAfter(d, ms, objAt, pred, false)
 		// The object opens the prepositional phrase ("على كريم", "في
-		// شركة X"); a name further on belongs to something else.
-		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3) {
+		// شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a name
+		// further on belongs to something else.
+		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From)) {
 			obj = -1
 		}
 		// "على الشركة" / "في الشركة": a reference back.
@@ -966,6 +974,37 @@ func pronounObject(w string) bool {
 			if rest == "ه" || rest == "ها" || rest == "هم" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stakePhrase reports whether tokens [a,b) only describe a share of the
+// company that follows: a percentage, "من", definite nouns, no comma.
+func stakePhrase(d *Doc, a, b int) bool {
+	if b-a > 7 {
+		return false
+	}
+	pct := false
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		switch {
+		case t.Script == Digit:
+		case t.Norm == "%" || t.Norm == "٪":
+			pct = true
+		case isQuote(t):
+		case t.Script == Arabic && (t.Norm == "من" || !ar.IsFunction(t.Norm)):
+		default:
+			return false
+		}
+	}
+	return pct
+}
+
+func mentionWithin(d *Doc, ms []int, i, n int) bool {
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+n {
+			return true
 		}
 	}
 	return false
