@@ -164,7 +164,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			_, skip := firstVariantSkip(forms, t.Norm)
 			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
 			i = k - 1
-		case isCue(ar.CompanyCues):
+		case isCue(ar.CompanyCues) && !isDefinite(t):
 			j := i + 1
 			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 				j++
@@ -338,4 +338,14 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 	}
+}
+
+// isDefinite reports a word with the article ال, glued clitics aside.
+func isDefinite(t *Token) bool {
+	for _, f := range t.Forms {
+		if strings.HasPrefix(f, "ال") {
+			return true
+		}
+	}
+	return false
 }
