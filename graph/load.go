@@ -139,26 +139,27 @@ RETURN count(m) AS n`
 	// One statement per predicate. Amounts are set once (the key already
 	// pins the amount to three significant figures). The incoming
 	// articles' entries replace any entries of the same articles, which
-	// makes the statement safe to repeat; order and the derived status
-	// and confidence are settled by cypherSettle.
+	// makes the statement safe to repeat. A new deal gets its status and
+	// confidence from the row, worked out in Go (see settled); an existing
+	// one is settled afterwards by cypherSettle, which can see all its
+	// sources. $now is unique to the transaction attempt, so first_seen =
+	// $now says the deal was created here.
 	cypherRelationships = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%s {key: row.key}]->(o)
-ON CREATE SET r.__new = true, r.first_seen = $now
+ON CREATE SET r.first_seen = $now, r.status = row.status, r.confidence = row.confidence
 SET r.amount = coalesce(r.amount, row.amount),
     r.currency = coalesce(r.currency, row.currency),
     r.amount_usd = coalesce(r.amount_usd, row.amount_usd),
     r.last_seen = $now
-WITH r, row, r.__new IS NOT NULL AS created,
-     [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN row.sources] AS keep
+WITH r, row, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN row.sources] AS keep
 SET r.sources = [i IN keep | r.sources[i]] + row.sources,
     r.evidence = [i IN keep | coalesce(r.evidence[i], '')] + row.evidence,
     r.statuses = [i IN keep | coalesce(r.statuses[i], '')] + row.statuses,
     r.confidences = [i IN keep | coalesce(r.confidences[i], 0.0)] + row.confidences
-REMOVE r.__new
-RETURN r.key AS key, created`
+RETURN r.key AS key, r.first_seen = $now AS created`
 
 	// The touched deals are found again by type and key through the
 	// rel_key_* indexes. (elementId lookups looked cheaper, but the
@@ -228,11 +229,12 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer func() { _ = sess.Close(context.WithoutCancel(ctx)) }()
 
-	now := time.Now().UTC()
 	seen := map[string]bool{} // entities already counted in this load
 	for _, group := range batches(prepared, batchSize) {
 		res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
-			return loadBatch(ctx, tx, group, now)
+			// A fresh time per attempt: it stamps ingested_at and
+			// last_seen, and tells a deal created by this attempt.
+			return loadBatch(ctx, tx, group, time.Now().UTC())
 		})
 		if err != nil {
 			return rep, fmt.Errorf("load %d articles from %s into %s: %w", len(group), group[0].article.ID, s.uri, s.scrub(err))
@@ -307,13 +309,16 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		return out, nil
 	}
 
-	// Deals whose sources changed, by predicate and key, to settle.
-	touched := map[string]map[string]bool{}
-	touch := func(pred, key string) {
-		if touched[pred] == nil {
-			touched[pred] = map[string]bool{}
+	// Deals that existed before this transaction and whose sources
+	// changed, by predicate and key: they are settled at the end, and
+	// those that only lost sources may be left with none.
+	settle := map[string]map[string]bool{}
+	withdrawn := map[string]map[string]bool{}
+	mark := func(m map[string]map[string]bool, pred, key string) {
+		if m[pred] == nil {
+			m[pred] = map[string]bool{}
 		}
-		touched[pred][key] = true
+		m[pred][key] = true
 	}
 	if len(replaced) > 0 {
 		recs, _, err := run(ctx, tx, "withdraw earlier claims", fmt.Sprintf(cypherRetract, relTypes), map[string]any{"ids": replaced})
@@ -323,7 +328,8 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		for _, rec := range recs {
 			pred, _ := rec.Values[0].(string)
 			key, _ := rec.Values[1].(string)
-			touch(pred, key)
+			mark(settle, pred, key)
+			mark(withdrawn, pred, key)
 		}
 		if _, _, err := run(ctx, tx, "drop earlier mentions", cypherUnmention, map[string]any{"ids": replaced}); err != nil {
 			return out, err
@@ -367,35 +373,41 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		}
 		for _, rec := range recs {
 			key, _ := rec.Values[0].(string)
-			touch(pred, key)
 			if created, _ := rec.Values[1].(bool); created {
 				rep.RelationshipsCreated++
 			} else {
 				rep.RelationshipsUpdated++
+				mark(settle, pred, key)
 			}
 		}
 	}
 
 	for _, pred := range model.Predicates {
-		if len(touched[pred]) == 0 {
-			continue
+		if len(withdrawn[pred]) > 0 {
+			recs, _, err := run(ctx, tx, "delete unsupported "+pred+" relationships", fmt.Sprintf(cypherDeleteOrphans, pred),
+				map[string]any{"keys": keyList(withdrawn[pred])})
+			if err != nil {
+				return out, err
+			}
+			if len(recs) == 1 {
+				n, _ := recs[0].Values[0].(int64)
+				rep.RelationshipsDeleted += int(n)
+			}
 		}
-		keys := make([]any, 0, len(touched[pred]))
-		for k := range touched[pred] {
-			keys = append(keys, k)
-		}
-		params := map[string]any{"keys": keys}
-		recs, _, err := run(ctx, tx, "delete unsupported "+pred+" relationships", fmt.Sprintf(cypherDeleteOrphans, pred), params)
-		if err != nil {
-			return out, err
-		}
-		if len(recs) == 1 {
-			n, _ := recs[0].Values[0].(int64)
-			rep.RelationshipsDeleted += int(n)
-		}
-		if _, _, err := run(ctx, tx, "settle "+pred+" relationships", fmt.Sprintf(cypherSettle, pred), params); err != nil {
-			return out, err
+		if len(settle[pred]) > 0 {
+			if _, _, err := run(ctx, tx, "settle "+pred+" relationships", fmt.Sprintf(cypherSettle, pred),
+				map[string]any{"keys": keyList(settle[pred])}); err != nil {
+				return out, err
+			}
 		}
 	}
 	return out, nil
+}
+
+func keyList(set map[string]bool) []any {
+	out := make([]any, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kg-news/kg/model"
 )
@@ -192,10 +193,7 @@ func buildRows(docs []doc, now any) rows {
 		order int
 	}
 	ents := map[string]*ent{}
-	type contrib struct {
-		article string
-		rel     model.Relation
-	}
+	type contrib = contribution
 	deals := map[string][]contrib{}
 
 	for _, d := range docs {
@@ -232,7 +230,7 @@ func buildRows(docs []doc, now any) rows {
 
 		for _, rel := range d.relations {
 			k := rel.Key()
-			deals[k] = append(deals[k], contrib{article: a.ID, rel: rel})
+			deals[k] = append(deals[k], contrib{article: a.ID, published: a.PublishedAt, rel: rel})
 		}
 	}
 
@@ -280,10 +278,52 @@ func buildRows(docs []doc, now any) rows {
 			confidences[i] = c.rel.Confidence
 		}
 		row["sources"], row["evidence"], row["statuses"], row["confidences"] = sources, evidence, statuses, confidences
+		status, confidence := settled(cs)
+		row["status"], row["confidence"] = nullIfEmpty(status), nullIfZero(confidence)
 		r.rels[first.Predicate] = append(r.rels[first.Predicate], row)
 		r.relN++
 	}
 	return r
+}
+
+// contribution is one article's claim of a deal.
+type contribution struct {
+	article   string
+	published time.Time
+	rel       model.Relation
+}
+
+// settled derives a deal's status and confidence from its contributions,
+// the same way cypherSettle does for a deal already in the graph: the
+// status of the latest-published article that gave one (undated articles
+// count as oldest, ties go to the greater article id), and the highest
+// confidence.
+func settled(cs []contribution) (status string, confidence float64) {
+	var best *contribution
+	for i := range cs {
+		c := &cs[i]
+		confidence = max(confidence, c.rel.Confidence)
+		if c.rel.Status == "" {
+			continue
+		}
+		if best == nil || later(c, best) {
+			best = c
+		}
+	}
+	if best != nil {
+		status = best.rel.Status
+	}
+	return status, confidence
+}
+
+func later(a, b *contribution) bool {
+	switch {
+	case a.published.IsZero() != b.published.IsZero():
+		return b.published.IsZero()
+	case !a.published.Equal(b.published):
+		return a.published.After(b.published)
+	}
+	return a.article > b.article
 }
 
 // nullIfEmpty maps "" to nil: a nil parameter removes a property on SET and

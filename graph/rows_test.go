@@ -199,6 +199,8 @@ func TestBuildRows(t *testing.T) {
 		"evidence":    []string{"from y", "from z"},
 		"statuses":    []string{"", model.Completed},
 		"confidences": []float64{0, 0.7},
+		"status":      model.Completed,
+		"confidence":  0.7,
 	}
 	if !reflect.DeepEqual(rows[0], want) {
 		t.Errorf("deal row\n got %v\nwant %v", rows[0], want)
@@ -216,6 +218,32 @@ func TestRedactURI(t *testing.T) {
 	} {
 		if got := redactURI(in); got != want {
 			t.Errorf("redactURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSettled(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
+	c := func(article string, published time.Time, status string, conf float64) contribution {
+		return contribution{article: article, published: published, rel: model.Relation{Status: status, Confidence: conf}}
+	}
+	cases := []struct {
+		name       string
+		in         []contribution
+		status     string
+		confidence float64
+	}{
+		{"none", nil, "", 0},
+		{"latest wins", []contribution{c("a", day(1), model.Proposed, 0.9), c("b", day(3), model.Rejected, 0.4), c("c", day(2), model.InTalks, 0.5)}, model.Rejected, 0.9},
+		{"empty status ignored", []contribution{c("a", day(1), model.Proposed, 0), c("b", day(3), "", 0.3)}, model.Proposed, 0.3},
+		{"undated is oldest", []contribution{c("z", time.Time{}, model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Announced, 0},
+		{"tie goes to greater id", []contribution{c("b", day(1), model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Completed, 0},
+		{"all undated: greater id", []contribution{c("a", time.Time{}, model.Completed, 0), c("b", time.Time{}, model.Announced, 0)}, model.Announced, 0},
+	}
+	for _, tc := range cases {
+		s, conf := settled(tc.in)
+		if s != tc.status || conf != tc.confidence {
+			t.Errorf("%s: got %q %v, want %q %v", tc.name, s, conf, tc.status, tc.confidence)
 		}
 	}
 }
