@@ -740,7 +740,7 @@ func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
 			continue
 		}
-		if !valueOK && isValueFigure(d, mo) {
+		if !valueOK && isValueFigure(d, mo, s.Start) {
 			continue
 		}
 		dist := mo.Start - at
@@ -756,10 +756,10 @@ func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
-func isValueFigure(d *Doc, mo *money.Mention) bool {
+func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	start := mo.Start - 40
-	if start < 0 {
-		start = 0
+	if start < sentStart {
+		start = sentStart
 	}
 	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
 		start--
