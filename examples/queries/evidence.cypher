@@ -15,14 +15,14 @@ WHERE b.id = $object OR toLower(b.name) = toLower($object) OR b.name_ar = $objec
 MATCH (a)-[r:BID_FOR|ACQUIRED|INVESTED_IN|CEO_OF|FOUNDED|PARTNER_IN]-(b)
 UNWIND range(0, size(r.sources) - 1) AS i
 OPTIONAL MATCH (article:Article {id: r.sources[i]})
-RETURN startNode(r).name    AS subject,
-       type(r)              AS deal,
-       endNode(r).name      AS object,
-       r.amount_usd         AS amount_usd,
-       r.statuses[i]        AS status,
-       article.published_at AS published_at,
-       article.source       AS source,
-       article.title        AS title,
-       article.url          AS url,
-       r.evidence[i]        AS sentence
+RETURN startNode(r).name                                    AS subject,
+       type(r)                                              AS deal,
+       endNode(r).name                                      AS object,
+       r.amount_usd                                         AS amount_usd,
+       CASE WHEN r.statuses[i] <> '' THEN r.statuses[i] END AS status,
+       article.published_at                                 AS published_at,
+       article.source                                       AS source,
+       article.title                                        AS title,
+       article.url                                          AS url,
+       r.evidence[i]                                        AS sentence
 ORDER BY r.key, published_at, r.sources[i]
