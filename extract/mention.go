@@ -289,7 +289,9 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		// often an ordinary word; keep it only if the tagger says proper noun.
 		// A multi-word capitalised run ("Red Hat") stands on its own.
 		if toks[from].SentStart && d.Lang == "en" && to-from == 1 && !strings.ContainsAny(toks[from].Text, "&0123456789") {
-			if !m.properNoun(d, from) {
+			// The short form of a name already read ("Scale" for Scale AI)
+			// needs no tagger.
+			if !m.shortOfKnown(d, toks[from].Norm) && !m.properNoun(d, from) {
 				return
 			}
 		}
@@ -299,6 +301,17 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		typ = model.Company
 	}
 	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+}
+
+// shortOfKnown reports whether w is the first word of a longer name
+// found earlier in the article.
+func (m *mentionStage) shortOfKnown(d *Doc, w string) bool {
+	for _, mn := range d.Mentions {
+		if mn.To-mn.From >= 2 && d.Tokens[mn.From].Norm == w && mn.Type != model.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // companyContext says whether a lone capitalised word at i reads as a

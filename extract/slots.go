@@ -111,9 +111,17 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
 		return readBackers(d, si, i, ms)
 	case !isAr && (w == "stake"):
+		// "a 9.2% stake in Twitter": only a stake in a named company.
+		if within(d, s, i, 2, "in", "of") < 0 {
+			return nil
+		}
 		if before(d, s, i, 4, "controlling", "majority") {
 			pred = model.Acquired
 		}
+	case !isAr && (w == "investment" || w == "investments") && tok(d, s, i+1) != "in" && tok(d, s, i+1) != "into":
+		// "the investment firm Benchmark", "The Scale investment is ...":
+		// a noun that names no deal of its own here.
+		return nil
 	case !isAr && (w == "committed" || w == "participated"):
 	case isAr && w == "يد":
 		if tok(d, s, i-1) != "علي" {
@@ -213,6 +221,14 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 
 	subj, obj := -1, -1
 	end := i + 1
+	// "after it bought WhatsApp": it is the company just named.
+	if !isAr && !noun && (tok(d, s, i-1) == "it" || tok(d, s, i-2) == "it") && pred != model.Founded {
+		if k := lastCompanyBefore(d, i); k >= 0 {
+			if o := firstAfter(d, ms, i, pred, false); o >= 0 && d.Mentions[o].Key != d.Mentions[k].Key {
+				return finish(d, si, i, tr, pred, folded, k, o)
+			}
+		}
+	}
 	if !isAr && noun && (pred == model.BidFor || pred == model.Acquired) {
 		// "such an offer", "the proposal": said again, read where it was made.
 		if p := tok(d, s, i-1); (p == "such" || p == "this" || p == "that" || p == "the") && within(d, s, i, 2, "for", "to", "of") < 0 {
@@ -903,7 +919,12 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	}
 	company := -1
 	for _, k := range ms {
-		m := d.Mentions[k]
+		m := &d.Mentions[k]
+		// "with Ami Luttwak, Yinon Costica and Roy Reznik": unknown
+		// two-word names among founders are people.
+		if m.From > i && m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 {
+			m.Type = model.Person
+		}
 		if m.From > i && m.Type == model.Person {
 			founders = append(founders, k)
 		}
@@ -1008,4 +1029,15 @@ func mentionWithin(d *Doc, ms []int, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// lastCompanyBefore is the company mentioned last before token i, in this
+// sentence or an earlier one.
+func lastCompanyBefore(d *Doc, i int) int {
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && !isSource(d, k) {
+			return k
+		}
+	}
+	return -1
 }

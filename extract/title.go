@@ -116,7 +116,9 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	}
 	// "الرئيس التنفيذي للمجموعة", "رئيسه التنفيذي", "its chief executive":
 	// the employer is the company the article is about.
-	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (tok(d, s, i-2) == "its" || tok(d, s, i-1) == "its")) {
+	// "the data-labelling company's founder": the company just named.
+	companyPossessive := !isAr && (tok(d, s, i-1) == "s" && (tok(d, s, i-3) == "company" || tok(d, s, i-3) == "firm" || tok(d, s, i-3) == "startup" || tok(d, s, i-3) == "group" || tok(d, s, i-3) == "start up"))
+	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (tok(d, s, i-2) == "its" || tok(d, s, i-1) == "its" || companyPossessive)) {
 		// "its chief executive", "رئيسها التنفيذي": the company just named.
 		for n := len(ms) - 1; n >= 0 && company < 0; n-- {
 			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && !isSource(d, ms[n]) {
