@@ -51,6 +51,9 @@ func (m *mentionStage) Run(d *Doc) {
 	m.aliasPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.anaphorPass(d, taken, add)
+	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+	joinShortForms(d)
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 }
 
@@ -234,7 +237,7 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		}
 		break
 	}
-	for to > from && (en.Stop[toks[to-1].Norm] || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
+	for to > from && (en.Stop[toks[to-1].Norm] && !(isCompanyWord(toks[to-1].Norm) && to-from > 1) || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
 		to--
 	}
 	if from >= to {

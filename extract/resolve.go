@@ -27,7 +27,7 @@ func loadLexicon(files []string) (*lexicon.Lexicon, error) { return lexicon.Load
 func foldKey(s string) string { return norm.Key(s) }
 
 func (r *resolver) resolve(d *Doc) model.Document {
-	r.joinShortForms(d)
+	joinShortForms(d)
 	borrowMoney(d)
 	type group struct {
 		ent   model.Entity
@@ -207,7 +207,7 @@ func dropShadowed(rels []model.Relation) []model.Relation {
 
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
-func (r *resolver) joinShortForms(d *Doc) {
+func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}
 	for _, m := range d.Mentions {

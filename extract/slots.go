@@ -111,10 +111,13 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
 		return readBackers(d, si, i, ms)
 	case !isAr && (w == "stake"):
-		// "a 9.2% stake in Twitter": only a stake in a named company.
-		if within(d, s, i, 2, "in", "of") < 0 {
+		// "took a 9.2% stake in Twitter": only a stake in a named company
+		// that someone acquired; holding one is no deal.
+		if within(d, s, i, 2, "in", "of") < 0 || !sentenceHas(clauseOf(d, s, i), []string{"took", "take", "taking", "bought", "buy", "buying", "acquired", "acquire", "purchased", "disclosed", "built", "building", "amassed"}) {
 			return nil
 		}
+	case !isAr && (w == "acquisitions" || w == "bids" || w == "offers" || w == "takeovers") && tok(d, s, i+1) != "of" && tok(d, s, i+1) != "for":
+		return nil // "relied heavily on acquisitions": no deal in particular
 		if before(d, s, i, 4, "controlling", "majority") {
 			pred = model.Acquired
 		}
@@ -940,7 +943,15 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 		company = k
 	}
 	if company < 0 || anaphorNear(d, s, i) {
-		company = topicCompany(d, s.From, "")
+		// "Butterfield co-founded the company": the company a founder is
+		// already tied to, else the one the article is about.
+		company = -1
+		if len(founders) > 0 {
+			company = tiedCompany(d, d.Mentions[founders[0]].Key)
+		}
+		if company < 0 {
+			company = topicCompany(d, s.From, "")
+		}
 	}
 	if company < 0 {
 		return nil
@@ -1037,6 +1048,21 @@ func lastCompanyBefore(d *Doc, i int) int {
 	for k := len(d.Mentions) - 1; k >= 0; k-- {
 		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && !isSource(d, k) {
 			return k
+		}
+	}
+	return -1
+}
+
+// tiedCompany returns a mention of the company that person key already
+// runs or founded, by the relations read so far.
+func tiedCompany(d *Doc, key string) int {
+	for _, r := range d.Relations {
+		if r.Subj == key && (r.Pred == model.CEOOf || r.Pred == model.Founded) {
+			for k, m := range d.Mentions {
+				if m.Key == r.Obj {
+					return k
+				}
+			}
 		}
 	}
 	return -1

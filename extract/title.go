@@ -126,7 +126,7 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			}
 		}
 		if company < 0 {
-			company = lastCompany(d, s.From, "")
+			company = topicCompany(d, s.From, "")
 		}
 	} else if company < 0 && isAr && anaphorNear(d, s, i) {
 		company = topicCompany(d, s.From, "")
@@ -225,7 +225,7 @@ func readBackers(d *Doc, si, i int, ms []int) []Rel {
 		return nil
 	}
 	if obj < 0 || obj == subj {
-		obj = lastCompany(d, s.From, d.Mentions[subj].Key)
+		obj = topicCompany(d, s.From, d.Mentions[subj].Key)
 	}
 	if obj < 0 {
 		return nil
