@@ -802,8 +802,18 @@ func joinWords(s string) string {
 func readVenture(d *Doc, si int, ms []int) []Rel {
 	venture := -1
 	for _, k := range ms {
-		if d.Mentions[k].Cue == "named" {
+		m := d.Mentions[k]
+		if m.Cue == "named" {
 			venture = k
+		}
+		// a quoted name right after a naming word
+		for j := m.From - 1; j >= m.From-2 && j >= 0 && venture != k; j-- {
+			if namingCues[d.Tokens[j].Norm] {
+				venture = k
+			}
+			if !isQuote(&d.Tokens[j]) {
+				break
+			}
 		}
 	}
 	if venture < 0 {

@@ -264,11 +264,13 @@ func readRound(d *Doc, si, i int, ms []int, passive bool) []Rel {
 		}
 	}
 	if obj < 0 {
-		for k := len(d.Mentions) - 1; k >= 0; k-- {
+		for k := len(d.Mentions) - 1; k >= 0 && obj < 0; k-- {
 			m := d.Mentions[k]
 			if m.To <= s.From && m.Type == model.Company && !in[m.Key] && !isSource(d, k) {
-				obj = k
-				break
+				obj = topicCompany(d, s.From, "")
+				if obj >= 0 && in[d.Mentions[obj].Key] {
+					obj = k
+				}
 			}
 		}
 	}
