@@ -903,6 +903,36 @@ func possessorBefore(d *Doc, ms []int, i int) int {
 // the company the article has talked about most so far (the latest on a
 // tie), other than not.
 func topicCompany(d *Doc, i int, not string) int {
+	if k := centerCompany(d, i, not); k >= 0 {
+		return k
+	}
+	return frequentCompany(d, i, not)
+}
+
+// centerCompany is the first company named in the sentence before token i
+// (what a following "the company" most often continues), or -1.
+func centerCompany(d *Doc, i int, not string) int {
+	if i <= 0 || i > len(d.Tokens) {
+		return -1
+	}
+	si := d.Tokens[i-1].Sent
+	if i < len(d.Tokens) && d.Tokens[i].Sent != si {
+		// i opens a sentence: look at the one before it
+	} else {
+		si--
+	}
+	for ; si >= 0 && si >= d.Tokens[i-1].Sent-2; si-- {
+		s := d.Sentences[si]
+		for k, m := range d.Mentions {
+			if m.From >= s.From && m.To <= s.To && m.Type == model.Company && m.Key != not && !isSource(d, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func frequentCompany(d *Doc, i int, not string) int {
 	count := map[string]int{}
 	best, bestN := -1, 0
 	for k, m := range d.Mentions {
