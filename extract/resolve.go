@@ -219,8 +219,10 @@ func joinShortForms(d *Doc) {
 			if _, ok := full[last]; !ok {
 				full[last], types[last] = m.Key, m.Type
 			}
-		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) {
-			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs.
+		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
+			(isCompanyWord(last) || ar.CompanySuffixes[last]) {
+			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
+			// "سوق" for سوق دبي المالي.
 			if _, ok := full[first]; !ok {
 				full[first], types[first] = m.Key, m.Type
 			}

@@ -151,6 +151,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return readVenture(d, si, ms)
 	case isAr && (w == "الاستثمار" || w == "الاستحواذ") && within(d, s, i, 2, "علي", "في") < 0 && !mentionWithin(d, ms, i, 2):
 		return nil // "إن الاستثمار سيعزز": the investment already told
+	case isAr && (w == "حصه" || w == "بحصه"):
+		// "بنت حصة 9.9% في X", "لحق بها X بحصة 1.16%": a stake taken.
+		if w == "حصه" && !precededBy(d, s, i, 2, "بنت", "بني", "اشترت", "اشتري", "كونت", "جمعت", "امتلكت", "تملكت", "رفعت", "ضاعفت") {
+			return nil
+		}
 	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
 		return nil // "the offer" again: it was read where it was made
 	case isAr && (w == "تاسست" || w == "تاسس"):
@@ -214,6 +219,10 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		// "شراء 1.85% من X", "bought 9.9% of X": a percentage under half
 		// is a minority investment.
 		if pct := stakePercent(d, s, i+2); pct > 0 && pct < 50 {
+			pred = model.InvestedIn
+		}
+		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
+		if within(d, s, i, 5, "سهم", "اسهم", "shares") >= 0 && stakePercent(d, s, i+2) < 50 {
 			pred = model.InvestedIn
 		}
 		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
@@ -624,6 +633,10 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		if clauseBreak(d, m.To, i) {
 			return -1
 		}
+		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer.
+		if subject && m.From > 0 && (d.Tokens[m.From-1].Norm == "مع" || d.Tokens[m.From-1].Norm == "with") {
+			continue
+		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
 			return ms[n]
 		}
@@ -636,7 +649,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 func clauseBreak(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		switch d.Tokens[j].Norm {
-		case "after", "before", "while", "when", "which", "whereas", "although", "since", "because", ";", "؛", "بعد", "قبل", "بينما", "حين", "عندما":
+		case "after", "before", "while", "when", "which", "whereas", "although", "since", "because", ";":
 			return true
 		}
 	}
@@ -1106,4 +1119,19 @@ func tiedCompany(d *Doc, key string) int {
 		}
 	}
 	return -1
+}
+
+// precededBy reports one of words among the n tokens before i (clitics
+// off).
+func precededBy(d *Doc, s Sentence, i, n int, words ...string) bool {
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
+		for _, f := range d.Tokens[j].Forms {
+			for _, w := range words {
+				if f == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

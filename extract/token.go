@@ -105,6 +105,13 @@ func scanWord(s string, i int) int {
 			i += n
 			continue
 		}
+		// "سوق.كوم": a dot between Arabic letters is part of the name.
+		if arabic && r == '.' && i+n < len(s) {
+			if r2, _ := utf8.DecodeRuneInString(s[i+n:]); norm.IsArabic(r2) {
+				i += n
+				continue
+			}
+		}
 		// Joiners inside Latin words: AT&T, e&, Checkout.com, co-founder.
 		if r == '&' && i > 0 {
 			i += n

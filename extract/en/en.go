@@ -73,7 +73,7 @@ var CompanyWords = set("inc", "incorporated", "corp", "corporation", "co", "comp
 	"robotics", "dynamics", "platforms", "digital", "mobility", "exchange", "markets", "payments",
 	"pay", "airline", "bancshares", "reit", "sachs", "stanley", "chase", "mobile", "cloud",
 	"petrochemicals", "cement", "steel", "chemicals", "utilities", "power", "electric", "water",
-	"sovereign", "wealth", "endowment", "family", "office", "ventures", "lab")
+	"sovereign", "wealth", "endowment", "family", "office", "ventures", "lab", "ai")
 
 // OrgWords mark governments, agencies, regulators, non-profits and
 // universities.

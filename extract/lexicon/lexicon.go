@@ -173,7 +173,8 @@ func longWords(words []string) bool {
 			return false
 		}
 	}
-	return !strings.HasPrefix(words[0], "مجموع") && !strings.HasPrefix(words[0], "شرك") && !strings.HasPrefix(words[0], "بنك")
+	w := strings.TrimPrefix(words[0], "ال")
+	return !strings.HasPrefix(w, "مجموع") && !strings.HasPrefix(w, "شرك") && !strings.HasPrefix(w, "بنك") && !strings.HasPrefix(w, "مصرف")
 }
 
 func hasArabic(s string) bool {
