@@ -67,3 +67,12 @@ bench-extract: ## extractor vs prose on one core
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev
 # ------------------------- end of build, test, demo -------------------------
+
+# ---------------------------------------------------------------------------
+# Scheduled job (kg run).
+# ---------------------------------------------------------------------------
+.PHONY: bench-job
+
+bench-job: neo4j-start ## articles/s of a first pass and of an unchanged pass over 200 articles
+	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkPass -benchtime 3x ./job/
+# ------------------------- end of scheduled job ----------------------------

@@ -2,7 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -38,6 +41,10 @@ func runFailures(cmd *cobra.Command, _ []string) error {
 	format, _ := cmd.Flags().GetString("format")
 	if format != "table" && format != "jsonl" {
 		return fmt.Errorf("failures: --format %q not allowed; use table or jsonl", format)
+	}
+	if _, err := os.Stat(cfg.State.Dir); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "no pass has finished yet (state.dir %s does not exist)\n", cfg.State.Dir)
+		return nil
 	}
 	st, err := job.OpenState(cfg.State.Dir)
 	if err != nil {
