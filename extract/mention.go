@@ -472,6 +472,12 @@ func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
+// legalSuffix words may follow a known name without making another company
+// ("لولو إنترناشونال القابضة" is Lulu); "Ventures" or "Capital" would.
+var legalSuffix = map[string]bool{"القابضه": true, "انترناشونال": true, "انترناشيونال": true,
+	"holding": true, "holdings": true, "international": true, "inc": true, "group": true, "ltd": true,
+	"plc": true, "corp": true, "corporation": true, "جروب": true, "غروب": true}
+
 func isQuote(t *Token) bool {
 	return t.Script == Punct && strings.ContainsAny(t.Text, "\"«»“”")
 }
@@ -514,7 +520,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		// begins with one ("باي بال فنتشرز") is a name of its own.
 		// ... also with company words after it: "لولو إنترناشونال القابضة".
 		core := k
-		for core-1 > j && (ar.CompanySuffixes[toks[core-1].Norm] || isCompanyWord(toks[core-1].Norm)) {
+		for core-1 > j && legalSuffix[toks[core-1].Norm] {
 			core--
 		}
 		e, ok := m.lex.Lookup(joinNorm(toks, j, k))
@@ -601,7 +607,7 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 // with the same noun ("الصندوق" at صندوق الاستثمارات العامة, "المجموعة" at
 // مجموعة e&, "the fund" at Public Investment Fund).
 var anaphorHeads = map[string]string{"الصندوق": "صندوق", "المجموعه": "مجموعه", "البنك": "بنك",
-	"المصرف": "مصرف", "fund": "fund", "group": "group", "bank": "bank"}
+	"المصرف": "مصرف", "المنصه": "منصه", "fund": "fund", "group": "group", "bank": "bank", "platform": "platform"}
 
 // anaphorPass links such definite nouns to the entity they refer to.
 func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
@@ -637,6 +643,10 @@ func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
 				for _, f := range toks[mn.From-1].Forms {
 					withHead = withHead || f == head
 				}
+			}
+			// "سوق.كوم، أكبر منصة للتجارة": the head in an apposition.
+			for j := mn.To; !withHead && j < mn.To+4 && j < i; j++ {
+				withHead = toks[j].Norm == head
 			}
 			if withHead {
 				found = append(found, Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, skip), Cue: "anaphor"})

@@ -131,6 +131,8 @@ func (r *resolver) resolve(d *Doc) model.Document {
 	return doc
 }
 
+var priceWords = []string{"the price", "price tag", "purchase price", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}
+
 // borrowMoney gives a purchase or bid read without an amount the amount of
 // another sentence that names both parties and one sum: "Microsoft closes
 // $68.7bn Activision deal".
@@ -170,6 +172,22 @@ func borrowMoney(d *Doc) {
 			if len(found) == 1 {
 				r.Money = found[0]
 				break
+			}
+		}
+		// "... the price came to about $580m" a sentence or two later.
+		for si := r.Sent + 1; r.Money == nil && si < len(d.Sentences) && si <= r.Sent+2; si++ {
+			s := d.Sentences[si]
+			if !sentenceHas(joinNorm(d.Tokens, s.From, s.To), priceWords) {
+				continue
+			}
+			var found []*money.Mention
+			for j := range d.Money {
+				if mo := &d.Money[j]; mo.Start >= s.Start && mo.End <= s.End && !mo.PerShare && mo.Amount > 0 && !isValueFigure(d, mo, s.Start) {
+					found = append(found, mo)
+				}
+			}
+			if len(found) == 1 {
+				r.Money = found[0]
 			}
 		}
 	}

@@ -164,7 +164,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return nil // "عرض ماسك لشراء X", "offer to buy X": the bid says it
 	case isAr && pred == model.Acquired && (strings.HasPrefix(w, "لشراء") || strings.HasPrefix(w, "للاستحواذ") || strings.HasPrefix(w, "لاستحواذ") || strings.HasPrefix(w, "لضم")):
 		// A purpose ("to buy X") is a bid unless the deal was agreed.
-		if !sentenceHas(folded, []string{"اتفق", "وافق", "وقع", "ستستحوذ", "اتمت", "اكملت"}) {
+		if !sentenceHas(folded, []string{"اتفق", "وافق", "وقع", "ستستحوذ", "اتمت", "اكملت"}) || sentenceHas(folded, []string{"مذكره تفاهم"}) {
 			pred = model.BidFor
 		}
 		// The buyer is the agent before the purpose, the target after it.
@@ -471,6 +471,19 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return nearestBefore(d, ms, i, pred, true), k
 		}
 	}
+	// "عرضاً منافساً من إعمار مولز": the bidder follows من.
+	if pred == model.BidFor && subj < 0 {
+		for j := i + 1; j < s.To && j <= i+3; j++ {
+			if d.Tokens[j].Norm == "من" {
+				for _, k := range ms {
+					if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
+						subj = k
+					}
+				}
+				break
+			}
+		}
+	}
 	// Verb first: the subject follows the verb at once ("استحوذت شركة X",
 	// "استثمار X في"), with at most a cue word between.
 	for _, k := range ms {
@@ -538,7 +551,22 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	for _, k := range ms {
 		m := d.Mentions[k]
 		if m.From > from && k != subj && okObject(m, pred) {
+			// An investment names its object with في; a name far off
+			// belongs to another clause.
+			if pred == model.InvestedIn && m.From > from+4 {
+				break
+			}
 			return subj, k
+		}
+	}
+	// "عرضاً منافساً ... صفقة سوق.كوم": the deal named in the sentence.
+	for j := s.From; j+1 < s.To; j++ {
+		if d.Tokens[j].Norm == "صفقه" {
+			for _, k := range ms {
+				if m := d.Mentions[k]; m.From > j && m.From <= j+2 && k != subj && okObject(m, pred) {
+					return subj, k
+				}
+			}
 		}
 	}
 	return subj, -1
@@ -727,7 +755,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		w := d.Tokens[j].Norm
 		switch {
-		case w == "," || w == "،" || w == "and" || w == "&" || w == "و" || w == "(" || w == ")":
+		case w == "," || w == "،" || w == "and" || w == "&" || w == "و" || w == "(" || w == ")" || isQuote(&d.Tokens[j]):
 		case ar.CompanyCues[w] || ar.CompanyCues[strings.TrimPrefix(w, "و")]:
 		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
 		default:
@@ -1078,7 +1106,7 @@ func stakePhrase(d *Doc, a, b int) bool {
 		case t.Norm == "%" || t.Norm == "٪":
 			pct = true
 		case isQuote(t):
-		case t.Script == Arabic && (t.Norm == "من" || !ar.IsFunction(t.Norm)):
+		case t.Script == Arabic && (t.Norm == "من" || t.Norm == "في" || !ar.IsFunction(t.Norm)):
 		default:
 			return false
 		}
