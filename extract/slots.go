@@ -471,6 +471,20 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return nearestBefore(d, ms, i, pred, true), k
 		}
 	}
+	// "بعد ضخ مليارات الدولارات من مستثمرين كبار، وعلى رأسهم شركة
+	// مايكروسوفت": money from someone flows into the company before.
+	if pred == model.InvestedIn && subj < 0 {
+		for j := i + 1; j < s.To && j <= i+5; j++ {
+			if d.Tokens[j].Norm == "من" && j+1 < s.To && (strings.HasPrefix(d.Tokens[j+1].Norm, "مستثمر") || strings.HasPrefix(d.Tokens[j+1].Norm, "المستثمر")) {
+				if k := firstAfter(d, ms, j, pred, true); k >= 0 {
+					if o := nearestBefore(d, ms, i, pred, false); o >= 0 {
+						return k, o
+					}
+				}
+				return -1, -1
+			}
+		}
+	}
 	// "عرضاً منافساً من إعمار مولز": the bidder follows من.
 	if pred == model.BidFor && subj < 0 {
 		for j := i + 1; j < s.To && j <= i+3; j++ {
