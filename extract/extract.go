@@ -25,6 +25,10 @@ type Options struct {
 	LexiconFiles []string
 	// NoProse turns off the English part-of-speech check, for benchmarks.
 	NoProse bool
+	// Rates override the built-in reference rates (units of a currency per
+	// US dollar) used for amount_usd; RatesDate says when they were taken.
+	Rates     map[string]float64
+	RatesDate string
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use.
@@ -39,7 +43,14 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{res: &resolver{lex: lex, rates: money.DefaultRates()}}
+	rates := money.DefaultRates()
+	for cur, v := range opts.Rates {
+		rates.PerUSD[cur] = v
+	}
+	if opts.RatesDate != "" {
+		rates.Date = opts.RatesDate
+	}
+	x := &Extractor{res: &resolver{lex: lex, rates: rates}}
 	x.stages = []Stage{
 		tokenStage{},
 		sentenceStage{},

@@ -116,11 +116,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if within(d, s, i, 2, "in", "of") < 0 || !sentenceHas(clauseOf(d, s, i), []string{"took", "take", "taking", "bought", "buy", "buying", "acquired", "acquire", "purchased", "disclosed", "built", "building", "amassed"}) {
 			return nil
 		}
-	case !isAr && (w == "acquisitions" || w == "bids" || w == "offers" || w == "takeovers") && tok(d, s, i+1) != "of" && tok(d, s, i+1) != "for":
-		return nil // "relied heavily on acquisitions": no deal in particular
 		if before(d, s, i, 4, "controlling", "majority") {
 			pred = model.Acquired
 		}
+	case !isAr && (w == "acquisitions" || w == "bids" || w == "offers" || w == "takeovers") && tok(d, s, i+1) != "of" && tok(d, s, i+1) != "for":
+		return nil // "relied heavily on acquisitions": no deal in particular
 	case !isAr && (w == "investment" || w == "investments") && tok(d, s, i+1) != "in" && tok(d, s, i+1) != "into":
 		// "the investment firm Benchmark", "The Scale investment is ...":
 		// a noun that names no deal of its own here.

@@ -54,7 +54,7 @@ func runEval(cmd *cobra.Command, args []string) error {
 		sort.Strings(paths)
 	}
 
-	x, err := extract.New(extract.Options{LexiconFiles: theApp.cfg.Lexicon.Files})
+	x, err := extract.New(extractOptions(theApp.cfg))
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ JSON object per article with --format jsonl.`,
 		if extractFormat != "table" && extractFormat != "jsonl" {
 			return fmt.Errorf("--format: %q not allowed; use table or jsonl", extractFormat)
 		}
-		x, err := extract.New(extract.Options{LexiconFiles: theApp.cfg.Lexicon.Files})
+		x, err := extract.New(extractOptions(theApp.cfg))
 		if err != nil {
 			return err
 		}

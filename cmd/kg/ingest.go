@@ -37,7 +37,7 @@ func runIngest(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
 	cfg, log := theApp.cfg, theApp.log
 
-	x, err := extract.New(extract.Options{LexiconFiles: cfg.Lexicon.Files})
+	x, err := extract.New(extractOptions(cfg))
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

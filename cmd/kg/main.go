@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-news/kg/config"
+	"github.com/kg-news/kg/extract"
 )
 
 // app carries what every command needs, filled before any command runs.
@@ -43,6 +44,11 @@ var rootCmd = &cobra.Command{
 
 func init() {
 	config.RegisterFlags(rootCmd.PersistentFlags())
+}
+
+// extractOptions carries the extraction settings of the configuration.
+func extractOptions(cfg *config.Config) extract.Options {
+	return extract.Options{LexiconFiles: cfg.Lexicon.Files, Rates: cfg.Rates.PerUSD, RatesDate: cfg.Rates.Date}
 }
 
 func newLogger(l config.Log, w *os.File) *slog.Logger {
