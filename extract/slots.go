@@ -313,6 +313,19 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 		}
 		out = append(out, r)
 	}
+	// "A is putting in $800m, B $700m and C $500m": each further name with
+	// its own amount, the verb left out, is another investor.
+	if pred == model.InvestedIn && mon != nil {
+		for _, k := range ms {
+			m := d.Mentions[k]
+			if m.From <= i || k == obj || m.Type == model.Person {
+				continue
+			}
+			if mo := moneyRightAfter(d, m.To); mo != nil && mo != mon {
+				out = append(out, Rel{Subj: m.Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mo, Status: status, Conf: 0.6, Sent: si})
+			}
+		}
+	}
 	return out
 }
 
@@ -382,8 +395,12 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	obj := -1
 	switch {
 	case pred == model.InvestedIn:
+		// "invested $3.5bn in Uber": the object opens the "in" phrase;
+		// "putting in $800m" has no object there.
 		if in := within(d, s, i, 8, "in", "into"); in >= 0 {
-			obj = firstAfter(d, ms, in, pred, false)
+			if k := firstAfter(d, ms, in, pred, false); k >= 0 && d.Mentions[k].From <= in+3 {
+				obj = k
+			}
 		}
 	case noun:
 		if of := within(d, s, i, 3, "of", "for", "to"); of >= 0 {
@@ -958,10 +975,34 @@ func possessorBefore(d *Doc, ms []int, i int) int {
 // the company the article has talked about most so far (the latest on a
 // tie), other than not.
 func topicCompany(d *Doc, i int, not string) int {
-	if k := centerCompany(d, i, not); k >= 0 {
-		return k
+	// How often a company was named so far, plus a bonus for being the
+	// first company of the sentence before (what "the company" most often
+	// continues).
+	center := centerCompany(d, i, not)
+	score := map[string]int{}
+	best, bestScore := -1, 0
+	for k, m := range d.Mentions {
+		if m.To > i {
+			break
+		}
+		if m.Type != model.Company || m.Key == not || isSource(d, k) {
+			continue
+		}
+		score[m.Key]++
+		if d.Tokens[m.From].Sent == 0 {
+			score[m.Key]++ // the headline names the story's subject
+		}
+		if center >= 0 && k == center {
+			score[m.Key]++
+		}
+		if score[m.Key] > bestScore {
+			best, bestScore = k, score[m.Key]
+		}
 	}
-	return frequentCompany(d, i, not)
+	if center >= 0 && best >= 0 && score[d.Mentions[center].Key] >= bestScore {
+		return center
+	}
+	return best
 }
 
 // centerCompany is the first company named in the sentence before token i
@@ -1176,4 +1217,18 @@ func precededBy(d *Doc, s Sentence, i, n int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// moneyRightAfter returns an amount that starts right after token j.
+func moneyRightAfter(d *Doc, j int) *money.Mention {
+	if j >= len(d.Tokens) {
+		return nil
+	}
+	at := d.Tokens[j].Start
+	for k := range d.Money {
+		if mo := &d.Money[k]; mo.Start >= at && mo.Start <= at+2 && !mo.PerShare {
+			return mo
+		}
+	}
+	return nil
 }
