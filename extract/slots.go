@@ -980,6 +980,12 @@ func topicCompany(d *Doc, i int, not string) int {
 	// continues).
 	center := centerCompany(d, i, not)
 	score := map[string]int{}
+	// The target of a deal already read is what the story is about.
+	for _, r := range d.Relations {
+		if r.Pred == model.Acquired || r.Pred == model.BidFor || r.Pred == model.InvestedIn {
+			score[r.Obj] += 2
+		}
+	}
 	best, bestScore := -1, 0
 	for k, m := range d.Mentions {
 		if m.To > i {
@@ -989,6 +995,9 @@ func topicCompany(d *Doc, i int, not string) int {
 			continue
 		}
 		score[m.Key]++
+		if score[m.Key] > bestScore {
+			best, bestScore = k, score[m.Key]
+		}
 		if d.Tokens[m.From].Sent == 0 {
 			score[m.Key]++ // the headline names the story's subject
 		}
