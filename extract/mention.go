@@ -48,9 +48,11 @@ func (m *mentionStage) Run(d *Doc) {
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
 	m.arabicPass(d, taken, add)
+	m.argumentPass(d, taken, add)
 	m.aliasPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.anaphorPass(d, taken, add)
+	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 	joinShortForms(d)
@@ -656,5 +658,77 @@ func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
 	}
 	for _, f := range found {
 		add(f)
+	}
+}
+
+// argumentPass reads an unknown Arabic name where a deal word puts its
+// object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
+// between the word and the name are skipped.
+func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Script != Arabic {
+			continue
+		}
+		start := -1
+		switch {
+		case toks[i].Norm == "علي" && i > 0 && isAcquisitionWord(&toks[i-1]):
+			start = i + 1
+		}
+		if start < 0 {
+			continue
+		}
+		j := start
+		for j < len(toks) && j < start+3 && toks[j].Sent == toks[i].Sent && toks[j].Script == Arabic && !taken[j] &&
+			(ar.Descriptors[toks[j].Norm] || strings.HasPrefix(toks[j].Norm, "منافس") || toks[j].Norm == "الاصغر" || toks[j].Norm == "الاكبر") {
+			j++
+		}
+		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {
+			continue
+		}
+		w := toks[j].Norm
+		// Vowel marks in news text disambiguate verbs and passives
+		// ("تُقدَّر"), which names do not need.
+		if ar.IsStop(w) || ar.IsFunction(w) || isDefinite(&toks[j]) || ar.HasTanween(toks[j].Text) || ar.HasVowelMarks(toks[j].Text) ||
+			ar.Quantifiers[w] || m.place(w) || len([]rune(w)) < 3 {
+			continue
+		}
+		add(Mention{From: j, To: j + 1, Type: model.Company, Key: "?" + w, Surface: surface(d, j, j+1, 0), Cue: "argument"})
+	}
+}
+
+func isAcquisitionWord(t *Token) bool {
+	for _, f := range t.Forms {
+		if strings.HasPrefix(f, "استحوا") || strings.HasPrefix(f, "استحوذ") || strings.HasPrefix(f, "يستحوذ") || strings.HasPrefix(f, "تستحوذ") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinAcronyms makes "شركة القابضة (ADQ)" and "Saudi Telecom Company
+// (STC)" one entity: a name right before a bracketed name is the same.
+func joinAcronyms(d *Doc) {
+	moved := map[string]string{}
+	for k := 0; k+1 < len(d.Mentions); k++ {
+		a, b := d.Mentions[k], d.Mentions[k+1]
+		if b.From != a.To+1 || b.To >= len(d.Tokens) || d.Tokens[a.To].Text != "(" || d.Tokens[b.To].Text != ")" || a.Key == b.Key {
+			continue
+		}
+		from, to := a.Key, b.Key
+		if a.Lex != "" && b.Lex == "" {
+			from, to = b.Key, a.Key
+		}
+		if strings.HasPrefix(from, "?") {
+			moved[from] = to
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		if to, ok := moved[d.Mentions[i].Key]; ok {
+			d.Mentions[i].Key = to
+		}
 	}
 }

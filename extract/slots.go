@@ -156,6 +156,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if w == "حصه" && !precededBy(d, s, i, 2, "بنت", "بني", "اشترت", "اشتري", "كونت", "جمعت", "امتلكت", "تملكت", "رفعت", "ضاعفت") {
 			return nil
 		}
+		// "تدير X المنطقة بحصة 45%": holding a share is no deal; taking
+		// one for a price is.
+		if w == "بحصه" && !sentenceHas(clauseOf(d, s, i), []string{"مقابل", "بقيمه", "بتكلفه"}) {
+			return nil
+		}
 	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
 		return nil // "the offer" again: it was read where it was made
 	case isAr && (w == "تاسست" || w == "تاسس"):
@@ -693,7 +698,8 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			return -1
 		}
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer.
-		if subject && m.From > 0 && (d.Tokens[m.From-1].Norm == "مع" || d.Tokens[m.From-1].Norm == "with") {
+		if subject && m.From > 0 && (d.Tokens[m.From-1].Norm == "مع" || d.Tokens[m.From-1].Norm == "with" ||
+			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && d.Tokens[m.From-2].Norm == "مع") {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {

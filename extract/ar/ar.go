@@ -175,6 +175,16 @@ func HasTanween(raw string) bool {
 	return strings.ContainsAny(raw, "\u064b\u064c\u064d")
 }
 
+// HasVowelMarks reports short-vowel marks (fatha, damma, kasra, shadda,
+// sukun) written on a word.
+func HasVowelMarks(raw string) bool {
+	return strings.ContainsAny(raw, "\u064e\u064f\u0650\u0651\u0652")
+}
+
+// Quantifiers stand where a name could: "على كامل رأسمال".
+var Quantifiers = set("كامل", "كاملة", "معظم", "جميع", "غالبية", "أغلبية", "بقية", "باقي", "نصف",
+	"ربع", "ثلث", "جزء", "كل", "بعض", "أكثر", "أقل", "نحو", "حوالي", "قرابة")
+
 // IsFunction reports whether the folded word k is a function word, allowing
 // for a glued و.
 func IsFunction(k string) bool {
