@@ -140,9 +140,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			return nil
 		}
 		return readRound(d, si, i+1, ms, true)
-	case isAr && pred == model.BidFor && !strings.HasPrefix(w, "سعي") && !strings.HasPrefix(w, "سعت") && w != "سنشتري" && w != "نشتري":
-		// An offer is a bid only when it is an offer to buy.
-		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء") {
+	case isAr && pred == model.BidFor && w != "سنشتري" && w != "نشتري":
+		// An offer is a bid only when it is an offer to buy; an attempt or
+		// a proposal only when "to buy" follows it.
+		offer := strings.HasPrefix(w, "عرض")
+		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && (!offer || !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء")) {
 			return nil
 		}
 	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون" || w == "مستثمرون"):
@@ -163,6 +165,23 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
 		return nil // "the offer" again: it was read where it was made
+	case pred != model.Founded && pred != model.CEOOf && (tok(d, s, i-1) == "عبر" || tok(d, s, i-1) == "بواسطه" || tok(d, s, i-2) == "من" && tok(d, s, i-1) == "خلال"):
+		return nil // "بنى حصة ... عبر شراء أسهم": the means of a deal already read
+	case isAr && (w == "اسسها" || w == "اسسه"):
+		// "منصة نون التي أسسها": the company before, its founder the person
+		// the sentence is about.
+		obj := nearestBefore(d, ms, i, model.Founded, false)
+		var subj int = -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i {
+				subj = k
+				break
+			}
+		}
+		if obj < 0 || subj < 0 {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.Founded, Conf: 0.6, Sent: si}}
 	case isAr && (w == "تاسست" || w == "تاسس"):
 		return nil // the founders follow "على يد", read there
 	case pred == model.Acquired && followsBid(d, s, i):
@@ -679,7 +698,7 @@ func okObject(m Mention, pred string) bool {
 func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 	// "كشفت X ... أنها تقدمت بعرض": "that it" points at the clause's subject.
 	if subject {
-		for j := i - 1; j >= 0 && j > i-5 && d.Tokens[j].Sent == d.Tokens[i].Sent; j-- {
+		for j := i - 1; j >= 0 && j > i-10 && d.Tokens[j].Sent == d.Tokens[i].Sent; j-- {
 			if w := d.Tokens[j].Norm; w == "انها" || w == "بانها" || w == "انه" || w == "بانه" {
 				for _, k := range ms {
 					if m := d.Mentions[k]; m.To <= j && okSubject(m, pred) {
@@ -1121,8 +1140,13 @@ func anaphorNear(d *Doc, s Sentence, i int) bool {
 	for j := i - 3; j <= i+3; j++ {
 		if j >= s.From && j < s.To && j != i {
 			w := d.Tokens[j].Norm
-			if (w == "company" || w == "firm" || w == "startup") && tok(d, s, j-1) == "the" || ar.Anaphors[w] {
+			if (w == "company" || w == "firm" || w == "startup") && tok(d, s, j-1) == "the" {
 				return true
+			}
+			for _, f := range d.Tokens[j].Forms {
+				if ar.Anaphors[f] {
+					return true
+				}
 			}
 		}
 	}

@@ -22,6 +22,26 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	}
 	isAr := d.Tokens[i].Script == Arabic
 	person, company := -1, -1
+	// "ولا يزال يقودها بصفته رئيساً تنفيذياً": the person the sentence is
+	// about runs the company it last named.
+	if isAr && precededBy(d, s, i, 3, "بصفته", "بصفتها", "بوصفه", "بوصفها", "كرئيس", "كرييس") {
+		for _, k := range ms {
+			if d.Mentions[k].Type == model.Person && d.Mentions[k].To <= i {
+				person = k
+				break
+			}
+		}
+		for n := len(ms) - 1; n >= 0; n-- {
+			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
+				company = ms[n]
+				break
+			}
+		}
+		if person < 0 || company < 0 {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: pred, Conf: 0.6, Sent: si}}
+	}
 	var companies []int
 	// The employer: "of X" / "لشركة X" / "لX" right after the title, or the
 	// name right before it ("Oracle co-founder", "Twitter's chief executive").
