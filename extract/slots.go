@@ -188,7 +188,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return nil // "عرض ماسك لشراء X", "offer to buy X": the bid says it
 	case isAr && pred == model.Acquired && (strings.HasPrefix(w, "لشراء") || strings.HasPrefix(w, "للاستحواذ") || strings.HasPrefix(w, "لاستحواذ") || strings.HasPrefix(w, "لضم")):
 		// A purpose ("to buy X") is a bid unless the deal was agreed.
-		if !sentenceHas(folded, []string{"اتفق", "وافق", "وقع", "ستستحوذ", "اتمت", "اكملت"}) || sentenceHas(folded, []string{"مذكره تفاهم"}) {
+		if !sentenceHas(folded, []string{"اتفق*", "وافق*", "وقع*", "ووقع*", "ستستحوذ", "اتمت", "اكملت"}) || sentenceHas(folded, []string{"مذكره تفاهم"}) {
 			pred = model.BidFor
 		}
 		// The buyer is the agent before the purpose, the target after it.
