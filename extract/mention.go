@@ -153,6 +153,17 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && !anyUpper(d, i, bestEnd) && len(t.Text) > 3 {
 			continue
 		}
+		// "Microsoft Gaming", "Google Cloud": a known name followed by a
+		// capitalised company word names a unit of its own.
+		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
+			toks[bestEnd].Upper && isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] {
+			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
+				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
+					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
+				i = bestEnd
+				continue
+			}
+		}
 		add(Mention{From: i, To: bestEnd, Type: best.Type, Key: best.ID, Lex: best.ID,
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1

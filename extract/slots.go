@@ -108,6 +108,9 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	case !isAr && (w == "offer" || w == "offers") && (tok(d, s, i-1) == "public" || tok(d, s, i+1) == "price"):
 		return nil
+	case !isAr && (w == "offered" || w == "bid" || w == "offers") && within(d, s, i, 6, "for", "buy", "acquire", "purchase", "take") < 0:
+		// "offered ten-year commitments": an offer of something else.
+		return nil
 	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
 		return readBackers(d, si, i, ms)
 	case !isAr && (w == "stake"):
@@ -297,6 +300,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		subj, obj = arSlots(d, s, i, ms, pred, reverse)
 	} else {
 		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
+		// "the largest takeover the industry has seen": a deal noun that
+		// names no target here is about a deal read elsewhere.
+		if noun && obj < 0 && (pred == model.Acquired || pred == model.BidFor) {
+			return nil
+		}
 	}
 	return finish(d, si, i, tr, pred, folded, subj, obj)
 }
@@ -327,8 +335,10 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 		pred = model.BidFor
 	}
 	var mon *money.Mention
-	if pred == model.Acquired || pred == model.BidFor || pred == model.InvestedIn {
-		mon = pickMoney(d, s, i, pred != model.InvestedIn)
+	if pred == model.Acquired || pred == model.BidFor {
+		mon = pickPrice(d, s, i)
+	} else if pred == model.InvestedIn {
+		mon = pickMoney(d, s, i, false)
 	}
 	for _, sj := range subjects {
 		r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
@@ -847,6 +857,10 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 	return pickMoneyPass(d, s, i, true)
 }
 
+// priceWords may stand before a takeover's price: "a transaction worth
+// about $26 billion", "a deal valued at $61bn".
+var priceValueWords = map[string]bool{"worth": true, "value": true, "valued": true, "valuing": true}
+
 func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 	at := d.Tokens[i].Start
 	var best *money.Mention
@@ -1270,4 +1284,56 @@ func moneyRightAfter(d *Doc, j int) *money.Mention {
 		}
 	}
 	return nil
+}
+
+// pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is
+// the price but an enterprise value or a valuation of something else is
+// not.
+func pickPrice(d *Doc, s Sentence, i int) *money.Mention {
+	at := d.Tokens[i].Start
+	var best *money.Mention
+	bestDist := 1 << 30
+	for k := range d.Money {
+		mo := &d.Money[k]
+		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
+			continue
+		}
+		if isValueFigure(d, mo, s.Start) && !priceValue(d, mo, s.Start) {
+			continue
+		}
+		dist := mo.Start - at
+		if dist < 0 {
+			dist = -dist * 2
+		}
+		if dist < bestDist {
+			best, bestDist = mo, dist
+		}
+	}
+	if best == nil {
+		return pickMoney(d, s, i, true)
+	}
+	return best
+}
+
+// priceValue reports that the value word right before an amount is one a
+// price can carry ("worth about", "valued at"), not "enterprise value".
+func priceValue(d *Doc, mo *money.Mention, sentStart int) bool {
+	start := mo.Start - 40
+	if start < sentStart {
+		start = sentStart
+	}
+	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
+		start--
+	}
+	words := strings.Fields(joinWords(d.Text[start:mo.Start]))
+	hasPrice := false
+	for _, w := range words {
+		if priceValueWords[w] {
+			hasPrice = true
+		}
+		if w == "enterprise" || w == "valuation" || w == "market" {
+			return false
+		}
+	}
+	return hasPrice
 }
