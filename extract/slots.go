@@ -238,6 +238,9 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	if pred == model.Founded && isAr && w == "يد" {
 		return readFounding(d, si, i, ms)
 	}
+	if isAr && pred == model.CEOOf && isLeadVerb(t.Forms[len(t.Forms)-1]) {
+		return readLeader(d, si, i, ms)
+	}
 	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
 		return readTitle(d, si, i, pred, ms)
 	}
@@ -1336,4 +1339,51 @@ func priceValue(d *Doc, mo *money.Mention, sentStart int) bool {
 		}
 	}
 	return hasPrice
+}
+
+func isLeadVerb(w string) bool {
+	switch w {
+	case "يقوده", "يقودها", "تقوده", "تقودها", "يراسه", "يراسها", "يديره", "يديرها", "يقود", "تقود":
+		return true
+	}
+	return false
+}
+
+// readLeader reads "سبيربنك، الذي يرأسه غيرمان غريف" and "ويقود البنك
+// رئيسه التنفيذي هاكان أتيش": the person after the verb runs the company
+// the relative clause hangs on, or the one the verb names.
+func readLeader(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	person := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+6 && m.Type == model.Person {
+			person = k
+			break
+		}
+	}
+	if person < 0 || tok(d, s, i+1) == "مجلس" {
+		return nil // "يرأس مجلس إدارتها": the chair, not the chief executive
+	}
+	company := -1
+	if p := tok(d, s, i-1); p == "الذي" || p == "التي" {
+		for n := len(ms) - 1; n >= 0; n-- {
+			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
+				company = ms[n]
+				break
+			}
+		}
+	} else {
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > i && m.From <= i+2 && m.Type == model.Company {
+				company = k
+			}
+		}
+		if company < 0 && anaphorNear(d, s, i) {
+			company = topicCompany(d, s.From, "")
+		}
+	}
+	if company < 0 {
+		return nil
+	}
+	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.6, Sent: si}}
 }
