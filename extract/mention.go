@@ -257,21 +257,19 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		return
 	}
 	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed".
-	if h := strings.IndexByte(toks[from].Text, '-'); h > 0 && to-from == 1 {
-		tail := strings.ToLower(toks[from].Text[h+1:])
-		if tail == tail && !unicode.IsUpper(rune(toks[from].Text[h+1])) {
-			return
-		}
+	if h := strings.IndexByte(toks[from].Text, '-'); h > 0 && to-from == 1 && !unicode.IsUpper(rune(toks[from].Text[h+1])) {
+		return
 	}
 	key := joinNorm(toks, from, to)
 	if m.place(key) {
 		return
 	}
-	// A run that starts with a place or nationality: "Saudi Aramco" stays
-	// whole, but "Saudi Arabia" alone is dropped above; "American Prince X" rare.
-	if to-from == 1 && toks[from].Norm == toks[from].Norm && len([]rune(toks[from].Text)) < 2 {
+	// A lone capital letter is an initial, not a name.
+	if to-from == 1 && len([]rune(toks[from].Text)) < 2 {
 		return
 	}
+	// A run that starts with a nationality or country drops it ("Saudi
+	// Arabia's Prince ..."), unless a company word makes the whole a name.
 	if to-from > 1 && m.place(toks[from].Norm) && !isCompanyWord(toks[to-1].Norm) && !isOrg(toks, from, to) {
 		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" {
 			from++

@@ -3,9 +3,9 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
 
@@ -1077,24 +1077,6 @@ func centerCompany(d *Doc, i int, not string) int {
 		}
 	}
 	return -1
-}
-
-func frequentCompany(d *Doc, i int, not string) int {
-	count := map[string]int{}
-	best, bestN := -1, 0
-	for k, m := range d.Mentions {
-		if m.To > i {
-			break
-		}
-		if m.Type != model.Company || m.Key == not || isSource(d, k) {
-			continue
-		}
-		count[m.Key]++
-		if count[m.Key] >= bestN {
-			best, bestN = k, count[m.Key]
-		}
-	}
-	return best
 }
 
 // readFounding reads "X founded Y (with A, B and C)", "Y was founded by A,
