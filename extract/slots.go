@@ -300,6 +300,12 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	}
 	if isAr {
+		// "أكبر عملية استحواذ في القطاع": a noun of buying with no target
+		// after it (على X, لـX, or the name itself) is no deal of its own.
+		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(t) &&
+			within(d, s, i, 2, "علي") < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) {
+			return nil
+		}
 		subj, obj = arSlots(d, s, i, ms, pred, reverse)
 	} else {
 		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
@@ -1368,4 +1374,15 @@ func readLeader(d *Doc, si, i int, ms []int) []Rel {
 		return nil
 	}
 	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.6, Sent: si}}
+}
+
+// isBuyingNoun reports an Arabic verbal noun of buying ("استحواذ",
+// "شراء"), as opposed to a conjugated verb.
+func isBuyingNoun(t *Token) bool {
+	for _, f := range t.Forms {
+		if strings.HasPrefix(f, "استحواذ") || strings.HasPrefix(f, "الاستحواذ") || f == "شراء" || f == "الشراء" || strings.HasPrefix(f, "شرائ") {
+			return true
+		}
+	}
+	return false
 }
