@@ -301,15 +301,16 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	if typ == "" {
 		// An unknown capitalised word at the start of a sentence is most
 		// often an ordinary word; keep it only if the tagger says proper noun.
-		// A multi-word capitalised run ("Red Hat") stands on its own.
+		// A multi-word capitalised run ("Red Hat") stands on its own; a
+		// single word opening a sentence needs the tagger to call it a
+		// proper noun, and any other lone word some company context.
 		if toks[from].SentStart && d.Lang == "en" && to-from == 1 && !strings.ContainsAny(toks[from].Text, "&0123456789") {
 			// The short form of a name already read ("Scale" for Scale AI)
 			// needs no tagger.
 			if !m.shortOfKnown(d, toks[from].Norm) && !m.properNoun(d, from) {
 				return
 			}
-		}
-		if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
+		} else if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
 			return
 		}
 		typ = model.Company
@@ -683,6 +684,14 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		switch {
 		case toks[i].Norm == "علي" && i > 0 && isAcquisitionWord(&toks[i-1]):
 			start = i + 1
+		case presentDealVerb[toks[i].Norm] && i > 0 && toks[i-1].SentStart && toks[i-1].Script == Arabic && !taken[i-1]:
+			// A headline "نخلة تشتري ...": the word before the verb that
+			// opens the sentence is its subject.
+			w := toks[i-1].Norm
+			if !ar.IsStop(w) && !ar.IsFunction(w) && !isDefinite(&toks[i-1]) && !ar.HasTanween(toks[i-1].Text) &&
+				!ar.HasVowelMarks(toks[i-1].Text) && !m.place(w) && !m.lex.GivenName(w) && len([]rune(w)) >= 3 {
+				add(Mention{From: i - 1, To: i, Type: model.Company, Key: "?" + w, Surface: surface(d, i-1, i, 0), Cue: "argument"})
+			}
 		}
 		if start < 0 {
 			continue
@@ -705,6 +714,11 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: j + 1, Type: model.Company, Key: "?" + w, Surface: surface(d, j, j+1, 0), Cue: "argument"})
 	}
 }
+
+// presentDealVerb are present-tense verbs of buying and investing that
+// headlines put right after their subject.
+var presentDealVerb = map[string]bool{"تشتري": true, "يشتري": true, "تستحوذ": true, "يستحوذ": true,
+	"تستثمر": true, "يستثمر": true, "تضخ": true, "يضخ": true, "تبيع": true, "يبيع": true, "تقتني": true}
 
 func isAcquisitionWord(t *Token) bool {
 	for _, f := range t.Forms {

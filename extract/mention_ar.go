@@ -185,10 +185,15 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			k := j
 			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
-				if k > j && strings.HasPrefix(toks[k].Norm, "و") {
+				// A deal word ends the name ("سحاب القابضة استحواذها").
+				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil) {
 					break
 				}
 				k++
+				// A company word closes it.
+				if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
+					break
+				}
 			}
 			if k == j {
 				continue

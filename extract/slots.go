@@ -440,9 +440,11 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	case pred == model.InvestedIn:
 		// "invested $3.5bn in Uber": the object opens the "in" phrase;
 		// "putting in $800m" has no object there.
-		if in := within(d, s, i, 8, "in", "into"); in >= 0 {
-			if k := firstAfter(d, ms, in, pred, false); k >= 0 && d.Mentions[k].From <= in+3 {
-				obj = k
+		for j := i + 1; j < s.To && j <= i+14 && obj < 0; j++ {
+			if w := d.Tokens[j].Norm; w == "in" || w == "into" {
+				if k := firstAfter(d, ms, j, pred, false); k >= 0 && d.Mentions[k].From <= j+3 {
+					obj = k
+				}
 			}
 		}
 	case noun:

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// More sentences written for the tests, one per rule, about made-up firms.
+func TestRulesOnOwnSentences(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+	}{
+		{"ar svo present", "نخلة تشتري منصة \"زيتونة\" مقابل 300 مليون دولار", "nkhlh", model.Acquired, "zytwnh", 300e6},
+		{"ar quoted target after على", "أعلنت شركة سحاب القابضة استحواذها على \"غيمة\" مقابل 1.5 مليار ريال.", "shab-alqabdh", model.Acquired, "ghymh", 1.5e9},
+		{"ar stake percent is investment", "اشترت شركة سحاب القابضة حصة 20% في شركة مرجان مقابل 90 مليون دولار.", "shab-alqabdh", model.InvestedIn, "mrjan", 90e6},
+		{"ar controlling stake", "اشترت شركة سحاب القابضة حصة 60% في شركة مرجان مقابل 90 مليون دولار.", "shab-alqabdh", model.Acquired, "mrjan", 90e6},
+		{"ar title then person", "وقال الرئيس التنفيذي لشركة مرجان، خالد الفهد، إن الصفقة مهمة.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar founders", "وتأسست \"غيمة\" عام 2015 على يد سلمان العلي وفهد الناصر.", "slman-alaly", model.Founded, "ghymh", 0},
+		{"ar round leaders", "جمعت \"غيمة\" 50 مليون دولار في جولة تمويل قادتها شركة سحاب القابضة.", "shab-alqabdh", model.InvestedIn, "ghymh", 50e6},
+		{"ar eastern digits", "استحوذت شركة سحاب القابضة على \"غيمة\" مقابل ٤٥٠ مليون دولار.", "shab-alqabdh", model.Acquired, "ghymh", 450e6},
+		{"ar purpose is bid", "قدمت شركة سحاب القابضة عرضا لشراء \"غيمة\" مقابل 2 مليار دولار، لكن مجلس الإدارة رفضه.", "shab-alqabdh", model.BidFor, "ghymh", 2e9},
+		{"en round led by", "Brightwave raised $40 million in a Series B round led by Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
+		{"en possessive compound", "Investors backed Harlow Group's $2.1bn Tallgrass Robotics takeover.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en founded with", "Maria Lindqvist founded Tallgrass Robotics in 2014 with Jonas Berg.", "jonas-berg", model.Founded, "tallgrass-robotics", 0},
+		{"en gapped investors", "Northgate Ventures is putting in $300m, Redline Capital $200m and Bluewater Partners $100m into Tallgrass Robotics.", "redline-capital", model.InvestedIn, "tallgrass-robotics", 200e6},
+		{"en rejected approach", "Harlow Group agreed to buy Tallgrass Robotics for $3bn. A year earlier Tallgrass Robotics rejected a $2bn approach.", "harlow-group", model.BidFor, "tallgrass-robotics", 2e9},
+		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
+			t.Errorf("%s: want %s -%s-> %s %v; got %+v\n  entities %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations, doc.Entities)
+		}
+	}
+}
