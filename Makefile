@@ -76,3 +76,19 @@ score: ## extraction quality on ../shared/corpus/dev with score.py
 bench-job: neo4j-start ## articles/s of a first pass and of an unchanged pass over 200 articles
 	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkPass -benchtime 3x ./job/
 # ------------------------- end of scheduled job ----------------------------
+
+# ---------------------------------------------------------------------------
+# For analysts: exports and the Neo4j Browser style/guide (README "For analysts").
+# ---------------------------------------------------------------------------
+.PHONY: export-demo browser-serve screenshots
+
+export-demo: build ## write out/kg.{html,graphml,json,cypher} from the running Neo4j
+	@mkdir -p out
+	@for f in html graphml json cypher; do $(BIN) export --format $$f -o out/kg.$$f || exit 1; done
+
+browser-serve: build ## serve kg's Browser style and guide on 127.0.0.1:7475
+	$(BIN) browser serve
+
+screenshots: neo4j-start ## re-take docs/*.png in headless Chromium (wipes the test database)
+	KG_REQUIRE_NEO4J=1 KG_REQUIRE_BROWSER=1 KG_UPDATE_SCREENSHOTS=1 $(GO) test -count=1 -run 'TestNeo4jBrowser|TestExports' ./browser/ ./export/
+# ------------------------- end of for analysts ------------------------------

@@ -16,12 +16,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/internal/cdp"
 	"github.com/kg-news/kg/model"
 	"github.com/kg-news/kg/source"
 )
@@ -213,4 +215,43 @@ func Format(recs []map[string]any) string {
 		fmt.Fprintln(&b, r)
 	}
 	return b.String()
+}
+
+// Chromium starts a headless Chromium with a page of the given size for
+// the test. Without a chromium binary the test skips, unless
+// KG_REQUIRE_BROWSER=1, which makes that a failure.
+func Chromium(tb testing.TB, width, height int) *cdp.Browser {
+	tb.Helper()
+	if _, err := cdp.Find(); err != nil {
+		if os.Getenv("KG_REQUIRE_BROWSER") == "1" {
+			tb.Fatalf("KG_REQUIRE_BROWSER=1: %v", err)
+		}
+		tb.Skipf("skipping browser test (apt-get install chromium; KG_REQUIRE_BROWSER=1 makes this a failure): %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b, err := cdp.Launch(ctx, width, height)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(b.Close)
+	return b
+}
+
+// Screenshot saves a page screenshot into the test's temporary folder, or,
+// with KG_UPDATE_SCREENSHOTS=1, as docs/NAME in the repository.
+func Screenshot(tb testing.TB, b *cdp.Browser, name string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	if os.Getenv("KG_UPDATE_SCREENSHOTS") == "1" {
+		dir = filepath.Join(Root(tb), "docs")
+	}
+	path := filepath.Join(dir, name)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := b.Screenshot(ctx, path); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Logf("screenshot: %s", path)
+	return path
 }
