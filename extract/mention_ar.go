@@ -186,7 +186,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 				// A deal word ends the name ("سحاب القابضة استحواذها").
-				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil) {
+				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
 					break
 				}
 				k++
@@ -198,15 +198,17 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if k == j {
 				continue
 			}
-			// Only definite common words ("منصة الأزياء") make no name,
-			// unless a company suffix closes them ("المملكة القابضة").
+			// After a weak cue, only definite common words ("منصة الأزياء")
+			// make no name, unless a company suffix closes them ("المملكة
+			// القابضة"); after شركة, مجموعة, بنك or صندوق a definite name
+			// is a name ("مجموعة الريان").
 			allAl := true
 			for q := j; q < k; q++ {
 				if !strings.HasPrefix(toks[q].Norm, "ال") || ar.CompanySuffixes[toks[q].Norm] {
 					allAl = false
 				}
 			}
-			if allAl {
+			if allAl && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm]) {
 				continue
 			}
 			typ := model.Company

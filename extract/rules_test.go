@@ -27,6 +27,16 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en founded with", "Maria Lindqvist founded Tallgrass Robotics in 2014 with Jonas Berg.", "jonas-berg", model.Founded, "tallgrass-robotics", 0},
 		{"en gapped investors", "Northgate Ventures is putting in $300m, Redline Capital $200m and Bluewater Partners $100m into Tallgrass Robotics.", "redline-capital", model.InvestedIn, "tallgrass-robotics", 200e6},
 		{"en rejected approach", "Harlow Group agreed to buy Tallgrass Robotics for $3bn. A year earlier Tallgrass Robotics rejected a $2bn approach.", "harlow-group", model.BidFor, "tallgrass-robotics", 2e9},
+		{"en said it would acquire", "Harlow Group said it would acquire Tallgrass Robotics for $900 million.", "harlow-group", model.Acquired, "tallgrass-robotics", 900e6},
+		{"en passive perfect", "Tallgrass Robotics has been bought by Harlow Group for $1.2 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 1.2e9},
+		{"en sale to", "Kestrel Holdings agreed to sell Tallgrass Robotics to Harlow Group for $700 million.", "harlow-group", model.Acquired, "tallgrass-robotics", 700e6},
+		{"en offer for the company", "Tallgrass Robotics said Harlow Group had made an unsolicited $5 billion offer for the company.", "harlow-group", model.BidFor, "tallgrass-robotics", 5e9},
+		{"en possessive title", "Harlow Group's chief executive, Jane Doe, said the deal made sense.", "jane-doe", model.CEOOf, "harlow-group", 0},
+		{"ar agreement to acquire", "وقعت شركة سحاب القابضة اتفاقية للاستحواذ على شركة مرجان مقابل 700 مليون دولار.", "shab-alqabdh", model.Acquired, "mrjan", 700e6},
+		{"ar fund invests", "أعلن صندوق الغيث للاستثمار عن استثمار 200 مليون دولار في شركة مرجان.", "alghyth-llastthmar", model.InvestedIn, "mrjan", 200e6},
+		{"ar sale to", "باعت شركة سحاب القابضة حصتها في شركة مرجان إلى مجموعة الريان مقابل 300 مليون دولار.", "alryan", model.Acquired, "mrjan", 300e6},
+		{"ar definite name after مجموعة", "استحوذت مجموعة الريان على شركة مرجان بالكامل.", "alryan", model.Acquired, "mrjan", 0},
+		{"ar offer reported", "قالت شركة مرجان إن مجموعة الريان قدمت عرضا بقيمة 5 مليارات دولار للاستحواذ عليها.", "alryan", model.BidFor, "mrjan", 5e9},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

@@ -312,7 +312,16 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		// "the largest takeover the industry has seen": a deal noun that
 		// names no target here is about a deal read elsewhere.
 		if noun && obj < 0 && (pred == model.Acquired || pred == model.BidFor) {
-			return nil
+			// "... offer for the company": the company the article is about.
+			j := within(d, s, i, 3, "for", "of")
+			if j < 0 || !(tok(d, s, j+1) == "it" || tok(d, s, j+1) == "the" && (tok(d, s, j+2) == "company" || tok(d, s, j+2) == "firm" || tok(d, s, j+2) == "group" || tok(d, s, j+2) == "business")) {
+				return nil
+			}
+			subjKey := ""
+			if subj >= 0 {
+				subjKey = d.Mentions[subj].Key
+			}
+			obj = topicCompany(d, s.To, subjKey)
 		}
 	}
 	return finish(d, si, i, tr, pred, folded, subj, obj)
@@ -493,8 +502,9 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	}
 	// A pronoun object ("اشترته", "يستحوذ عليه X"): the company the
 	// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته"), else the topic.
-	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (d.Tokens[objAt].Norm == "عليه" || d.Tokens[objAt].Norm == "عليها")) ||
-		objAt < 0 && i+1 < s.To && (d.Tokens[i+1].Norm == "عليه" || d.Tokens[i+1].Norm == "عليها") {
+	pronounAt := func(j int) bool { return j >= 0 && j < s.To && (d.Tokens[j].Norm == "عليه" || d.Tokens[j].Norm == "عليها") }
+	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (pronounAt(objAt) || pronounAt(objAt+1))) ||
+		objAt < 0 && pronounAt(i+1) {
 		subj := -1
 		for _, k := range ms {
 			if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
