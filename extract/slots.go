@@ -502,7 +502,9 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	}
 	// A pronoun object ("اشترته", "يستحوذ عليه X"): the company the
 	// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته"), else the topic.
-	pronounAt := func(j int) bool { return j >= 0 && j < s.To && (d.Tokens[j].Norm == "عليه" || d.Tokens[j].Norm == "عليها") }
+	pronounAt := func(j int) bool {
+		return j >= 0 && j < s.To && (d.Tokens[j].Norm == "عليه" || d.Tokens[j].Norm == "عليها")
+	}
 	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (pronounAt(objAt) || pronounAt(objAt+1))) ||
 		objAt < 0 && pronounAt(i+1) {
 		subj := -1
