@@ -16,8 +16,8 @@ import (
 func TestCanonicalURL(t *testing.T) {
 	cases := map[string]string{
 		"HTTPS://News.Example:443/a/b?utm_source=x&b=2&a=1#top": "https://news.example/a/b?a=1&b=2",
-		"http://news.example":                                   "http://news.example/",
-		"http://user:pw@news.example:8080/x?fbclid=1":           "http://news.example:8080/x",
+		"http://news.example":                         "http://news.example/",
+		"http://user:pw@news.example:8080/x?fbclid=1": "http://news.example:8080/x",
 	}
 	for in, want := range cases {
 		if got, err := CanonicalURL(in); err != nil || got != want {
