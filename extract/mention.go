@@ -325,6 +325,10 @@ func (m *mentionStage) shortOfKnown(d *Doc, w string) bool {
 		if mn.To-mn.From >= 2 && d.Tokens[mn.From].Norm == w && mn.Type != model.Person {
 			return true
 		}
+		// a surname: "Rappaport founded the company"
+		if mn.To-mn.From >= 2 && d.Tokens[mn.To-1].Norm == w && mn.Type == model.Person {
+			return true
+		}
 	}
 	return false
 }

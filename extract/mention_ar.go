@@ -208,7 +208,8 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 					allAl = false
 				}
 			}
-			if allAl && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm]) {
+			// ... but not a lone adjective ("شركة النفط الوطنية").
+			if allAl && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
 				continue
 			}
 			typ := model.Company

@@ -303,7 +303,8 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		// "أكبر عملية استحواذ في القطاع": a noun of buying with no target
 		// after it (على X, لـX, or the name itself) is no deal of its own.
 		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(t) &&
-			within(d, s, i, 2, "علي") < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) {
+			within(d, s, i, 2, "علي") < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) &&
+			!(mentionWithin(d, ms, i, 10) && stakePercent(d, s, i+2) > 0) {
 			return nil
 		}
 		subj, obj = arSlots(d, s, i, ms, pred, reverse)
@@ -435,16 +436,33 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		return firstAfter(d, ms, by, pred, true), nearestBefore(d, ms, i, pred, false)
 	}
 	if reverse {
-		// "sold Y to X", "the sale of Y to X"
+		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
+		// X": Y is the company just named.
 		obj := firstAfter(d, ms, i, pred, false)
 		to := within(d, s, i, 12, "to")
-		if obj < 0 || to < 0 {
+		if to < 0 {
 			return -1, -1
 		}
-		return firstAfter(d, ms, to, pred, true), obj
+		if obj < 0 || d.Mentions[obj].From > to {
+			obj = lastCompanyBefore(d, i)
+		}
+		buyer := firstAfter(d, ms, to, pred, true)
+		if obj < 0 || buyer < 0 || d.Mentions[buyer].From > to+3 {
+			return -1, -1 // "selling assets to shore up its finances"
+		}
+		return buyer, obj
 	}
 	subj := nearestBefore(d, ms, i, pred, true)
 	obj := -1
+	// "a cloud security company that Microsoft bought": the object is
+	// what the relative clause hangs on.
+	if subj >= 0 && !noun {
+		if p := d.Mentions[subj].From - 1; p >= s.From && (d.Tokens[p].Norm == "that" || d.Tokens[p].Norm == "which") && firstAfter(d, ms, i, pred, false) < 0 {
+			if k := lastCompanyBefore(d, p); k >= 0 && d.Tokens[d.Mentions[k].From].Sent == d.Tokens[i].Sent {
+				return subj, k
+			}
+		}
+	}
 	switch {
 	case pred == model.InvestedIn:
 		// "invested $3.5bn in Uber": the object opens the "in" phrase;
