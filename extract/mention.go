@@ -129,7 +129,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 					best, bestEnd, bestSkip = e, end, prefix[v]
 					break
 				}
-				if t.Script == Arabic {
+				if t.Script == Arabic && !anyFunctionWord(toks, i, end) {
+					// A long-vowel typo, but never one made of function
+					// words ("شركة التي" is not شركة آلات).
 					if e, hit := m.lex.LookupFuzzy(k); hit {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
@@ -168,6 +170,15 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+func anyFunctionWord(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if ar.IsFunction(toks[j].Norm) || ar.Stop[toks[j].Norm] || ar.CompanyCues[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func nearDate(d *Doc, i int) bool {
@@ -316,6 +327,17 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		typ = model.Company
 	}
 	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+}
+
+// startsKnown reports whether w is the first word of a multi-word name
+// already found.
+func (m *mentionStage) startsKnown(d *Doc, w string) bool {
+	for _, mn := range d.Mentions {
+		if mn.To-mn.From >= 2 && d.Tokens[mn.From].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // shortOfKnown reports whether w is the first word of a longer name
@@ -524,7 +546,10 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		for q := j; q < k; q++ {
 			w := toks[q].Norm
 			// "دينيز بنك": a company word may close a quoted name.
-			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || m.place(w) || ar.Months[w] {
+			// A month name is a name only with more words ("أيار الثالثة
+			// للاستثمار") or as the first word of one already read.
+			month := ar.Months[w] && k-j == 1 && !m.startsKnown(d, w)
+			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || m.place(w) || month {
 				ok = false
 				break
 			}

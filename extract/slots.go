@@ -238,6 +238,24 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	if pred == model.Founded && isAr && w == "يد" {
 		return readFounding(d, si, i, ms)
 	}
+	if isAr && pred == model.CEOOf && strings.HasPrefix(t.Forms[len(t.Forms)-1], "قياد") {
+		// "ليتولى مارك وينترهوف ... قيادتها": taking over the lead.
+		if !precededBy(d, s, i, 10, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
+			return nil
+		}
+		person := -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i && m.From >= i-10 {
+				person = k
+				break
+			}
+		}
+		company := topicCompany(d, s.From, "")
+		if person < 0 || company < 0 {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.5, Sent: si}}
+	}
 	if isAr && pred == model.CEOOf && isLeadVerb(t.Forms[len(t.Forms)-1]) {
 		return readLeader(d, si, i, ms)
 	}
@@ -252,7 +270,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			pred = model.InvestedIn
 		}
 		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
-		if within(d, s, i, 5, "سهم", "اسهم", "shares") >= 0 && stakePercent(d, s, i+2) < 50 {
+		if (within(d, s, i, 12, "سهم", "اسهم") >= 0 || within(d, s, i, 4, "shares") >= 0) && stakePercent(d, s, i+2) < 50 {
 			pred = model.InvestedIn
 		}
 		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
@@ -659,7 +677,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		if m.From > from && k != subj && okObject(m, pred) {
 			// An investment names its object with في; a name far off
 			// belongs to another clause.
-			if pred == model.InvestedIn && m.From > from+4 {
+			if pred == model.InvestedIn && m.From > from+4 || m.From > from+7 {
 				break
 			}
 			return subj, k

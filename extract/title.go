@@ -7,7 +7,8 @@ import (
 )
 
 var formerWords = map[string]bool{"former": true, "outgoing": true, "ex": true, "then": true,
-	"late": true, "السابق": true, "السابقه": true, "المنتهيه": true, "الراحل": true}
+	"late": true, "السابق": true, "السابقه": true, "المنتهيه": true, "الراحل": true,
+	"تنحي": true, "استقال": true, "غادر": true, "resigned": true, "stepped": true, "departed": true}
 
 // readTitle reads CEO_OF and FOUNDED from a title: "Oracle co-founder Larry
 // Ellison", "Sundar Pichai, chief executive of Alphabet and Google",
@@ -15,9 +16,13 @@ var formerWords = map[string]bool{"former": true, "outgoing": true, "ex": true, 
 // outgoing holder is left out.
 func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	s := d.Sentences[si]
-	for j := i - 3; j <= i+2; j++ {
-		if j >= s.From && j < s.To && formerWords[d.Tokens[j].Norm] {
-			return nil
+	for j := i - 4; j <= i+2; j++ {
+		if j >= s.From && j < s.To {
+			for _, f := range d.Tokens[j].Forms {
+				if formerWords[f] {
+					return nil
+				}
+			}
 		}
 	}
 	isAr := d.Tokens[i].Script == Arabic
