@@ -185,6 +185,20 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			return nil
 		}
 		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.Founded, Conf: 0.6, Sent: si}}
+	case isAr && (w == "شارك" || w == "شاركت" || w == "وشارك" || w == "وشاركت") && tok(d, s, i+1) == "في" && strings.HasPrefix(tok(d, s, i+2), "تاسيس"):
+		// "نمشي شارك في تأسيسها حسام عرب": co-founded.
+		person := -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > i && m.Type == model.Person {
+				person = k
+				break
+			}
+		}
+		company := nearestBefore(d, ms, i, model.Founded, false)
+		if person < 0 || company < 0 {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.Founded, Conf: 0.6, Sent: si}}
 	case isAr && (w == "تاسست" || w == "تاسس"):
 		return nil // the founders follow "على يد", read there
 	case pred == model.Acquired && followsBid(d, s, i):
@@ -270,7 +284,9 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			pred = model.InvestedIn
 		}
 		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
-		if (within(d, s, i, 12, "سهم", "اسهم") >= 0 || within(d, s, i, 4, "shares") >= 0) && stakePercent(d, s, i+2) < 50 {
+		clause := clauseOf(d, s, i)
+		if (isAr && sentenceHas(clause, []string{"سهم", "اسهم"}) && !sentenceHas(clause, []string{"كامل", "الاغلبيه", "مسيطره"}) ||
+			within(d, s, i, 4, "shares") >= 0) && stakePercent(d, s, i+2) < 50 {
 			pred = model.InvestedIn
 		}
 		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
@@ -521,8 +537,13 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	objAt := -1
 	for j := i + 1; j < s.To && j < i+14; j++ {
 		w := d.Tokens[j].Norm
-		// "شراء 1.85% من جيو": the company whose shares were bought.
+		// "شراء 1.85% من جيو": the company whose shares were bought;
+		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
 		if w == "من" && j >= 2 && (d.Tokens[j-1].Norm == "%" || d.Tokens[j-1].Norm == "٪") {
+			objAt = j
+			break
+		}
+		if w == "في" && !reverse && stakePercent(d, s, j-3) > 0 {
 			objAt = j
 			break
 		}
@@ -785,8 +806,10 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		if clauseBreak(d, m.To, i) {
 			return -1
 		}
-		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer.
+		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
+		// مجموعة X": the seller.
 		if subject && m.From > 0 && (d.Tokens[m.From-1].Norm == "مع" || d.Tokens[m.From-1].Norm == "with" ||
+			(pred == model.Acquired || pred == model.InvestedIn) && (d.Tokens[m.From-1].Norm == "من" || m.From > 1 && d.Tokens[m.From-2].Norm == "من" && ar.CompanyCues[d.Tokens[m.From-1].Norm]) ||
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && d.Tokens[m.From-2].Norm == "مع") {
 			continue
 		}
