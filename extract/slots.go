@@ -305,6 +305,35 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			}
 		}
 	}
+	// "the $3.3 billion SoftBank paid for the firm": paying for is buying.
+	if !isAr && w == "paid" {
+		if tok(d, s, i+1) != "for" {
+			return nil
+		}
+		sj := nearestBefore(d, ms, i, pred, true)
+		ob := firstAfter(d, ms, i+1, pred, false)
+		if ob >= 0 && d.Mentions[ob].From > i+4 {
+			ob = -1
+		}
+		if ob < 0 && (tok(d, s, i+2) == "the" || tok(d, s, i+2) == "it") {
+			ob = topicCompany(d, s.From, keyOf(d, sj))
+		}
+		if sj < 0 || ob < 0 {
+			return nil
+		}
+		return finish(d, si, i, tr, pred, folded, sj, ob)
+	}
+	// "Adobe and Figma have abandoned their planned merger": the first of
+	// the pair is the buyer.
+	if !isAr && w == "merger" {
+		for n := 0; n+1 < len(ms); n++ {
+			a, b := d.Mentions[ms[n]], d.Mentions[ms[n+1]]
+			if b.To <= i && a.Type == model.Company && b.Type == model.Company && b.From == a.To+1 && d.Tokens[a.To].Norm == "and" {
+				return finish(d, si, i, tr, pred, folded, ms[n], ms[n+1])
+			}
+		}
+		return nil
+	}
 	if !isAr && noun && (pred == model.BidFor || pred == model.Acquired) {
 		// "such an offer", "the proposal": said again, read where it was made.
 		if p := tok(d, s, i-1); (p == "such" || p == "this" || p == "that" || p == "the") && within(d, s, i, 2, "for", "to", "of") < 0 {
@@ -399,6 +428,21 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 			continue
 		}
 		out = append(out, r)
+	}
+	// "bought MuleSoft for $6.5 billion in 2018 and ... Tableau for $15.7
+	// billion": a further target with its own price.
+	if pred == model.Acquired && mon != nil && len(subjects) == 1 {
+		for _, k := range ms {
+			m := d.Mentions[k]
+			if m.From <= d.Mentions[obj].To || m.Type != model.Company || m.Key == d.Mentions[subjects[0]].Key {
+				continue
+			}
+			if tok(d, s, m.To) == "for" {
+				if mo := moneyRightAfter(d, m.To+1); mo != nil && mo != mon {
+					out = append(out, Rel{Subj: d.Mentions[subjects[0]].Key, Obj: m.Key, Pred: pred, Money: mo, Status: status, Conf: 0.6, Sent: si})
+				}
+			}
+		}
 	}
 	// "A is putting in $800m, B $700m and C $500m": each further name with
 	// its own amount, the verb left out, is another investor.
@@ -885,6 +929,12 @@ func expandList(d *Doc, ms []int, k int) []int {
 // onlyJoiners reports whether tokens [a,b) are list glue: commas, "and",
 // a bracketed acronym, a nationality word or a company cue.
 func onlyJoiners(d *Doc, a, b int) bool {
+	// "Sanabil Investments, a wholly owned unit of the Public Investment
+	// Fund, and SNB Capital": an apposition between two members.
+	if b-a >= 4 && b-a <= 14 && d.Tokens[a].Norm == "," && (tok2(d, a+1) == "a" || tok2(d, a+1) == "an" || tok2(d, a+1) == "the") &&
+		tok2(d, b-1) == "and" && tok2(d, b-2) == "," {
+		return true
+	}
 	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
 	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == ",") {
 		ok := true
@@ -1096,6 +1146,19 @@ func possessorBefore(d *Doc, ms []int, i int) int {
 // the company the article has talked about most so far (the latest on a
 // tie), other than not.
 func topicCompany(d *Doc, i int, not string) int {
+	// A sentence that opens with "The company"/"الشركة" continues the
+	// company of the sentence before.
+	if i > 0 && i <= len(d.Tokens) {
+		s := d.Sentences[d.Tokens[i-1].Sent]
+		if i < len(d.Tokens) && d.Tokens[i].Sent != d.Tokens[i-1].Sent {
+			s = d.Sentences[d.Tokens[i].Sent]
+		}
+		if w := tok2(d, s.From+1); tok2(d, s.From) == "the" && (w == "company" || w == "firm" || w == "group") {
+			if c := centerCompany(d, i, not); c >= 0 {
+				return c
+			}
+		}
+	}
 	// How often a company was named so far, plus a bonus for being the
 	// first company of the sentence before (what "the company" most often
 	// continues).
@@ -1458,4 +1521,11 @@ func isBuyingNoun(t *Token) bool {
 		}
 	}
 	return false
+}
+
+func tok2(d *Doc, j int) string {
+	if j < 0 || j >= len(d.Tokens) {
+		return ""
+	}
+	return d.Tokens[j].Norm
 }
