@@ -103,6 +103,10 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if !m.lex.StartsName(firsts) {
 			continue
 		}
+		// "مدار للاتصالات": a company word after a name belongs to it.
+		if t.Script == Arabic && ar.CompanySuffixes[t.Norm] && i > 0 && toks[i-1].Sent == t.Sent && isWord(&toks[i-1]) {
+			continue
+		}
 		best, bestEnd, bestSkip := lexicon.Entry{}, 0, 0
 		maxL := m.lex.MaxTokens
 		for L := maxL; L >= 1 && bestEnd == 0; L-- {

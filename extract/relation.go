@@ -114,7 +114,9 @@ func sentenceHas(folded string, cues []string) bool {
 			}
 			i += from
 			end := i + len(c)
-			if (i == 0 || folded[i-1] == ' ') && (prefix || end == len(folded) || folded[end] == ' ') {
+			// An Arabic conjunction may be glued on: "ونفت", "فنفت".
+			start := i == 0 || folded[i-1] == ' ' || i >= 2 && (folded[i-2:i] == "و" || folded[i-2:i] == "ف") && (i == 2 || folded[i-3] == ' ')
+			if start && (prefix || end == len(folded) || folded[end] == ' ') {
 				return true
 			}
 			from = i + 1

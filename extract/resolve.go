@@ -238,7 +238,7 @@ func joinShortForms(d *Doc) {
 				full[last], types[last] = m.Key, m.Type
 			}
 		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
-			(isCompanyWord(last) || ar.CompanySuffixes[last]) {
+			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2) {
 			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
 			// "سوق" for سوق دبي المالي.
 			if _, ok := full[first]; !ok {

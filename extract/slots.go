@@ -83,6 +83,15 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	// Words that are triggers only in company: "take over", "set up",
 	// "put in", "led ... round", "chief executive", "على يد".
 	switch {
+	case !isAr && (w == "took" || w == "take" || w == "takes" || w == "taking") && tok(d, s, i+1) == "part":
+		// "with Eastbridge Partners also taking part" in a round: a
+		// participant, with no amount of its own.
+		sj := nearestBefore(d, ms, i, model.InvestedIn, true)
+		ob := topicCompany(d, s.From, keyOf(d, sj))
+		if sj < 0 || ob < 0 || !strings.Contains(folded, "round") {
+			return nil
+		}
+		return []Rel{{Subj: d.Mentions[sj].Key, Obj: d.Mentions[ob].Key, Pred: model.InvestedIn, Status: model.Completed, Conf: 0.5, Sent: si}}
 	case !isAr && (w == "took" || w == "take" || w == "takes" || w == "taking"):
 		if tok(d, s, i+1) != "over" {
 			if within(d, s, i, 5, "stake") < 0 {
@@ -113,6 +122,9 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return nil
 	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
 		return readBackers(d, si, i, ms)
+	case !isAr && (w == "sold" || w == "sells" || w == "sell" || w == "selling") && (tok(d, s, i+1) == "its" || tok(d, s, i+1) == "his" || tok(d, s, i+1) == "their" || tok(d, s, i+1) == "part"):
+		return nil // "sold its welding unit": a part of the seller, no company
+
 	case !isAr && (w == "stake"):
 		// "took a 9.2% stake in Twitter": only a stake in a named company
 		// that someone acquired; holding one is no deal.
@@ -297,6 +309,21 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 
 	subj, obj := -1, -1
 	end := i + 1
+	// "إن الشركة تعتزم ضخ ...", "the company will buy": the company
+	// referred to is the subject, not a name further back.
+	if (pred == model.Acquired || pred == model.InvestedIn || pred == model.BidFor) && anaphorSubject(d, s, i) {
+		ob := -1
+		if isAr {
+			_, ob = arSlots(d, s, i, ms, pred, false)
+		} else {
+			_, ob = enSlots(d, s, i, end, ms, pred, false, noun)
+		}
+		if ob >= 0 {
+			if sj := topicCompany(d, s.From, d.Mentions[ob].Key); sj >= 0 {
+				return finish(d, si, i, tr, pred, folded, sj, ob)
+			}
+		}
+	}
 	// "after it bought WhatsApp": it is the company just named.
 	if !isAr && !noun && (tok(d, s, i-1) == "it" || tok(d, s, i-2) == "it") && pred != model.Founded {
 		if k := lastCompanyBefore(d, i); k >= 0 {
@@ -419,7 +446,8 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	var mon *money.Mention
 	if pred == model.Acquired || pred == model.BidFor {
 		mon = pickPrice(d, s, i)
-	} else if pred == model.InvestedIn {
+	} else if pred == model.InvestedIn && !participation(&d.Tokens[i]) {
+		// Participants in a round led by others get no amount of their own.
 		mon = pickMoney(d, s, i, false)
 	}
 	for _, sj := range subjects {
@@ -939,7 +967,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == ",") {
 		ok := true
 		for j := a; j < b-1; j++ {
-			if t := &d.Tokens[j]; t.Script == Arabic && ar.IsFunction(t.Norm) || t.Script == Latin || t.Script == Digit {
+			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || t.Norm == "بمشاركه" || t.Norm == "وبمشاركه") || t.Script == Latin || t.Script == Digit {
 				ok = false
 			}
 		}
@@ -1528,4 +1556,34 @@ func tok2(d *Doc, j int) string {
 		return ""
 	}
 	return d.Tokens[j].Norm
+}
+
+// anaphorSubject reports "الشركة" or "the company" right before the deal
+// word at i, with at most an auxiliary between.
+func anaphorSubject(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j >= s.From && j >= i-3; j-- {
+		t := &d.Tokens[j]
+		if t.Norm == "company" && tok(d, s, j-1) == "the" {
+			return true
+		}
+		for _, f := range t.Forms {
+			if f == "الشركه" {
+				return true
+			}
+		}
+		if !auxiliaries[t.Norm] && t.Norm != "will" && t.Norm != "would" && t.Norm != "plans" && t.Norm != "to" {
+			return false
+		}
+	}
+	return false
+}
+
+func participation(t *Token) bool {
+	for _, f := range t.Forms {
+		switch f {
+		case "بمشاركه", "شارك", "شاركت", "participated", "participating", "participate":
+			return true
+		}
+	}
+	return false
 }

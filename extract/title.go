@@ -95,13 +95,14 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	if company >= 0 && d.Mentions[company].From > i {
 		from = d.Mentions[companies[len(companies)-1]].To - 1
 	}
-	// "A, who is its chief executive, together with B": the person before.
+	// "A, who is its chief executive, together with B", "Raman, who is
+	// Merlin's chief executive": the person before.
 	for n := len(ms) - 1; n >= 0; n-- {
 		m := d.Mentions[ms[n]]
-		if m.To > i {
+		if m.To > i || m.Type != model.Person && ms[n] == company {
 			continue
 		}
-		if m.Type == model.Person && i-m.To <= 6 && hasCopula(d, m.To, i) {
+		if m.Type == model.Person && i-m.To <= 9 && hasCopula(d, m.To, i) {
 			person = ms[n]
 		}
 		break
