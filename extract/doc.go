@@ -62,6 +62,8 @@ type Doc struct {
 	Mentions  []Mention
 	Money     []money.Mention
 	Relations []Rel
+	// valueFig caches isValueFigure by the amount's start offset.
+	valueFig map[int]bool
 }
 
 // Rel is a relation found between two mentions' entities.

@@ -9,6 +9,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -61,11 +64,75 @@ func New(opts Options) (*Extractor, error) {
 	return x, nil
 }
 
+// chunkSize bounds the text read as one piece: news articles are far
+// shorter, and a huge input (a dump, 50 MB of text) is read piece by piece
+// so that time stays linear and memory bounded.
+const chunkSize = 64 << 10
+
 // Extract reads one article. It never panics on any text.
 func (x *Extractor) Extract(a model.Article) model.Document {
+	if len(a.Text) <= chunkSize {
+		return x.extractOne(a)
+	}
+	var out model.Document
+	seenEnt := map[string]int{}
+	seenRel := map[string]bool{}
+	for _, part := range chunks(a.Text, chunkSize) {
+		b := a
+		b.Text = part
+		doc := x.extractOne(b)
+		if out.Article.ID == "" {
+			out.Article = doc.Article
+			out.Article.Text = ""
+			out.Entities = []model.Entity{}
+			out.Relations = []model.Relation{}
+		}
+		for _, e := range doc.Entities {
+			if k, ok := seenEnt[e.ID]; ok {
+				out.Entities[k].Mentions = appendNew(out.Entities[k].Mentions, e.Mentions...)
+				continue
+			}
+			seenEnt[e.ID] = len(out.Entities)
+			out.Entities = append(out.Entities, e)
+		}
+		for _, r := range doc.Relations {
+			if !seenRel[r.Key()] {
+				seenRel[r.Key()] = true
+				out.Relations = append(out.Relations, r)
+			}
+		}
+	}
+	return out
+}
+
+func (x *Extractor) extractOne(a model.Article) model.Document {
 	d := newDoc(a)
 	for _, s := range x.stages {
 		s.Run(d)
 	}
 	return x.res.resolve(d)
+}
+
+// chunks cuts text into pieces of at most n bytes, at paragraph breaks
+// where it can, else at a line or space, never inside a UTF-8 character.
+func chunks(text string, n int) []string {
+	var out []string
+	for len(text) > n {
+		cut := strings.LastIndex(text[:n], "\n\n")
+		if cut < n/2 {
+			cut = strings.LastIndexByte(text[:n], '\n')
+		}
+		if cut < n/2 {
+			cut = strings.LastIndexByte(text[:n], ' ')
+		}
+		if cut < n/2 {
+			cut = n
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		out = append(out, text[:cut])
+		text = text[cut:]
+	}
+	return append(out, text)
 }

@@ -96,3 +96,33 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// A 50 MB input (the dev articles over and over) is read piece by piece:
+// a clean result, and memory that does not grow with the input.
+func TestVeryLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	var b strings.Builder
+	unit := "استحوذت شركة زيتونة القابضة على شركة نخلة مقابل 2.5 مليار دولار.\nBrightwave Capital agreed to acquire Tallgrass Robotics for $1.2 billion.\n\n"
+	for b.Len() < 50<<20 {
+		b.WriteString(unit)
+	}
+	doc := testX.Extract(model.Article{ID: "big", Text: b.String()})
+	if len(doc.Relations) != 2 || len(doc.Entities) != 4 {
+		t.Fatalf("50 MB input: %d entities, %d relations; want 4 and 2", len(doc.Entities), len(doc.Relations))
+	}
+}
+
+func TestChunksKeepText(t *testing.T) {
+	text := strings.Repeat("أوبن إيه آي\n\nMicrosoft ", 5000)
+	parts := chunks(text, 1000)
+	if strings.Join(parts, "") != text {
+		t.Fatal("chunks lost text")
+	}
+	for _, p := range parts {
+		if len(p) > 1000 || !utf8.ValidString(p) {
+			t.Fatalf("bad chunk of %d bytes", len(p))
+		}
+	}
+}

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
 
@@ -147,15 +149,28 @@ func (relationStage) Run(d *Doc) {
 	}
 }
 
-// mentionsIn lists the indexes of the mentions inside sentence s.
+// mentionsIn lists the indexes of the mentions inside sentence s; the
+// mentions are in text order, so this is a binary search, not a scan.
 func mentionsIn(d *Doc, s Sentence) []int {
 	var out []int
-	for k, m := range d.Mentions {
-		if m.From >= s.From && m.To <= s.To {
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].From >= s.From })
+	for ; k < len(d.Mentions) && d.Mentions[k].From < s.To; k++ {
+		if d.Mentions[k].To <= s.To {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// moneyIn returns the amounts inside byte range [start, end) of the text,
+// found by binary search over the amounts in text order.
+func moneyIn(d *Doc, start, end int) []money.Mention {
+	a := sort.Search(len(d.Money), func(k int) bool { return d.Money[k].Start >= start })
+	b := a
+	for b < len(d.Money) && d.Money[b].Start < end {
+		b++
+	}
+	return d.Money[a:b]
 }
 
 // dedupeRels keeps one relation per subject, predicate, object and amount.

@@ -1025,9 +1025,10 @@ func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 	at := d.Tokens[i].Start
 	var best *money.Mention
 	bestDist := 1 << 30
-	for k := range d.Money {
-		mo := &d.Money[k]
-		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		mo := &in[k]
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
 			continue
 		}
 		if !valueOK && isValueFigure(d, mo, s.Start) {
@@ -1047,6 +1048,18 @@ func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	if v, ok := d.valueFig[mo.Start]; ok {
+		return v
+	}
+	v := valueFigure(d, mo, sentStart)
+	if d.valueFig == nil {
+		d.valueFig = map[int]bool{}
+	}
+	d.valueFig[mo.Start] = v
+	return v
+}
+
+func valueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	start := mo.Start - 40
 	if start < sentStart {
 		start = sentStart
@@ -1433,9 +1446,10 @@ func moneyRightAfter(d *Doc, j int) *money.Mention {
 		return nil
 	}
 	at := d.Tokens[j].Start
-	for k := range d.Money {
-		if mo := &d.Money[k]; mo.Start >= at && mo.Start <= at+2 && !mo.PerShare {
-			return mo
+	in := moneyIn(d, at, at+3)
+	for k := range in {
+		if !in[k].PerShare {
+			return &in[k]
 		}
 	}
 	return nil
@@ -1448,9 +1462,10 @@ func pickPrice(d *Doc, s Sentence, i int) *money.Mention {
 	at := d.Tokens[i].Start
 	var best *money.Mention
 	bestDist := 1 << 30
-	for k := range d.Money {
-		mo := &d.Money[k]
-		if mo.Start < s.Start || mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		mo := &in[k]
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
 			continue
 		}
 		if isValueFigure(d, mo, s.Start) && !priceValue(d, mo, s.Start) {
