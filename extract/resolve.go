@@ -153,19 +153,17 @@ func borrowMoney(d *Doc) {
 				continue
 			}
 			subj, obj := false, false
-			for _, mn := range d.Mentions {
-				if mn.From >= s.From && mn.To <= s.To {
-					subj = subj || mn.Key == r.Subj
-					obj = obj || mn.Key == r.Obj
-				}
+			for _, k := range mentionsIn(d, s) {
+				subj = subj || d.Mentions[k].Key == r.Subj
+				obj = obj || d.Mentions[k].Key == r.Obj
 			}
 			if !subj || !obj {
 				continue
 			}
 			var found []*money.Mention
-			for j := range d.Money {
-				mo := &d.Money[j]
-				if mo.Start >= s.Start && mo.End <= s.End && !mo.PerShare && mo.Amount > 0 {
+			in := moneyIn(d, s.Start, s.End)
+			for j := range in {
+				if mo := &in[j]; mo.End <= s.End && !mo.PerShare && mo.Amount > 0 {
 					found = append(found, mo)
 				}
 			}
