@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
@@ -550,7 +551,15 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 			return -1, -1
 		}
 		if obj < 0 || d.Mentions[obj].From > to {
-			obj = lastCompanyBefore(d, i)
+			// "sold the handset maker to Lenovo": a company noun points back;
+			// "sell the streaming rights to X" sells no company.
+			obj = -1
+			for j := i + 1; j < to; j++ {
+				if en.CompanyNouns[d.Tokens[j].Norm] || d.Tokens[j].Norm == "it" {
+					obj = lastCompanyBefore(d, i)
+					break
+				}
+			}
 		}
 		buyer := firstAfter(d, ms, to, pred, true)
 		if obj < 0 || buyer < 0 || d.Mentions[buyer].From > to+3 {
