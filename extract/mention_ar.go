@@ -89,7 +89,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		if j < len(toks) && toks[j].Script == Arabic && strings.HasPrefix(toks[j].Norm, "ل") {
 			k := j
-			for k < len(toks) && k < j+6 && toks[k].Script != Punct {
+			for k < len(toks) && k < j+8 && (toks[k].Script != Punct || isQuote(&toks[k])) {
 				k++
 			}
 			if k < len(toks) && (toks[k].Text == "،" || toks[k].Text == ",") {

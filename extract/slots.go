@@ -184,20 +184,33 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	case pred != model.Founded && pred != model.CEOOf && (tok(d, s, i-1) == "عبر" || tok(d, s, i-1) == "بواسطه" || tok(d, s, i-2) == "من" && tok(d, s, i-1) == "خلال"):
 		return nil // "بنى حصة ... عبر شراء أسهم": the means of a deal already read
 	case isAr && (w == "اسسها" || w == "اسسه"):
-		// "منصة نون التي أسسها": the company before, its founder the person
-		// the sentence is about.
+		// "منصة نون التي أسسها": the company before; its founders the
+		// people after the verb ("التي أسسها إدي مارون وإيلي حبيب"), else
+		// the person the sentence is about.
 		obj := nearestBefore(d, ms, i, model.Founded, false)
-		var subj int = -1
+		var founders []int
 		for _, k := range ms {
-			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i {
-				subj = k
+			if m := d.Mentions[k]; m.Type == model.Person && m.From > i && m.From <= i+3 {
+				founders = expandList(d, ms, k)
 				break
 			}
 		}
-		if obj < 0 || subj < 0 {
+		if len(founders) == 0 {
+			for _, k := range ms {
+				if m := d.Mentions[k]; m.Type == model.Person && m.To <= i {
+					founders = []int{k}
+					break
+				}
+			}
+		}
+		if obj < 0 || len(founders) == 0 {
 			return nil
 		}
-		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.Founded, Conf: 0.6, Sent: si}}
+		var out []Rel
+		for _, f := range founders {
+			out = append(out, Rel{Subj: d.Mentions[f].Key, Obj: d.Mentions[obj].Key, Pred: model.Founded, Conf: 0.6, Sent: si})
+		}
+		return out
 	case isAr && (w == "شارك" || w == "شاركت" || w == "وشارك" || w == "وشاركت") && tok(d, s, i+1) == "في" && strings.HasPrefix(tok(d, s, i+2), "تاسيس"):
 		// "نمشي شارك في تأسيسها حسام عرب": co-founded.
 		person := -1
@@ -1124,6 +1137,26 @@ func readVenture(d *Doc, si int, ms []int) []Rel {
 // stakePercent reads the size of a stake written next to the word at j
 // ("a 49% stake", "حصة 51%"), or -1.
 func stakePercent(d *Doc, s Sentence, j int) float64 {
+	// "على ثلث X", "a third of X": a fraction in words.
+	for q := j - 3; q <= j+3; q++ {
+		if q < s.From || q >= s.To {
+			continue
+		}
+		switch d.Tokens[q].Norm {
+		case "ثلث", "third":
+			return 33
+		case "ربع", "quarter":
+			return 25
+		case "خمس", "fifth":
+			return 20
+		case "عشر", "tenth":
+			return 10
+		case "نصف", "half":
+			return 50
+		case "ثلثي":
+			return 66
+		}
+	}
 	for q := j - 3; q <= j+3; q++ {
 		if q < s.From || q+1 >= s.To || d.Tokens[q].Script != Digit {
 			continue
