@@ -306,7 +306,11 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	if pred == model.Acquired && !reverse {
 		// "شراء 1.85% من X", "bought 9.9% of X": a percentage under half
 		// is a minority investment.
-		if pct := stakePercent(d, s, i+2); pct > 0 && pct < 50 {
+		pct := stakePercent(d, s, i+2)
+		if on := within(d, s, i, 8, "علي", "of"); on >= 0 && pct < 0 {
+			pct = stakePercent(d, s, on+2)
+		}
+		if pct > 0 && pct < 50 {
 			pred = model.InvestedIn
 		}
 		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
@@ -641,7 +645,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			objAt = j
 			break
 		}
-		if (pred == model.Acquired || pred == model.BidFor) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
+		if (pred == model.Acquired || pred == model.BidFor || isAcquisitionWord(&d.Tokens[i])) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
 			pred == model.InvestedIn && (w == "في" || w == "فيها" || w == "فيه") {
 			objAt = j
 			break

@@ -68,7 +68,7 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			break
 		}
 		glued := isAr && strings.HasPrefix(d.Tokens[m.From].Norm, "ل")
-		if isAr && (gap == 0 || glued || lead == "لشركه" || lead == "لمجموعه") || !isAr && (lead == "of" || lead == "at") {
+		if isAr && (gap == 0 || glued || lead == "ل" || lead == "لشركه" || lead == "لمجموعه") || !isAr && (lead == "of" || lead == "at") {
 			company = k
 		}
 		break
@@ -217,7 +217,7 @@ func hasComma(d *Doc, a, b int) bool {
 func hasStop(d *Doc, a, b int) bool {
 	for j := a; j < b && j < len(d.Tokens); j++ {
 		switch d.Tokens[j].Text {
-		case ";", "؛", ":", "(", ")", "\"", "«", "»":
+		case ";", "؛", ":", "(", ")":
 			return true
 		}
 		switch d.Tokens[j].Norm {
