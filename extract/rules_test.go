@@ -37,6 +37,11 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar sale to", "باعت شركة سحاب القابضة حصتها في شركة مرجان إلى مجموعة الريان مقابل 300 مليون دولار.", "alryan", model.Acquired, "mrjan", 300e6},
 		{"ar definite name after مجموعة", "استحوذت مجموعة الريان على شركة مرجان بالكامل.", "alryan", model.Acquired, "mrjan", 0},
 		{"ar offer reported", "قالت شركة مرجان إن مجموعة الريان قدمت عرضا بقيمة 5 مليارات دولار للاستحواذ عليها.", "alryan", model.BidFor, "mrjan", 5e9},
+		{"ar fraction is a stake", "استحوذت مجموعة الريان على ثلث شركة مرجان مقابل 90 مليون دولار.", "alryan", model.InvestedIn, "mrjan", 90e6},
+		{"ar shares bought", "اشترت مجموعة الريان نحو 20 مليون سهم في شركة مرجان مقابل 40 مليون دولار.", "alryan", model.InvestedIn, "mrjan", 40e6},
+		{"ar founders after the verb", "وكانت شركة مرجان، التي أسسها سلمان العلي وفهد الناصر، قد نمت بسرعة.", "fhd-alnasr", model.Founded, "mrjan", 0},
+		{"ar co-founded", "ويذكر أن \"غيمة\" شارك في تأسيسها سلمان العلي.", "slman-alaly", model.Founded, "ghymh", 0},
+		{"en paid for", "The $3 billion Harlow Group paid for Tallgrass Robotics in 2017 looks cheap now.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
