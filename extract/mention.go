@@ -49,8 +49,8 @@ func (m *mentionStage) Run(d *Doc) {
 	m.latinPass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.argumentPass(d, taken, add)
-	m.aliasPass(d, taken, add)
 	m.repeatPass(d, taken, add)
+	m.aliasPass(d, taken, add)
 	m.anaphorPass(d, taken, add)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.

@@ -251,6 +251,11 @@ func joinShortForms(d *Doc) {
 			continue
 		}
 		w := strings.TrimPrefix(m.Key, "?")
+		// A company read from a strong cue ("استحواذها على هيس") stays a
+		// company, even if a person shares the word as a surname.
+		if types[w] == model.Person && m.Type == model.Company && (m.Cue == "argument" || m.Cue == "quoted" || m.Cue == "company-word" || m.Cue == "named" || m.Cue == "repeat") {
+			continue
+		}
 		if k, ok := full[w]; ok && k != m.Key {
 			moved[m.Key] = k
 			m.Key, m.Type = k, types[w]

@@ -343,7 +343,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	}
 	// "after it bought WhatsApp": it is the company just named.
-	if !isAr && !noun && (tok(d, s, i-1) == "it" || tok(d, s, i-2) == "it") && pred != model.Founded {
+	if !isAr && !noun && !reverse && (tok(d, s, i-1) == "it" || tok(d, s, i-2) == "it") && pred != model.Founded {
 		if k := lastCompanyBefore(d, i); k >= 0 {
 			if o := firstAfter(d, ms, i, pred, false); o >= 0 && d.Mentions[o].Key != d.Mentions[k].Key {
 				return finish(d, si, i, tr, pred, folded, k, o)
