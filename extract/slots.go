@@ -141,7 +141,9 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		// "the investment firm Benchmark", "The Scale investment is ...":
 		// a noun that names no deal of its own here.
 		return nil
-	case !isAr && (w == "committed" || w == "participated"):
+	case !isAr && w == "committed" && moneyRightAfter(d, i+1) == nil && !(tok(d, s, i+1) == "to" && strings.HasPrefix(tok(d, s, i+2), "invest")):
+		return nil // "committed to keep VMware's servers": a promise, no money
+	case !isAr && w == "participated":
 	case isAr && w == "يد":
 		if tok(d, s, i-1) != "علي" {
 			return nil
@@ -589,7 +591,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	// "a cloud security company that Microsoft bought": the object is
 	// what the relative clause hangs on.
 	if subj >= 0 && !noun {
-		if p := d.Mentions[subj].From - 1; p >= s.From && (d.Tokens[p].Norm == "that" || d.Tokens[p].Norm == "which") && firstAfter(d, ms, i, pred, false) < 0 {
+		if p := d.Mentions[subj].From - 1; p >= s.From && (d.Tokens[p].Norm == "that" || d.Tokens[p].Norm == "which") && !mentionWithin(d, ms, i, 2) {
 			if k := lastCompanyBefore(d, p); k >= 0 && d.Tokens[d.Mentions[k].From].Sent == d.Tokens[i].Sent {
 				return subj, k
 			}
@@ -970,12 +972,27 @@ func expandList(d *Doc, ms []int, k int) []int {
 		return out
 	}
 	typ := d.Mentions[k].Type
+	last := k
 	for n := pos + 1; n < len(ms); n++ {
-		prev, next := d.Mentions[ms[n-1]], d.Mentions[ms[n]]
-		if !onlyJoiners(d, prev.To, next.From) || next.Type != typ && !(typ != model.Person && next.Type != model.Person) {
+		prev, next := d.Mentions[last], d.Mentions[ms[n]]
+		if next.Type != typ && !(typ != model.Person && next.Type != model.Person) {
+			break
+		}
+		if !onlyJoiners(d, prev.To, next.From) {
+			// "A, a unit of B, and C": names inside an apposition are
+			// skipped, the member after it joins.
+			if apposition(d, prev.To, next.From) {
+				out = append(out, ms[n])
+				last = ms[n]
+				continue
+			}
+			if n+1 < len(ms) && d.Mentions[ms[n+1]].From-prev.To <= 16 {
+				continue
+			}
 			break
 		}
 		out = append(out, ms[n])
+		last = ms[n]
 	}
 	return out
 }
@@ -1610,6 +1627,12 @@ func isBuyingNoun(t *Token) bool {
 		}
 	}
 	return false
+}
+
+// apposition reports ", a/an/the ..., and" between two list members.
+func apposition(d *Doc, a, b int) bool {
+	return b-a >= 4 && b-a <= 16 && tok2(d, a) == "," && (tok2(d, a+1) == "a" || tok2(d, a+1) == "an" || tok2(d, a+1) == "the") &&
+		tok2(d, b-1) == "and" && tok2(d, b-2) == ","
 }
 
 func tok2(d *Doc, j int) string {
