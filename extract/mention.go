@@ -162,7 +162,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "Microsoft Gaming", "Google Cloud": a known name followed by a
 		// capitalised company word names a unit of its own.
 		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
-			toks[bestEnd].Upper && isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] {
+			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] || m.isCountry(toks[bestEnd].Norm)) {
 			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
 				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
 					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
@@ -213,6 +213,12 @@ func isNameWord(t *Token) bool {
 	}
 	// e&, a16z, noon.com and all-caps acronyms are names too.
 	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
+}
+
+// isCountry reports a country name: "Uber China" is a unit of Uber.
+func (m *mentionStage) isCountry(k string) bool {
+	kind, ok := m.lex.Place(k)
+	return ok && kind == "country"
 }
 
 func (m *mentionStage) place(k string) bool {

@@ -137,7 +137,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 	case !isAr && (w == "acquisitions" || w == "bids" || w == "offers" || w == "takeovers") && tok(d, s, i+1) != "of" && tok(d, s, i+1) != "for":
 		return nil // "relied heavily on acquisitions": no deal in particular
-	case !isAr && (w == "investment" || w == "investments") && tok(d, s, i+1) != "in" && tok(d, s, i+1) != "into":
+	case !isAr && (w == "investment" || w == "investments") && within(d, s, i, 5, "in", "into") < 0:
 		// "the investment firm Benchmark", "The Scale investment is ...":
 		// a noun that names no deal of its own here.
 		return nil

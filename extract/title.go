@@ -182,6 +182,19 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	if pred == model.Founded {
 		persons = expandList(d, ms, person)
 	}
+	// "X, chief executive, is stepping down and will be replaced by Y":
+	// the successor holds the title now.
+	if pred == model.CEOOf {
+		for j := i + 1; j+1 < s.To; j++ {
+			if (d.Tokens[j].Norm == "replaced" || d.Tokens[j].Norm == "succeeded") && d.Tokens[j+1].Norm == "by" {
+				for _, k := range ms {
+					if m := d.Mentions[k]; m.From > j+1 && m.From <= j+3 && m.Type == model.Person {
+						persons = append(persons, k)
+					}
+				}
+			}
+		}
+	}
 	for _, p := range persons {
 		for _, c := range companies {
 			if d.Mentions[c].Type == model.Person {
