@@ -148,6 +148,14 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if tok(d, s, i-1) != "علي" {
 			return nil
 		}
+	case isAr && (w == "داعمي" || w == "داعمو" || w == "وداعمي"):
+		// "ومن أبرز داعمي المنصة مجموعة ناسبرز وصندوق تايغر غلوبال":
+		// the backers named after the word.
+		return readBackersAfter(d, si, i, ms)
+	case isAr && (w == "قادا" || w == "قادوا") || isAr && (w == "قادت" || w == "قاد") && relativeBefore(d, s, i):
+		// "ناسبرز وتايغر غلوبال، اللذان قادا جولة تمويل بلغت 275 مليون":
+		// the leaders are the names before the relative pronoun.
+		return readRoundBefore(d, si, i, ms)
 	case isAr && (w == "قادت" || w == "قاد" || w == "بقياده" || w == "قادتها" || w == "قادها"):
 		if !strings.Contains(folded, "جوله") && !strings.Contains(folded, "تمويل") {
 			return nil
@@ -312,7 +320,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if on := within(d, s, i, 8, "علي", "of"); on >= 0 && pct < 0 {
 			pct = stakePercent(d, s, on+2)
 		}
-		if pct > 0 && pct < 50 {
+		if pct > 0 && pct < 50 && !sentenceHas(clauseOf(d, s, i), []string{"المتبقيه", "remaining", "rest"}) {
 			pred = model.InvestedIn
 		}
 		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
@@ -329,6 +337,16 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 
 	subj, obj := -1, -1
 	end := i + 1
+	// "اشترت X حصة 51% في Y ..., ثم استحوذت على الـ49% المتبقية": the
+	// second verb goes on with the first one's buyer and target.
+	if isAr && (tok(d, s, i-1) == "ثم" || strings.HasPrefix(w, "ثم")) && !mentionWithin(d, ms, i, 2) {
+		for k := len(d.Relations) - 1; k >= 0; k-- {
+			if r := d.Relations[k]; r.Sent == si && (r.Pred == model.Acquired || r.Pred == model.InvestedIn) {
+				st := statusOf(clauseOf(d, s, i), tr.status)
+				return []Rel{{Subj: r.Subj, Obj: r.Obj, Pred: pred, Money: pickPrice(d, s, i), Status: st, Conf: 0.5, Sent: si}}
+			}
+		}
+	}
 	// "إن الشركة تعتزم ضخ ...", "the company will buy": the company
 	// referred to is the subject, not a name further back.
 	if (pred == model.Acquired || pred == model.InvestedIn || pred == model.BidFor) && anaphorSubject(d, s, i) {
@@ -1670,4 +1688,102 @@ func participation(t *Token) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore reports a relative pronoun right before token i: "...،
+// اللذان قادا".
+func relativeBefore(d *Doc, s Sentence, i int) bool {
+	switch tok(d, s, i-1) {
+	case "اللذان", "اللذين", "الذين", "التي", "الذي", "اللتان":
+		return true
+	}
+	return false
+}
+
+// readRoundBefore reads round leaders named before a relative pronoun.
+func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	var leaders []int
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		if len(leaders) == 0 {
+			if i-m.To > 3 {
+				return nil
+			}
+			leaders = append(leaders, ms[n])
+			continue
+		}
+		prev := d.Mentions[leaders[len(leaders)-1]]
+		if !onlyJoiners(d, m.To, prev.From) {
+			break
+		}
+		leaders = append(leaders, ms[n])
+	}
+	if len(leaders) == 0 || !strings.Contains(joinNorm(d.Tokens, s.From, s.To), "جوله") {
+		return nil
+	}
+	in := map[string]bool{}
+	for _, k := range leaders {
+		in[d.Mentions[k].Key] = true
+	}
+	obj := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.Type == model.Company && !in[m.Key] && m.To <= i {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		obj = topicCompany(d, s.From, d.Mentions[leaders[0]].Key)
+	}
+	if obj < 0 {
+		return nil
+	}
+	mon := pickMoney(d, s, i, false)
+	var out []Rel
+	for _, k := range leaders {
+		if validPair(d, k, obj, model.InvestedIn) {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.6, Sent: si})
+		}
+	}
+	return out
+}
+
+// readBackersAfter reads "داعمي X: A وB": the backers listed after the
+// word, the company backed right after it or the one referred to.
+func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	obj := -1
+	first := -1
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From <= i {
+			continue
+		}
+		if obj < 0 && m.From <= i+1 && m.Type == model.Company {
+			obj = k
+			continue
+		}
+		first = k
+		break
+	}
+	if first < 0 {
+		return nil
+	}
+	if obj < 0 {
+		obj = topicCompany(d, s.From, d.Mentions[first].Key)
+	}
+	if obj < 0 {
+		return nil
+	}
+	var out []Rel
+	for _, k := range expandList(d, ms, first) {
+		if validPair(d, k, obj, model.InvestedIn) && d.Mentions[k].Key != d.Mentions[obj].Key {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Status: model.Completed, Conf: 0.5, Sent: si})
+		}
+	}
+	return out
 }
