@@ -1717,7 +1717,7 @@ func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
 			continue
 		}
 		prev := d.Mentions[leaders[len(leaders)-1]]
-		if !onlyJoiners(d, m.To, prev.From) {
+		if !onlyJoiners(d, m.To, prev.From) || !hasConjunction(d, m.To, prev.From+1) {
 			break
 		}
 		leaders = append(leaders, ms[n])
@@ -1763,7 +1763,7 @@ func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
 		if m.From <= i {
 			continue
 		}
-		if obj < 0 && m.From <= i+1 && m.Type == model.Company {
+		if obj < 0 && (m.From <= i+1 || m.From == i+2 && isQuote(&d.Tokens[i+1])) && m.Type == model.Company {
 			obj = k
 			continue
 		}
@@ -1786,4 +1786,16 @@ func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
 		}
 	}
 	return out
+}
+
+// hasConjunction reports "و" or a comma among tokens [a, b), glued "و"
+// included: what joins the members of a list.
+func hasConjunction(d *Doc, a, b int) bool {
+	for j := a; j < b && j < len(d.Tokens); j++ {
+		w := d.Tokens[j].Norm
+		if w == "و" || w == "،" || w == "," || w == "and" || strings.HasPrefix(w, "و") && d.Tokens[j].Script == Arabic && len(d.Tokens[j].Forms) > 1 {
+			return true
+		}
+	}
+	return false
 }
