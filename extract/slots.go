@@ -148,6 +148,8 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if tok(d, s, i-1) != "علي" {
 			return nil
 		}
+	case isAr && (w == "استثمار" || w == "الاستثمار" || w == "للاستثمار") && i > s.From && (ar.CompanyCues[d.Tokens[i-1].Forms[len(d.Tokens[i-1].Forms)-1]] || strings.HasPrefix(tok(d, s, i-1), "شركات") || strings.HasPrefix(tok(d, s, i-1), "صناديق")):
+		return nil // "شركات استثمار": investment firms, no investment
 	case isAr && (w == "داعمي" || w == "داعمو" || w == "وداعمي"):
 		// "ومن أبرز داعمي المنصة مجموعة ناسبرز وصندوق تايغر غلوبال":
 		// the backers named after the word.
@@ -1025,7 +1027,9 @@ func onlyJoiners(d *Doc, a, b int) bool {
 		return true
 	}
 	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
-	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == ",") {
+	// ... or whose last word is a glued "و" and a cue ("وصندوق").
+	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == "," ||
+		strings.HasPrefix(d.Tokens[b-1].Norm, "و") && ar.CompanyCues[strings.TrimPrefix(d.Tokens[b-1].Norm, "و")]) {
 		ok := true
 		for j := a; j < b-1; j++ {
 			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || t.Norm == "بمشاركه" || t.Norm == "وبمشاركه") || t.Script == Latin || t.Script == Digit {
