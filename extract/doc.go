@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -64,6 +65,8 @@ type Doc struct {
 	Relations []Rel
 	// valueFig caches isValueFigure by the amount's start offset.
 	valueFig map[int]bool
+	// lex answers place questions for the relation stage.
+	lex *lexicon.Lexicon
 }
 
 // Rel is a relation found between two mentions' entities.

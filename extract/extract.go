@@ -107,6 +107,7 @@ func (x *Extractor) Extract(a model.Article) model.Document {
 
 func (x *Extractor) extractOne(a model.Article) model.Document {
 	d := newDoc(a)
+	d.lex = x.res.lex
 	for _, s := range x.stages {
 		s.Run(d)
 	}

@@ -787,6 +787,12 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		if w == "فيها" || w == "فيه" {
 			return subj, -1
 		}
+		// "الاستثمار في مصر": investing in a country is no company deal.
+		if w == "في" && objAt+1 < s.To && d.lex != nil {
+			if kind, ok := d.lex.Place(d.Tokens[objAt+1].Norm); ok && (kind == "country" || kind == "city" || kind == "region") {
+				return -1, -1
+			}
+		}
 		obj = firstAfter(d, ms, objAt, pred, false)
 		// The object opens the prepositional phrase ("على كريم", "في
 		// شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a name
