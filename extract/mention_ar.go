@@ -110,7 +110,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		k := j
 		for k < len(toks) && k < j+4 && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
 			!ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) {
-			if k > j && strings.HasPrefix(toks[k].Norm, "و") && !ar.NameJoiners[toks[k].Norm] {
+			if k > j && m.conjoined(&toks[k]) {
 				break
 			}
 			k++
@@ -239,7 +239,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		k := i + 1
 		for free(k, toks[i].Sent) && k < i+4 && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
-			if strings.HasPrefix(toks[k].Norm, "و") && !ar.NameJoiners[toks[k].Norm] {
+			if m.conjoined(&toks[k]) {
 				break
 			}
 			k++
@@ -356,4 +356,16 @@ func isDefinite(t *Token) bool {
 		}
 	}
 	return false
+}
+
+// conjoined reports a word that starts a new list member with a glued و
+// ("وماغنوس أولسون") rather than continuing a name that begins with و
+// ("وينترهوف"): the word without و is a first name, a cue or a common word.
+func (m *mentionStage) conjoined(t *Token) bool {
+	if !strings.HasPrefix(t.Norm, "و") || ar.NameJoiners[t.Norm] {
+		return false
+	}
+	rest := strings.TrimPrefix(t.Norm, "و")
+	return m.lex.GivenName(rest) || ar.IsStop(rest) || ar.IsFunction(rest) || ar.CompanyCues[rest] ||
+		ar.PersonTitles[rest] || m.lex.StartsName([]string{rest}) || strings.HasPrefix(rest, "ال")
 }

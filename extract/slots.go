@@ -292,12 +292,12 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	}
 	if isAr && pred == model.CEOOf && strings.HasPrefix(t.Forms[len(t.Forms)-1], "قياد") {
 		// "ليتولى مارك وينترهوف ... قيادتها": taking over the lead.
-		if !precededBy(d, s, i, 10, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
+		if !precededBy(d, s, i, 16, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
 			return nil
 		}
 		person := -1
 		for _, k := range ms {
-			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i && m.From >= i-10 {
+			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i && m.From >= i-16 && precededBy(d, s, m.From, 2, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
 				person = k
 				break
 			}
