@@ -30,7 +30,7 @@ type trigger struct {
 
 var triggers = []trigger{
 	{pred: model.Acquired, forms: []string{"acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "buying", "purchased", "purchase", "took", "takes", "take", "taking", "merge", "merged"}, status: model.Completed},
-	{pred: model.Acquired, forms: []string{"acquisition", "acquisitions", "takeover", "buyout", "purchase", "merger", "paid"}, noun: true, status: model.Completed},
+	{pred: model.Acquired, forms: []string{"acquisition", "acquisitions", "takeover", "buyout", "purchase", "merger", "paid", "deal"}, noun: true, status: model.Completed},
 	{pred: model.Acquired, forms: []string{"sold", "sells", "sell", "selling", "sale"}, reverse: true, status: model.Completed},
 	{pred: model.BidFor, forms: []string{"bid", "bids", "offer", "offers", "offered", "approach", "proposal", "proposed"}, noun: true, status: model.Proposed},
 	{pred: model.InvestedIn, forms: []string{"invested", "invests", "invest", "investing", "investment", "investments", "backed", "backing", "funded", "funding", "injected", "injects", "committed", "putting", "put", "participated", "led", "co led", "colead", "stake", "backers", "backer", "investors", "investor"}, status: model.Completed},

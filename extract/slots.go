@@ -390,6 +390,29 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		}
 		return finish(d, si, i, tr, pred, folded, sj, ob)
 	}
+	// "Occidental struck a $12 billion deal for CrownRock": a deal is a
+	// purchase only with "for" and a company right after.
+	if !isAr && w == "deal" {
+		f := within(d, s, i, 1, "for")
+		if f < 0 {
+			return nil
+		}
+		// The head of "the privately held Permian producer CrownRock" is
+		// its last name before the phrase ends.
+		ob := -1
+		for _, k := range ms {
+			m := d.Mentions[k]
+			if m.From <= f || m.From > f+7 || hasComma(d, f, m.From) || !okObject(m, pred) {
+				continue
+			}
+			ob = k
+		}
+		sj := nearestBefore(d, ms, i, pred, true)
+		if ob < 0 || sj < 0 {
+			return nil
+		}
+		return finish(d, si, i, tr, pred, folded, sj, ob)
+	}
 	// "Adobe and Figma have abandoned their planned merger": the first of
 	// the pair is the buyer.
 	if !isAr && w == "merger" {
