@@ -128,6 +128,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 			for v, f := range firsts {
+				// "الطلبات" is orders, not Talabat: a one-word name is not
+				// read through a stripped article.
+				if L == 1 && t.Script == Arabic && strippedArticle(t, v) {
+					continue
+				}
 				k := f + rest.String()
 				if e, hit := m.lex.Lookup(k); hit {
 					best, bestEnd, bestSkip = e, end, prefix[v]
@@ -174,6 +179,20 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// strippedArticle reports that form v of token t lost an article ال the
+// word had.
+func strippedArticle(t *Token, v int) bool {
+	if v == 0 {
+		return false
+	}
+	for _, f := range t.Forms[:v] {
+		if strings.HasPrefix(f, "ال") && !strings.HasPrefix(t.Forms[v], "ال") && strings.HasSuffix(f, t.Forms[v]) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyFunctionWord(toks []Token, from, to int) bool {

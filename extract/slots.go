@@ -52,6 +52,9 @@ var attribution = map[string]bool{"according": true, "reported": true, "told": t
 func isSource(d *Doc, k int) bool {
 	m := d.Mentions[k]
 	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
+		if t := d.Tokens[j].Text; t == "," || t == "،" {
+			return false // "According to Reuters, Orbit ...": Orbit is a party
+		}
 		if attribution[d.Tokens[j].Norm] {
 			return true
 		}
@@ -287,7 +290,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	if pred == model.Founded && !isAr && (w == "founded" || w == "co founded" || w == "cofounded" || w == "started" || w == "established" || w == "set" || w == "launched") {
 		return readFounding(d, si, i, ms)
 	}
-	if pred == model.Founded && isAr && w == "يد" {
+	if pred == model.Founded && isAr && (w == "يد" || t.Forms[len(t.Forms)-1] == "اسس" || t.Forms[len(t.Forms)-1] == "اسست") {
 		return readFounding(d, si, i, ms)
 	}
 	if isAr && pred == model.CEOOf && strings.HasPrefix(t.Forms[len(t.Forms)-1], "قياد") {
@@ -359,7 +362,20 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			_, ob = enSlots(d, s, i, end, ms, pred, false, noun)
 		}
 		if ob >= 0 {
-			if sj := topicCompany(d, s.From, d.Mentions[ob].Key); sj >= 0 {
+			// the company named last before the anaphor in this sentence
+			// ("الرئيس التنفيذي لوفرة القابضة ... إن الشركة تدرس"), else
+			// the company the story is about
+			sj := -1
+			for n := len(ms) - 1; n >= 0; n-- {
+				if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && m.Key != d.Mentions[ob].Key {
+					sj = ms[n]
+					break
+				}
+			}
+			if sj < 0 {
+				sj = topicCompany(d, s.From, d.Mentions[ob].Key)
+			}
+			if sj >= 0 {
 				return finish(d, si, i, tr, pred, folded, sj, ob)
 			}
 		}
@@ -440,6 +456,15 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 				return finish(d, si, i, tr, pred, folded, sj, k)
 			}
 		}
+		// "a rejected $3.2 billion approach by Pinecrest Medical": the
+		// bidder after "by", the target the company the story is about.
+		if by := within(d, s, i, 2, "by"); by >= 0 && within(d, s, i, 3, "for", "of", "to") < 0 {
+			if sj := firstAfter(d, ms, by, pred, true); sj >= 0 && d.Mentions[sj].From <= by+2 {
+				if ob := topicCompany(d, s.To, d.Mentions[sj].Key); ob >= 0 {
+					return finish(d, si, i, tr, pred, folded, sj, ob)
+				}
+			}
+		}
 		// "Wiz walked away from a $23bn approach": the one who refused is
 		// the target; the bidder is whoever else bids for it in the article.
 		if k := nearestBefore(d, ms, i, pred, false); k >= 0 && refusedBetween(d, d.Mentions[k].To, i) {
@@ -512,6 +537,9 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	} else if pred == model.InvestedIn && !participation(&d.Tokens[i]) {
 		// Participants in a round led by others get no amount of their own.
 		mon = pickMoney(d, s, i, false)
+	}
+	if o := &d.Mentions[obj]; o.Type == model.Person && pred != model.CEOOf && pred != model.Founded {
+		retype(d, o.Key, model.Company)
 	}
 	for _, sj := range subjects {
 		r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
@@ -891,7 +919,7 @@ var auxiliaries = func() map[string]bool {
 	for _, w := range []string{"قد", "فقد", "وقد", "لقد", "ستقوم", "التي", "الذي", "اللتين", "اللذين", "سوف", "يتم", "تتم", "اتم", "اتمت",
 		"يكمل", "تكمل", "اكمل", "اكملت", "استكمل", "استكملت", "تستكمل", "يستكمل", "تعتزم", "يعتزم",
 		"تسعي", "يسعي", "تريد", "يريد", "تخطط", "يخطط", "قررت", "قرر", "وافقت", "وافق", "تقترب",
-		"يقترب", "تنوي", "ينوي"} {
+		"يقترب", "تنوي", "ينوي", "تدرس", "يدرس", "ايضا", "حاليا", "also", "currently", "now"} {
 		m[w] = true
 	}
 	return m
@@ -973,6 +1001,11 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 // clause, so a name before it is not the subject of a verb after it.
 func clauseBreak(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
+		// "Redwood, which invested": the relative pronoun's antecedent is
+		// the subject.
+		if j == b-1 && (d.Tokens[j].Norm == "which" || d.Tokens[j].Norm == "who") {
+			return false
+		}
 		switch d.Tokens[j].Norm {
 		case "after", "before", "while", "when", "which", "whereas", "although", "since", "because", ";":
 			return true
@@ -1831,4 +1864,14 @@ func hasConjunction(d *Doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// retype gives every mention of an entity a new type: a name first read
+// as a person's turns out to be bought or invested in.
+func retype(d *Doc, key, typ string) {
+	for k := range d.Mentions {
+		if d.Mentions[k].Key == key {
+			d.Mentions[k].Type = typ
+		}
+	}
 }

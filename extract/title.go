@@ -30,7 +30,17 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	// "ولا يزال يقودها بصفته رئيساً تنفيذياً": the person the sentence is
 	// about runs the company it last named.
 	if isAr && precededBy(d, s, i, 3, "بصفته", "بصفتها", "بوصفه", "بوصفها", "كرئيس", "كرييس") {
+		// the person right before "بصفتها", else the sentence's first
+		for n := len(ms) - 1; n >= 0; n-- {
+			if m := d.Mentions[ms[n]]; m.Type == model.Person && m.To <= i && i-m.To <= 4 {
+				person = ms[n]
+				break
+			}
+		}
 		for _, k := range ms {
+			if person >= 0 {
+				break
+			}
 			if d.Mentions[k].Type == model.Person && d.Mentions[k].To <= i {
 				person = k
 				break

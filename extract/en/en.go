@@ -25,7 +25,8 @@ var Stop = set("the", "a", "an", "in", "on", "at", "for", "with", "by", "from", 
 	"around", "between", "beyond", "during", "except", "inside", "into", "near", "off", "onto",
 	"out", "outside", "per", "through", "throughout", "toward", "towards", "upon", "via", "within",
 	"without", "according", "read", "sources", "people", "analysts", "shares", "investors",
-	"officials", "executives", "customers", "regulators", "critics", "together", "instead",
+	"officials", "executives", "customers", "regulators", "critics", "shareholders", "holders",
+	"employees", "staff", "workers", "users", "lenders", "bankers", "unions", "bondholders", "together", "instead",
 	"still", "even", "only", "just", "already", "again", "now", "today", "yesterday", "tomorrow",
 	"earlier", "later", "eventually", "initially", "finally", "previously", "separately",
 	"together", "overall", "indeed", "moreover", "furthermore", "thus", "therefore", "whether",
@@ -73,7 +74,9 @@ var CompanyWords = set("inc", "incorporated", "corp", "corporation", "co", "comp
 	"robotics", "dynamics", "platforms", "digital", "mobility", "exchange", "markets", "payments",
 	"pay", "airline", "bancshares", "reit", "sachs", "stanley", "chase", "mobile", "cloud",
 	"petrochemicals", "cement", "steel", "chemicals", "utilities", "power", "electric", "water",
-	"sovereign", "wealth", "endowment", "family", "office", "ventures", "lab", "ai")
+	"sovereign", "wealth", "endowment", "family", "office", "ventures", "lab", "ai", "diagnostics",
+	"medical", "biosciences", "bio", "analytics", "scientific", "devices", "instruments", "foods",
+	"apparel", "materials", "aerospace", "defense", "defence", "semiconductors", "data")
 
 // OrgWords mark governments, agencies, regulators, non-profits and
 // universities.
