@@ -165,12 +165,12 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		if !strings.Contains(folded, "جوله") && !strings.Contains(folded, "تمويل") {
 			return nil
 		}
-		return readRound(d, si, i, ms, false)
+		return readRound(d, si, i, ms)
 	case !isAr && (w == "led" || w == "co led" || w == "colead") && tok(d, s, i+1) == "by":
 		if !strings.Contains(folded, "round") && !strings.Contains(folded, "series") && !strings.Contains(folded, "funding") {
 			return nil
 		}
-		return readRound(d, si, i+1, ms, true)
+		return readRound(d, si, i+1, ms)
 	case isAr && pred == model.BidFor && w != "سنشتري" && w != "نشتري":
 		// An offer is a bid only when it is an offer to buy; an attempt or
 		// a proposal only when "to buy" follows it.
@@ -1149,16 +1149,19 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 var priceValueWords = map[string]bool{"worth": true, "value": true, "valued": true, "valuing": true}
 
 func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
+	return nearestMoney(d, s, i, func(mo *money.Mention) bool { return valueOK || !isValueFigure(d, mo, s.Start) })
+}
+
+// nearestMoney returns the amount in sentence s nearest to token i (after
+// it preferred) that keep accepts; per-share prices never count.
+func nearestMoney(d *Doc, s Sentence, i int, keep func(*money.Mention) bool) *money.Mention {
 	at := d.Tokens[i].Start
 	var best *money.Mention
 	bestDist := 1 << 30
 	in := moneyIn(d, s.Start, s.End)
 	for k := range in {
 		mo := &in[k]
-		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
-			continue
-		}
-		if !valueOK && isValueFigure(d, mo, s.Start) {
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || !keep(mo) {
 			continue
 		}
 		dist := mo.Start - at
@@ -1606,26 +1609,9 @@ func moneyRightAfter(d *Doc, j int) *money.Mention {
 // the price but an enterprise value or a valuation of something else is
 // not.
 func pickPrice(d *Doc, s Sentence, i int) *money.Mention {
-	at := d.Tokens[i].Start
-	var best *money.Mention
-	bestDist := 1 << 30
-	in := moneyIn(d, s.Start, s.End)
-	for k := range in {
-		mo := &in[k]
-		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 {
-			continue
-		}
-		if isValueFigure(d, mo, s.Start) && !priceValue(d, mo, s.Start) {
-			continue
-		}
-		dist := mo.Start - at
-		if dist < 0 {
-			dist = -dist * 2
-		}
-		if dist < bestDist {
-			best, bestDist = mo, dist
-		}
-	}
+	best := nearestMoney(d, s, i, func(mo *money.Mention) bool {
+		return !isValueFigure(d, mo, s.Start) || priceValue(d, mo, s.Start)
+	})
 	if best == nil {
 		return pickMoney(d, s, i, true)
 	}
@@ -1808,11 +1794,16 @@ func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
 	if obj < 0 {
 		return nil
 	}
-	mon := pickMoney(d, s, i, false)
+	return investRels(d, si, leaders, obj, pickMoney(d, s, i, false), 0.6)
+}
+
+// investRels makes each of subjects an investor in obj with one amount
+// (the round's, for every lead).
+func investRels(d *Doc, si int, subjects []int, obj int, mon *money.Mention, conf float64) []Rel {
 	var out []Rel
-	for _, k := range leaders {
+	for _, k := range subjects {
 		if validPair(d, k, obj, model.InvestedIn) {
-			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.6, Sent: si})
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: conf, Sent: si})
 		}
 	}
 	return out

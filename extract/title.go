@@ -293,7 +293,7 @@ func readBackers(d *Doc, si, i int, ms []int) []Rel {
 // تمويل بقيمة 350 مليون دولار", "a round led by A, B and C", "بقيادة X".
 // The company that raised the money is the one named before, outside the
 // list of leaders, or the company last talked about.
-func readRound(d *Doc, si, i int, ms []int, passive bool) []Rel {
+func readRound(d *Doc, si, i int, ms []int) []Rel {
 	s := d.Sentences[si]
 	first := firstAfter(d, ms, i, model.InvestedIn, true)
 	if first < 0 {
@@ -326,15 +326,7 @@ func readRound(d *Doc, si, i int, ms []int, passive bool) []Rel {
 	if obj < 0 {
 		return nil
 	}
-	mon := pickMoney(d, s, i, false)
-	var out []Rel
-	for _, k := range leaders {
-		if validPair(d, k, obj, model.InvestedIn) {
-			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: 0.7, Sent: si})
-		}
-	}
-	_ = passive
-	return out
+	return investRels(d, si, leaders, obj, pickMoney(d, s, i, false), 0.7)
 }
 
 // pronounTitle reports a title word with a possessive pronoun: "رئيسه
