@@ -72,6 +72,14 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		if end < 0 {
 			continue
 		}
+		// "إيغون دوربان، الرئيس التنفيذي المشارك لسيلفر ليك": the two
+		// words before the comma name the person.
+		if i >= 3 && toks[i-1].Text == "،" && !taken[i-2] && !taken[i-3] && toks[i-2].Script == Arabic && toks[i-3].Script == Arabic &&
+			!ar.IsStop(toks[i-2].Norm) && !ar.IsStop(toks[i-3].Norm) && !ar.IsFunction(toks[i-3].Norm) &&
+			!m.place(toks[i-2].Norm) && !isDefinite(&toks[i-3]) && toks[i-3].Sent == toks[i].Sent &&
+			(m.lex.GivenName(toks[i-3].Norm) || i-4 < 0 || toks[i-4].Sent != toks[i].Sent || ar.IsStop(toks[i-4].Norm) || ar.IsFunction(toks[i-4].Norm) || toks[i-4].Script == Punct || isVerbLike(&toks[i-4])) {
+			add(Mention{From: i - 3, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, i-3, i-1), Surface: surface(d, i-3, i-1, 0), Cue: "title"})
+		}
 		j := end
 		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
 		for again := true; again; {
@@ -108,7 +116,11 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		k := j
-		for k < len(toks) && k < j+4 && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
+		limit := j + 4
+		if j+1 < len(toks) && ar.NameJoiners[toks[j+1].Norm] {
+			limit = j + 6
+		}
+		for k < len(toks) && k < limit && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
 			!ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) {
 			if k > j && m.conjoined(&toks[k]) {
 				break
@@ -237,7 +249,12 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		k := i + 1
-		for free(k, toks[i].Sent) && k < i+4 && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
+		// "وليد بن إبراهيم آل إبراهيم": joiners make a longer name.
+		limit := i + 4
+		if j := i + 1; j < len(toks) && ar.NameJoiners[toks[j].Norm] {
+			limit = i + 6
+		}
+		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
 			if m.conjoined(&toks[k]) {
 				break
@@ -368,4 +385,14 @@ func (m *mentionStage) conjoined(t *Token) bool {
 	rest := strings.TrimPrefix(t.Norm, "و")
 	return m.lex.GivenName(rest) || ar.IsStop(rest) || ar.IsFunction(rest) || ar.CompanyCues[rest] ||
 		ar.PersonTitles[rest] || m.lex.StartsName([]string{rest}) || strings.HasPrefix(rest, "ال")
+}
+
+// isVerbLike reports a past-tense news verb (رأى, قال) that may open a
+// sentence before a name.
+func isVerbLike(t *Token) bool {
+	switch t.Norm {
+	case "راي", "قال", "وقال", "اكد", "واكد", "اضاف", "واضاف", "اعتبر", "واعتبر", "اوضح", "واوضح", "بدوره", "ويقول", "يقول":
+		return true
+	}
+	return false
 }

@@ -334,7 +334,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 			within(d, s, i, 4, "shares") >= 0) && stakePercent(d, s, i+2) < 50 {
 			pred = model.InvestedIn
 		}
-		if j := within(d, s, i, 4, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
+		if j := within(d, s, i, 8, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
 			tok(d, s, j+1) != "الاغلبيه" && tok(d, s, j+1) != "مسيطره" && stakePercent(d, s, j) < 50 {
 			pred = model.InvestedIn
 		}
@@ -585,7 +585,11 @@ var bidWords = map[string]bool{"عرض": true, "عرضا": true, "العرض": t
 // followsBid reports whether a buying word at i belongs to an offer just
 // before it: "عرض ماسك لشراء", "offered to buy".
 func followsBid(d *Doc, s Sentence, i int) bool {
-	for j := i - 1; j >= i-3 && j >= s.From; j-- {
+	n := 3
+	if d.Tokens[i].Script == Arabic {
+		n = 10 // "عرضاً قدمته X، مالكة Y، للاستحواذ على Z"
+	}
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
 		if bidWords[d.Tokens[j].Norm] {
 			return true
 		}
@@ -787,6 +791,19 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			}
 		}
 	}
+	// "عرضاً قدمته "دليفري هيرو"": the bidder follows the verb of giving.
+	if pred == model.BidFor && subj < 0 {
+		for j := i + 1; j < s.To && j <= i+3; j++ {
+			if w := d.Tokens[j].Norm; w == "قدمته" || w == "قدمها" || w == "قدمه" || w == "تقدمت" || w == "تقدم" {
+				for _, k := range ms {
+					if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
+						subj = k
+					}
+				}
+				break
+			}
+		}
+	}
 	// "عرضاً منافساً من إعمار مولز": the bidder follows من.
 	if pred == model.BidFor && subj < 0 {
 		for j := i + 1; j < s.To && j <= i+3; j++ {
@@ -848,7 +865,8 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		// The object opens the prepositional phrase ("على كريم", "في
 		// شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a name
 		// further on belongs to something else.
-		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From)) {
+		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
+			!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
 			obj = -1
 		}
 		// "على الشركة" / "في الشركة": a reference back.
@@ -1865,4 +1883,19 @@ func retype(d *Doc, key, typ string) {
 			d.Mentions[k].Type = typ
 		}
 	}
+}
+
+// descriptionOnly reports that tokens [a,b) only describe the name after
+// them: "في منصة الموسيقى "أنغامي"".
+func descriptionOnly(d *Doc, a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		if !(isQuote(t) || t.Script == Arabic && (ar.CompanyCues[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
+			return false
+		}
+	}
+	return true
 }
