@@ -722,8 +722,11 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			objAt = j
 			break
 		}
+		// "في مارس/آذار 2024" is a date, not the target.
+		temporal := w == "في" && j+1 < s.To && (ar.Months[d.Tokens[j+1].Norm] || d.Tokens[j+1].Script == Digit ||
+			d.Tokens[j+1].Norm == "عام" || d.Tokens[j+1].Norm == "العام")
 		if (pred == model.Acquired || pred == model.BidFor || isAcquisitionWord(&d.Tokens[i])) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
-			pred == model.InvestedIn && (w == "في" || w == "فيها" || w == "فيه") {
+			pred == model.InvestedIn && (w == "في" && !temporal || w == "فيها" || w == "فيه") {
 			objAt = j
 			break
 		}
