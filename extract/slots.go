@@ -587,7 +587,7 @@ var bidWords = map[string]bool{"عرض": true, "عرضا": true, "العرض": t
 func followsBid(d *Doc, s Sentence, i int) bool {
 	n := 3
 	if d.Tokens[i].Script == Arabic {
-		n = 10 // "عرضاً قدمته X، مالكة Y، للاستحواذ على Z"
+		n = 16 // "عرضاً قدمته X، مالكة Y، للاستحواذ على Z"
 	}
 	for j := i - 1; j >= i-n && j >= s.From; j-- {
 		if bidWords[d.Tokens[j].Norm] {
@@ -710,7 +710,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (int, int) {
 	// the preposition that opens the object
 	objAt := -1
-	for j := i + 1; j < s.To && j < i+14; j++ {
+	for j := i + 1; j < s.To && j < i+18; j++ {
 		w := d.Tokens[j].Norm
 		// "شراء 1.85% من جيو": the company whose shares were bought;
 		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
