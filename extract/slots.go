@@ -184,6 +184,8 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 		return readVenture(d, si, ms)
 	case isAr && (w == "الاستثمار" || w == "الاستحواذ") && within(d, s, i, 2, "علي", "في") < 0 && !mentionWithin(d, ms, i, 2):
 		return nil // "إن الاستثمار سيعزز": the investment already told
+	case isAr && t.Forms[len(t.Forms)-1] == "حصه" && w != "حصه" && w != "بحصه":
+		return nil // "الحصة", "تلك الحصة": the stake already told
 	case isAr && (w == "حصه" || w == "بحصه"):
 		// "بنت حصة 9.9% في X", "لحق بها X بحصة 1.16%": a stake taken.
 		if w == "حصه" && !precededBy(d, s, i, 2, "بنت", "بني", "اشترت", "اشتري", "كونت", "جمعت", "امتلكت", "تملكت", "رفعت", "ضاعفت") {
