@@ -71,18 +71,14 @@ func init() {
 		Short: "Write the caption and amount_text properties the style shows",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-			if err != nil {
-				return err
-			}
-			defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-			n, err := store.UpdateCaptions(ctx)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "captions written on %d nodes and relationships\n", n)
-			return nil
+			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+				n, err := store.UpdateCaptions(ctx)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "captions written on %d nodes and relationships\n", n)
+				return nil
+			})
 		},
 	}
 	browserCmd.AddCommand(style, guide, serve, captions)

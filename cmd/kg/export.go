@@ -55,13 +55,12 @@ func runExport(cmd *cobra.Command, _ []string) error {
 	if !oneOfStr(format, export.Formats...) {
 		return fmt.Errorf("--format: %q not allowed; use %s", format, strings.Join(export.Formats, ", "))
 	}
-	ctx := cmd.Context()
-	store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-	if err != nil {
+	var g *export.Graph
+	err := withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+		var err error
+		g, err = export.Read(ctx, store)
 		return err
-	}
-	defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-	g, err := export.Read(ctx, store)
+	})
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/extract"
+	"github.com/kg-news/kg/graph"
 )
 
 // app carries what every command needs, filled before any command runs.
@@ -71,4 +72,16 @@ func main() {
 		fmt.Fprintln(os.Stderr, "kg:", err)
 		os.Exit(1)
 	}
+}
+
+// withStore opens the configured Neo4j, runs fn and closes the store even
+// when the command was cancelled.
+func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Store) error) error {
+	ctx := cmd.Context()
+	store, err := graph.Open(ctx, theApp.cfg.Neo4j)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
+	return fn(ctx, store)
 }

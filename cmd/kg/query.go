@@ -102,13 +102,13 @@ func runQuery(cmd *cobra.Command, args []string) error {
 		return errors.New("give a saved query NAME (see kg query --list) or --cypher '...'")
 	}
 
-	ctx := cmd.Context()
-	store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-	if err != nil {
+	var cols []string
+	var rows [][]any
+	err := withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+		var err error
+		cols, rows, err = store.Query(ctx, cypher, params)
 		return err
-	}
-	defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-	cols, rows, err := store.Query(ctx, cypher, params)
+	})
 	if err != nil {
 		return err
 	}

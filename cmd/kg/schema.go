@@ -20,19 +20,15 @@ var schemaApplyCmd = &cobra.Command{
 	Short: "Create the constraints and indexes kg needs (safe to repeat)",
 	Args:  cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
-		ctx := cmd.Context()
-		store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-		if err != nil {
-			return err
-		}
-		defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-		rep, err := store.ApplySchema(ctx)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(cmd.OutOrStdout(), "schema applied to %s: %d statements, %d constraints and %d indexes created (the rest existed)\n",
-			store.URI(), rep.Statements, rep.ConstraintsCreated, rep.IndexesCreated)
-		return nil
+		return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			rep, err := store.ApplySchema(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "schema applied to %s: %d statements, %d constraints and %d indexes created (the rest existed)\n",
+				store.URI(), rep.Statements, rep.ConstraintsCreated, rep.IndexesCreated)
+			return nil
+		})
 	},
 }
 
@@ -41,22 +37,18 @@ var schemaShowCmd = &cobra.Command{
 	Short: "List the constraints and indexes in the database",
 	Args:  cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
-		ctx := cmd.Context()
-		store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-		if err != nil {
-			return err
-		}
-		defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-		items, err := store.Schema(ctx)
-		if err != nil {
-			return err
-		}
-		tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "KIND\tNAME\tTYPE\tON\tSTATE")
-		for _, it := range items {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", it.Kind, it.Name, it.Type, it.On, it.State)
-		}
-		return tw.Flush()
+		return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			items, err := store.Schema(ctx)
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "KIND\tNAME\tTYPE\tON\tSTATE")
+			for _, it := range items {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", it.Kind, it.Name, it.Type, it.On, it.State)
+			}
+			return tw.Flush()
+		})
 	},
 }
 

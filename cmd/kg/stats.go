@@ -15,18 +15,14 @@ var statsCmd = &cobra.Command{
 	Short: "Count nodes by label and relationships by type",
 	Args:  cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
-		ctx := cmd.Context()
-		store, err := graph.Open(ctx, theApp.cfg.Neo4j)
-		if err != nil {
-			return err
-		}
-		defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
-		st, err := store.Stats(ctx)
-		if err != nil {
-			return err
-		}
-		printStats(cmd.OutOrStdout(), st)
-		return nil
+		return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			st, err := store.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			printStats(cmd.OutOrStdout(), st)
+			return nil
+		})
 	},
 }
 
