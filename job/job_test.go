@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kg-news/kg/config"
+	"github.com/kg-news/kg/internal/kgtest"
 	"github.com/kg-news/kg/internal/testgen"
 )
 
@@ -38,7 +39,7 @@ func TestSecondPassWritesNothing(t *testing.T) {
 	if second.Seen != 60 || second.Skipped != 60 || second.Loaded != 0 || second.RelationshipsCreated+second.RelationshipsUpdated+second.EntitiesCreated+second.EntitiesMatched != 0 {
 		t.Fatalf("second pass over unchanged sources wrote something: %+v", second)
 	}
-	if d := diff(before, db.dump(t)); d != "" {
+	if d := kgtest.Diff(before, db.dump(t)); d != "" {
 		t.Fatalf("second pass changed the graph:\n%s", d)
 	}
 	db.checkConsistent(t)

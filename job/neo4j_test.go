@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/internal/kgtest"
 )
 
 // The integration tests run against a real Neo4j, the local development one
@@ -22,22 +23,11 @@ import (
 // KG_NEO4J_URI / KG_NEO4J_PASSWORD point them elsewhere. Without a
 // reachable server they skip, unless KG_REQUIRE_NEO4J=1 (as in CI).
 
-func neo4jConfig() config.Neo4j {
-	c := config.Neo4j{URI: os.Getenv("KG_NEO4J_URI"), User: "neo4j", Password: os.Getenv("KG_NEO4J_PASSWORD"), Database: "neo4j"}
-	if c.URI == "" {
-		c.URI = "bolt://127.0.0.1:7687"
-	}
-	if c.Password == "" {
-		c.Password = "kgpassword"
-	}
-	return c
-}
-
 // testConfig is a job configuration for tests: small batches, a fresh
 // state directory, short HTTP timeouts.
 func testConfig(t testing.TB, sources ...config.Source) *config.Config {
 	return &config.Config{
-		Neo4j:    neo4jConfig(),
+		Neo4j:    kgtest.Config(),
 		Ingest:   config.Ingest{BatchSize: 25},
 		Log:      config.Log{Format: "text", Level: "info"},
 		Sources:  sources,
@@ -63,7 +53,7 @@ func openDB(tb testing.TB) *testDB {
 		tb.Skip("skipping Neo4j integration test in -short mode")
 	}
 	ctx := context.Background()
-	cfg := neo4jConfig()
+	cfg := kgtest.Config()
 	s, err := graph.Open(ctx, cfg)
 	if err != nil {
 		if required {
@@ -174,29 +164,6 @@ func (db *testDB) checkConsistent(tb testing.TB) {
 		OPTIONAL MATCH (a:Article {id: sid}) WITH a WHERE a IS NULL RETURN count(*)`); n != 0 {
 		tb.Errorf("%d deal sources name no article", n)
 	}
-}
-
-func diff(a, b []string) string {
-	set := map[string]int{}
-	for _, x := range a {
-		set[x]++
-	}
-	for _, x := range b {
-		set[x]--
-	}
-	var d []string
-	for x, n := range set {
-		if n > 0 {
-			d = append(d, "- "+x)
-		} else if n < 0 {
-			d = append(d, "+ "+x)
-		}
-	}
-	sort.Strings(d)
-	if len(d) > 20 {
-		d = append(d[:20], "...")
-	}
-	return strings.Join(d, "\n")
 }
 
 // newJob builds a job writing to db, logging into the test log.

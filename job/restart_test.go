@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/kg-news/kg/config"
+	"github.com/kg-news/kg/internal/kgtest"
 	"github.com/kg-news/kg/internal/testgen"
 )
 
@@ -22,7 +23,7 @@ import (
 // test is skipped.
 func neo4jScript(t *testing.T) func(verb string) error {
 	t.Helper()
-	u, err := url.Parse(neo4jConfig().URI)
+	u, err := url.Parse(kgtest.Config().URI)
 	if err != nil {
 		t.Skipf("cannot control Neo4j: KG_NEO4J_URI %v", err)
 	}
@@ -39,7 +40,7 @@ func neo4jScript(t *testing.T) func(verb string) error {
 	}
 	run := func(verb string) error {
 		cmd := exec.Command("bash", script, verb)
-		cmd.Env = append(os.Environ(), "KG_NEO4J_PASSWORD="+neo4jConfig().Password)
+		cmd.Env = append(os.Environ(), "KG_NEO4J_PASSWORD="+kgtest.Config().Password)
 		out, err := cmd.CombinedOutput()
 		t.Logf("neo4j.sh %s: %s", verb, out)
 		return err
@@ -106,7 +107,7 @@ func TestNeo4jRestartMidRun(t *testing.T) {
 		t.Errorf("%d articles, want 500", n)
 	}
 	db.checkConsistent(t)
-	if d := diff(want, db.dump(t, volatile...)); d != "" {
+	if d := kgtest.Diff(want, db.dump(t, volatile...)); d != "" {
 		t.Errorf("graph after the restart differs from a clean run:\n%s", d)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -254,4 +255,29 @@ func Screenshot(tb testing.TB, b *cdp.Browser, name string) string {
 	}
 	tb.Logf("screenshot: %s", path)
 	return path
+}
+
+// Diff lists the lines only in a (-) or only in b (+), sorted, at most 20:
+// what changed between two dumps of a graph.
+func Diff(a, b []string) string {
+	set := map[string]int{}
+	for _, x := range a {
+		set[x]++
+	}
+	for _, x := range b {
+		set[x]--
+	}
+	var d []string
+	for x, n := range set {
+		if n > 0 {
+			d = append(d, "- "+x)
+		} else if n < 0 {
+			d = append(d, "+ "+x)
+		}
+	}
+	sort.Strings(d)
+	if len(d) > 20 {
+		d = append(d[:20], "...")
+	}
+	return strings.Join(d, "\n")
 }
