@@ -63,8 +63,6 @@ type Doc struct {
 	Mentions  []Mention
 	Money     []money.Mention
 	Relations []Rel
-	// valueFig caches isValueFigure by the amount's start offset.
-	valueFig map[int]bool
 	// lex answers place questions for the relation stage.
 	lex *lexicon.Lexicon
 }

@@ -27,7 +27,6 @@ func loadLexicon(files []string) (*lexicon.Lexicon, error) { return lexicon.Load
 func foldKey(s string) string { return norm.Key(s) }
 
 func (r *resolver) resolve(d *Doc) model.Document {
-	joinShortForms(d)
 	borrowMoney(d)
 	type group struct {
 		ent   model.Entity

@@ -1201,18 +1201,6 @@ func nearestMoney(d *Doc, s Sentence, i int, keep func(*money.Mention) bool) *mo
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	if v, ok := d.valueFig[mo.Start]; ok {
-		return v
-	}
-	v := valueFigure(d, mo, sentStart)
-	if d.valueFig == nil {
-		d.valueFig = map[int]bool{}
-	}
-	d.valueFig[mo.Start] = v
-	return v
-}
-
-func valueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	start := mo.Start - 40
 	if start < sentStart {
 		start = sentStart

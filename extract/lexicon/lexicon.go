@@ -40,6 +40,7 @@ type Title struct {
 type Lexicon struct {
 	Entries []Entry
 	byKey   map[string]int
+	byID    map[string]int
 	bySkel  map[string]int
 	places  map[string]string
 	given   map[string]bool
@@ -54,6 +55,7 @@ type Lexicon struct {
 func Load(extra ...string) (*Lexicon, error) {
 	l := &Lexicon{
 		byKey:  map[string]int{},
+		byID:   map[string]int{},
 		bySkel: map[string]int{},
 		places: map[string]string{},
 		given:  map[string]bool{},
@@ -133,6 +135,9 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 	}
 	idx := len(l.Entries)
 	l.Entries = append(l.Entries, e)
+	if _, dup := l.byID[e.ID]; !dup {
+		l.byID[e.ID] = idx
+	}
 	for _, n := range append([]string{e.Name, e.NameAR}, e.Aliases...) {
 		k := textnorm.Key(n)
 		if k == "" {
@@ -271,10 +276,8 @@ func (l *Lexicon) LookupPrefix(k string) (Entry, bool) {
 
 // ByID returns the entry with the given id.
 func (l *Lexicon) ByID(id string) (Entry, bool) {
-	for _, e := range l.Entries {
-		if e.ID == id {
-			return e, true
-		}
+	if i, ok := l.byID[id]; ok {
+		return l.Entries[i], true
 	}
 	return Entry{}, false
 }
