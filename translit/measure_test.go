@@ -10,8 +10,6 @@ import (
 	"testing"
 )
 
-// pair is one Latin/Arabic spelling of the same name word.
-type pair struct{ lat, ar string }
 
 // sharedData is ../shared/data next to the repository; the measurement
 // skips when it is absent (the product never needs it).

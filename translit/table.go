@@ -31,6 +31,9 @@ func editOne(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
+// pair is one Latin/Arabic spelling of the same name word.
+type pair struct{ lat, ar string }
+
 // buildTable keeps, for each Arabic word, the Latin spelling seen most often
 // whose key differs from the rule key (a rule miss the table repairs) and is
 // still close to it (a transliteration, not a translation or a misalignment).

@@ -96,7 +96,13 @@ func runIngest(cmd *cobra.Command, args []string) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "partial load before the error:\n%s", total)
 		return fmt.Errorf("ingest: %w", err)
 	}
-	// Display captions for Neo4j Browser and the exports (see kg browser).
+	// One node per entity across scripts (see kg entities), then display
+	// captions for Neo4j Browser and the exports (see kg browser).
+	res, err := store.ResolveEntities(ctx)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	log.Debug("entities resolved", "merged", res.Merged, "candidates", res.Candidates)
 	if _, err := store.UpdateCaptions(ctx); err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

@@ -1,0 +1,126 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-news/kg/model"
+)
+
+const (
+	cypherFindMerge = `
+MATCH (s:Entity) WHERE $id IN s.merged_from OR (s.id = $id AND size(coalesce(s.merged_from, [])) > 0)
+RETURN s.id, s.merged_from, coalesce(s.merges, []), coalesce(s.aliases, []), coalesce(s.no_merge, [])`
+
+	// One statement per entity type: the label is not a parameter.
+	cypherRestoreNode = `
+CREATE (a:Entity:%s {id: $id})
+SET a.name_ar = $name_ar, a.aliases = $aliases`
+
+	cypherSplitOut = `
+MATCH (s:Entity {id: $to})-[r:%[1]s]->(x:Entity) WHERE r.orig_subject = $id
+MATCH (a:Entity {id: $id})
+CREATE (a)-[n:%[1]s]->(x)
+SET n = properties(r)
+REMOVE n.orig_subject
+DELETE r`
+
+	cypherSplitIn = `
+MATCH (x:Entity)-[r:%[1]s]->(s:Entity {id: $to}) WHERE r.orig_object = $id
+MATCH (a:Entity {id: $id})
+CREATE (x)-[n:%[1]s]->(a)
+SET n = properties(r)
+REMOVE n.orig_object
+DELETE r`
+
+	cypherSplitMentions = `
+MATCH (art:Article)-[m:MENTIONS]->(s:Entity {id: $to}) WHERE $id IN m.via
+MATCH (a:Entity {id: $id})
+MERGE (art)-[:MENTIONS]->(a)
+WITH m, [v IN m.via WHERE v <> $id] AS rest
+FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE m)
+FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET m.via = rest)`
+
+	cypherSplitFinish = `
+MATCH (s:Entity {id: $to})
+SET s.name_ar = CASE WHEN $clear_name_ar THEN null ELSE s.name_ar END,
+    s.aliases = $aliases, s.no_merge = $no_merge,
+    s.merged_from = CASE WHEN size($merged_from) = 0 THEN null ELSE $merged_from END,
+    s.merges = CASE WHEN size($merges) = 0 THEN null ELSE $merges END`
+)
+
+// Split undoes merges. Given a merged-away id it restores that node with
+// its own relationships and mentions; given a survivor it undoes every
+// merge into it. A split pair is remembered in the survivor's `no_merge`,
+// so later ResolveEntities runs leave it apart. It returns the restored ids.
+func (s *Store) Split(ctx context.Context, id string) ([]string, error) {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer func() { _ = sess.Close(context.WithoutCancel(ctx)) }()
+	out, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]string, error) {
+		return split(ctx, tx, id)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("split %s in %s: %w", id, s.uri, s.scrub(err))
+	}
+	return out, nil
+}
+
+func split(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]string, error) {
+	recs, _, err := run(ctx, tx, "find merge", cypherFindMerge, map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, fmt.Errorf("no merge involves %q", id)
+	}
+	v := recs[0].Values
+	to, merged := str(v[0]), strs(v[1])
+	records, err := parseRecords(strs(v[2]))
+	if err != nil {
+		return nil, err
+	}
+	aliases, noMerge := strs(v[3]), strs(v[4])
+	undo := []string{id}
+	if id == to {
+		undo = merged
+	}
+	clear := false
+	for _, mid := range undo {
+		rec, ok := records[mid]
+		if !ok || !model.ValidType(rec.Type) {
+			return nil, fmt.Errorf("merge of %q into %q has no usable record", mid, to)
+		}
+		if err := restore(ctx, tx, to, rec); err != nil {
+			return nil, err
+		}
+		clear = clear || rec.FilledNameAR
+		aliases = minus(aliases, rec.AddedAliases)
+		noMerge = unionSorted(noMerge, []string{mid})
+		delete(records, mid)
+	}
+	p := map[string]any{"to": to, "clear_name_ar": clear, "aliases": aliases, "no_merge": noMerge,
+		"merged_from": minus(merged, undo), "merges": recordList(records)}
+	if _, _, err := run(ctx, tx, "finish split", cypherSplitFinish, p); err != nil {
+		return nil, err
+	}
+	return undo, nil
+}
+
+// restore recreates one merged-away node and gives it back what it brought.
+func restore(ctx context.Context, tx neo4j.ManagedTransaction, to string, rec mergeRecord) error {
+	p := map[string]any{"id": rec.ID, "to": to, "name_ar": nullIfEmpty(rec.NameAR), "aliases": rec.Aliases}
+	if _, _, err := run(ctx, tx, "restore "+rec.ID, fmt.Sprintf(cypherRestoreNode, rec.Type), p); err != nil {
+		return err
+	}
+	for _, pred := range model.Predicates {
+		for _, q := range []string{cypherSplitOut, cypherSplitIn} {
+			if _, _, err := run(ctx, tx, "give back "+pred+" of "+rec.ID, fmt.Sprintf(q, pred), p); err != nil {
+				return err
+			}
+		}
+	}
+	_, _, err := run(ctx, tx, "give back mentions of "+rec.ID, cypherSplitMentions, p)
+	return err
+}
