@@ -87,7 +87,7 @@ func WordKeys(w string) []string { return wordKeysWith(w, table()) }
 
 func wordKeysWith(w string, tab map[string]string) []string {
 	if !isArabicWord(w) {
-		return []string{latinKey(w)}
+		return latinKeys(w)
 	}
 	f := foldArabic(w)
 	rs := []rune(f)
@@ -138,12 +138,23 @@ func arabicKey(rs []rune, strip bool) string {
 	return string(b)
 }
 
-func latinKey(w string) string {
+// latinKeys are the keys of a Latin word: a final h after a vowel is the
+// silent -ah/-eh of ta marbuta (Nakhlah, نخلة) or a real ح (Misbah, مصباح),
+// so such a word matches under both.
+func latinKeys(w string) []string {
 	s := stripLatinArticle(foldLatin(w))
-	// Final h after a vowel is the -ah/-eh of ta marbuta.
+	k := latinSkeleton(s)
 	if n := len(s); n > 2 && s[n-1] == 'h' && isVowel(s[n-2]) {
-		s = s[:n-1]
+		if short := latinSkeleton(s[:n-1]); short != k {
+			return []string{short, k}
+		}
 	}
+	return []string{k}
+}
+
+func latinKey(w string) string { return latinKeys(w)[0] }
+
+func latinSkeleton(s string) string {
 	var b []byte
 	add := func(cls string) {
 		for i := 0; i < len(cls); i++ {

@@ -61,3 +61,9 @@ func TestLatin(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchFinalH(t *testing.T) {
+	if Match("مصباح", "Misbah Payments") != 1 || Match("نخلة", "Nakhlah") != 1 {
+		t.Error("a final -ah must match both ح and ة")
+	}
+}
