@@ -77,6 +77,12 @@ func (s *Store) ResolveEntities(ctx context.Context) (ResolveReport, error) {
 			break
 		}
 	}
+	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+		return refreshEvidence(ctx, tx)
+	})
+	if err != nil {
+		return rep, fmt.Errorf("refresh merge evidence in %s: %w", s.uri, s.scrub(err))
+	}
 	return rep, nil
 }
 

@@ -140,8 +140,14 @@ func judge(a, l profile, score float64, compatible func(x, y string) bool) judge
 		}
 	}
 	co := 0.0
+	counterparty := map[string]bool{}
+	for k := range deals {
+		counterparty[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
 	for x := range a.co {
-		if l.co[x] && x != l.id && x != a.id {
+		// A counterparty of a shared deal is named with both anyway: it
+		// is not a second, independent sign.
+		if l.co[x] && x != l.id && x != a.id && !counterparty[x] {
 			co += coMentionWeight
 			j.evidence = append(j.evidence, "co-mentioned with "+x)
 		}

@@ -143,18 +143,32 @@ func arabicKey(rs []rune, strip bool) string {
 // so such a word matches under both.
 func latinKeys(w string) []string {
 	s := stripLatinArticle(foldLatin(w))
-	k := latinSkeleton(s)
+	var out []string
+	add := func(k string) {
+		for _, x := range out {
+			if x == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	// An h digraph may also be two letters across a syllable (Hudhud,
+	// هدهد; Adham, أدهم), so the word also matches read letter by letter.
+	forms := []string{s}
 	if n := len(s); n > 2 && s[n-1] == 'h' && isVowel(s[n-2]) {
-		if short := latinSkeleton(s[:n-1]); short != k {
-			return []string{short, k}
+		forms = []string{s[:n-1], s} // the ta marbuta reading first
+	}
+	for _, pairs := range []bool{true, false} {
+		for _, f := range forms {
+			add(latinSkeleton(f, pairs))
 		}
 	}
-	return []string{k}
+	return out
 }
 
 func latinKey(w string) string { return latinKeys(w)[0] }
 
-func latinSkeleton(s string) string {
+func latinSkeleton(s string, pairs bool) string {
 	var b []byte
 	add := func(cls string) {
 		for i := 0; i < len(cls); i++ {
@@ -165,7 +179,7 @@ func latinSkeleton(s string) string {
 		}
 	}
 	for i := 0; i < len(s); {
-		if d, ok := digraphAt(s, i); ok {
+		if d, ok := digraphAt(s, i); ok && (pairs || !hDigraph(d.s)) {
 			add(d.cls)
 			i += len(d.s)
 			continue
@@ -278,3 +292,6 @@ func isArabicWord(w string) bool {
 	}
 	return false
 }
+
+// hDigraph: dh, th, gh, which also occur as two letters (Hudhud, Adham).
+func hDigraph(d string) bool { return d == "dh" || d == "th" || d == "gh" }

@@ -10,7 +10,6 @@ import (
 	"testing"
 )
 
-
 // sharedData is ../shared/data next to the repository; the measurement
 // skips when it is absent (the product never needs it).
 func sharedData(t *testing.T) string {

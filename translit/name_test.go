@@ -67,3 +67,9 @@ func TestMatchFinalH(t *testing.T) {
 		t.Error("a final -ah must match both ح and ة")
 	}
 }
+
+func TestMatchHAcrossSyllables(t *testing.T) {
+	if Match("هدهد للطيران", "Hudhud Aviation") != 1 || Match("ذهب", "Dhahab") != 1 {
+		t.Error("dh is both one consonant and d+h")
+	}
+}
