@@ -202,6 +202,9 @@ func (j *Job) Pass(ctx context.Context) (Stats, error) {
 	if err == nil {
 		err = j.flush(p)
 	}
+	if err == nil && p.stats.Loaded > 0 {
+		err = j.resolve(p)
+	}
 	result := "ok"
 	switch {
 	case ctx.Err() != nil:
@@ -224,6 +227,28 @@ func (j *Job) Pass(ctx context.Context) (Stats, error) {
 		"run", p.run, "seen", s.Seen, "skipped", s.Skipped, "loaded", s.Loaded, "failed", s.Failed,
 		"batches", s.Batches, "took", time.Since(started).Round(time.Millisecond))
 	return p.stats, err
+}
+
+// resolver is the optional part of a Store that merges one entity read in
+// two scripts into one node (graph.Store.ResolveEntities).
+type resolver interface {
+	ResolveEntities(ctx context.Context) (graph.ResolveReport, error)
+}
+
+// resolve runs cross-script entity resolution after a pass that loaded
+// something, with the same backoff as loads.
+func (j *Job) resolve(p *pass) error {
+	r, ok := j.store.(resolver)
+	if !ok {
+		return nil
+	}
+	return j.retry(p.stop, "resolve entities", func() error {
+		rep, err := r.ResolveEntities(p.write)
+		if err == nil && rep.Merged > 0 {
+			j.log.Info("entities merged across scripts", "merged", rep.Merged, "candidates", rep.Candidates)
+		}
+		return err
+	})
 }
 
 // readSources walks the sources, handing articles to the batch.
