@@ -70,7 +70,13 @@ func (j judgement) missing() string {
 	if j.ok() {
 		return ""
 	}
-	return fmt.Sprintf("evidence %.1f of %.1f: no shared deal or counterparty", j.weight, j.need)
+	msg := fmt.Sprintf("evidence %.1f of %.1f", j.weight, j.need)
+	for _, e := range j.evidence {
+		if strings.HasPrefix(e, "shared deal") {
+			return msg + ": needs the same amount or more shared deals or co-mentions"
+		}
+	}
+	return msg + ": no shared deal or counterparty"
 }
 
 // nameScore is the best match between any Arabic name of a and any name of l.
