@@ -131,12 +131,13 @@ func judgeAll(ctx context.Context, tx neo4j.ManagedTransaction) ([]plannedMerge,
 	}
 	pairs := map[string][]string{} // arabic id -> latin ids
 	var ids []string
+	index := newKeyIndex(latin)
 	for _, a := range arabic {
 		if l, ok := redirect[a.id]; ok {
 			planned = append(planned, plannedMerge{from: a.id, to: l.id, redirect: true})
 			continue
 		}
-		for _, l := range keyCandidates(a, latin) {
+		for _, l := range index.candidates(a) {
 			if !l.noMerge[a.id] {
 				pairs[a.id] = append(pairs[a.id], l.id)
 			}
@@ -208,12 +209,48 @@ func firstName(p profile) string {
 	return p.names[0]
 }
 
-// keyCandidates are the Latin-named entities of a's type that share a word
-// key with one of a's names and whose names match a's.
-func keyCandidates(a profile, latin []profile) []profile {
+// keyIndex finds Latin-named entities by the word keys of their names, so
+// that only entities sharing a key are compared name by name.
+type keyIndex struct {
+	latin []profile
+	byKey map[string][]int
+}
+
+func newKeyIndex(latin []profile) keyIndex {
+	ix := keyIndex{latin: latin, byKey: map[string][]int{}}
+	for i, l := range latin {
+		seen := map[string]bool{}
+		for _, n := range l.names {
+			for _, k := range translit.WordKeysOf(n) {
+				if !seen[k] {
+					seen[k] = true
+					ix.byKey[k] = append(ix.byKey[k], i)
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// candidates are the Latin-named entities of a's type whose names match
+// a's, in id order.
+func (ix keyIndex) candidates(a profile) []profile {
+	hit := map[int]bool{}
+	for _, n := range a.names {
+		for _, k := range translit.WordKeysOf(n) {
+			for _, i := range ix.byKey[k] {
+				hit[i] = true
+			}
+		}
+	}
+	idx := make([]int, 0, len(hit))
+	for i := range hit {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
 	var out []profile
-	for _, l := range latin {
-		if l.typ == a.typ && nameScore(a, l) > 0 {
+	for _, i := range idx {
+		if l := ix.latin[i]; l.typ == a.typ && nameScore(a, l) > 0 {
 			out = append(out, l)
 		}
 	}

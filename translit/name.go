@@ -129,3 +129,13 @@ func Short(name string) bool {
 	k := Key(name)
 	return !strings.Contains(k, " ") && len(k) <= 3
 }
+
+// WordKeysOf is every key any distinctive word of name may match under,
+// for indexing: two names can only Match if they share one.
+func WordKeysOf(name string) []string {
+	var out []string
+	for _, ks := range wordKeys(name) {
+		out = append(out, ks...)
+	}
+	return out
+}
