@@ -128,7 +128,8 @@ func sentenceHas(folded string, cues []string) bool {
 }
 
 func (relationStage) Run(d *Doc) {
-	defer func() { d.Relations = dedupeRels(fillBidders(d.Relations)) }()
+	var fr []Rel
+	defer func() { d.Relations = dedupeRels(fillBidders(mergeFrames(d.Relations, fr))) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
 		if sentenceHas(folded, negationCues) {
@@ -138,6 +139,7 @@ func (relationStage) Run(d *Doc) {
 		if len(ms) == 0 {
 			continue
 		}
+		fr = append(fr, readFrames(d, si, partiesOnly(d, ms))...)
 		for i := s.From; i < s.To; i++ {
 			tr := triggerAt(&d.Tokens[i])
 			if tr == nil {

@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
+)
+
+// frameGuards are the named checks a row may require; each is small and
+// tested alone (frame_test.go).
+var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
+	// round: the sentence is about a funding round.
+	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
+	},
+	// money-before: an amount stands between the sentence start and the list.
+	"money-before": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, s.Start, d.Tokens[listStart(m)].Start)) > 0
+	},
+	// money-between: an amount stands between the anchor and the list.
+	"money-between": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[listStart(m)].Start)) > 0
+	},
+	"money-after": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[m.to-1].End)) > 0
+	},
+	// after-lead: a lead was named before ("led by A, alongside B").
+	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return strings.Contains(joinNorm(d.Tokens, s.From, m.anchor), "led")
+	},
+}
+
+func listStart(m *frameMatch) int {
+	if m.listFrom >= 0 {
+		return m.listFrom
+	}
+	return m.to - 1
+}
+
+var (
+	roundCues = []string{"round", "funding", "series", "seed", "raise*", "raising", "raised", "investment", "financing", "backed",
+		"جوله", "الجوله", "تمويل*", "التمويل", "جمع*", "استثمار*", "الاستثمار*"}
+	// raiseCues are the words of raising money: the company before them
+	// (after them, in Arabic) raised the round.
+	raiseCues = map[string]bool{"raised": true, "raises": true, "raise": true, "raising": true, "secured": true, "secures": true,
+		"received": true, "closed": true, "bagged": true, "landed": true, "netted": true, "attracted": true, "round": true,
+		"جمعت": true, "جمع": true, "تجمع": true, "حصلت": true, "تحصل": true, "حصول": true, "تلقت": true, "تلقي": true, "تلقيه": true,
+		"اغلقت": true, "جوله": true}
+	// openListCues before a list make it open: no amount for its members.
+	openListCues = map[string]bool{"including": true, "include": true, "includes": true, "such": true, "as": true, "among": true,
+		"بينهم": true, "منهم": true, "بين": true, "مثل": true}
+)
+
+// argFinders find an argument the pattern does not hold. not lists the
+// keys already in the match.
+var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int{
+	"raiser": raiser,
+	"before": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return companyBefore(d, s, m.from, not)
+	},
+	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return topicCompany(d, s.From, "")
+	},
+}
+
+// raiser is the company that raised the round: the one before the first
+// raising word of the sentence (in Arabic, right after the verb when the
+// subject follows it), else the nearest before the match, else the story's
+// topic.
+func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+	for j := s.From; j < m.from; j++ {
+		t := &d.Tokens[j]
+		if !raiseCues[t.Norm] && !(len(t.Forms) > 1 && raiseCues[t.Forms[len(t.Forms)-1]]) {
+			continue
+		}
+		if t.Script == Arabic {
+			if k := companyAfter(d, s, j, 4, not); k >= 0 {
+				return k
+			}
+		}
+		if k := companyBefore(d, s, j, not); k >= 0 {
+			return k
+		}
+		break
+	}
+	if k := companyBefore(d, s, m.from, not); k >= 0 {
+		return k
+	}
+	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
+		return k
+	}
+	return -1
+}
+
+// companyBefore is the nearest company mention ending at or before token i
+// in sentence s that is no cited source and not in not.
+func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
+	best := -1
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.To > i {
+			break
+		}
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) {
+			best = k
+		}
+	}
+	return best
+}
+
+// companyAfter is the first company mention starting within n tokens after i.
+func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] {
+			return k
+		}
+	}
+	return -1
+}
+
+// frameAmount picks the deal's figure for a match: the amount in the
+// sentence nearest the anchor that is no per-share price, valuation or
+// other value figure, and not inside the list itself.
+func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
+	switch m.row.amount {
+	case "none":
+		return nil
+	case "closed":
+		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] {
+			return nil
+		}
+		if strings.Contains(joinNorm(d.Tokens, s.From, s.To), " led by") || sentenceHas(joinNorm(d.Tokens, s.From, s.To), []string{"بقياده", "وبقياده", "قادتها", "قادها"}) {
+			return nil // the leads take the amount; these are participants
+		}
+	}
+	at := d.Tokens[m.anchor].Start
+	var best *money.Mention
+	bestDist := 1 << 30
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		mo := &in[k]
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || isValueFigure(d, mo, s.Start) {
+			continue
+		}
+		dist := mo.Start - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = mo, dist
+		}
+	}
+	return best
+}
+
+// readFrames matches every row of the document's language in sentence si.
+func readFrames(d *Doc, si int, ms []int) []Rel {
+	ix := frameRows[d.Lang]
+	if ix == nil || len(ms) == 0 {
+		return nil
+	}
+	s := d.Sentences[si]
+	sp := newSpanMap(d, ms)
+	var out []Rel
+	for i := s.From; i < s.To; i++ {
+		t := &d.Tokens[i]
+		forms := t.Forms
+		if len(forms) == 0 {
+			forms = []string{t.Norm}
+		}
+		seen := map[*frameRow]bool{}
+		for _, f := range forms {
+			for _, r := range ix[f] {
+				if seen[r] || !r.anchor.wordOK(t) {
+					continue
+				}
+				seen[r] = true
+				if m, ok := matchRow(d, s, sp, r, i); ok && guardsOK(d, s, &m) {
+					out = append(out, frameRels(d, si, &m)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
+	for _, g := range m.row.guards {
+		if !frameGuards[g](d, s, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// frameRels turns a match into relations, one per subject and object.
+func frameRels(d *Doc, si int, m *frameMatch) []Rel {
+	s := d.Sentences[si]
+	not := map[string]bool{}
+	for _, k := range append(append([]int{}, m.subj...), m.obj...) {
+		not[d.Mentions[k].Key] = true
+	}
+	subj, obj := m.subj, m.obj
+	if len(subj) == 0 && m.row.subjBy != "-" {
+		if k := argFinders[m.row.subjBy](d, s, m, not); k >= 0 {
+			subj = []int{k}
+		}
+	}
+	if len(obj) == 0 && m.row.objB != "-" {
+		if k := argFinders[m.row.objB](d, s, m, not); k >= 0 {
+			obj = []int{k}
+		}
+	}
+	mon := frameAmount(d, s, m)
+	var out []Rel
+	for _, f := range m.row.frames {
+		def := frames[f]
+		for _, a := range subj {
+			for _, b := range obj {
+				if d.Mentions[a].Key == d.Mentions[b].Key {
+					continue
+				}
+				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si}
+				if def.pred != model.CEOOf && def.pred != model.Founded && def.pred != model.PartnerIn {
+					r.Money = mon
+				}
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// mergeFrames adds the frame relations to those the trigger readers found.
+// A frame reading is the more specific one: a trigger reading of the same
+// pair in the other direction, or the same pair with another amount, gives
+// way to it.
+func mergeFrames(rels, fr []Rel) []Rel {
+	if len(fr) == 0 {
+		return rels
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if !overruled(r, fr) {
+			out = append(out, r)
+		}
+	}
+	return append(out, fr...)
+}
+
+func overruled(r Rel, fr []Rel) bool {
+	for _, f := range fr {
+		if f.Pred != r.Pred {
+			continue
+		}
+		if f.Subj == r.Obj && f.Obj == r.Subj {
+			return true
+		}
+		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent {
+			return true
+		}
+		if f.Subj == r.Subj && f.Obj == r.Obj && f.Money != nil && r.Money != nil && f.Money.Amount != r.Money.Amount {
+			return true
+		}
+	}
+	return false
+}

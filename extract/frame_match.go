@@ -1,0 +1,235 @@
+package extract
+
+import "github.com/kg-news/kg/model"
+
+// frameMatch is one row matched in a sentence: the mentions in its slots and
+// the token span it covers.
+type frameMatch struct {
+	row        *frameRow
+	anchor     int
+	from, to   int // tokens [from, to) the match covers
+	subj, obj  []int
+	listFrom   int // first token of the list read after the anchor, or -1
+}
+
+// spanMap tells which mention starts or ends at a token of one sentence.
+type spanMap struct {
+	startAt, endAt map[int]int
+}
+
+func newSpanMap(d *Doc, ms []int) spanMap {
+	sp := spanMap{startAt: make(map[int]int, len(ms)), endAt: make(map[int]int, len(ms))}
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if _, ok := sp.startAt[m.From]; !ok {
+			sp.startAt[m.From] = k
+		}
+		sp.endAt[m.To] = k
+	}
+	return sp
+}
+
+// matcher walks one row's elements over one sentence.
+type matcher struct {
+	d    *Doc
+	s    Sentence
+	sp   spanMap
+	m    frameMatch
+	slot func(byte, Mention) bool
+}
+
+// slotType says which mentions may fill a slot: P a person, S any party,
+// O a company (or an organisation, for titles and founders).
+func slotType(pred string) func(byte, Mention) bool {
+	return func(c byte, m Mention) bool {
+		switch c {
+		case 'P':
+			return m.Type == model.Person
+		case 'O':
+			if pred == model.CEOOf || pred == model.Founded {
+				return m.Type == model.Company || m.Type == model.Organization
+			}
+			return m.Type == model.Company
+		}
+		return m.Type == model.Company || m.Type == model.Organization || m.Type == model.Person
+	}
+}
+
+func (x *matcher) record(e elem, ks []int) {
+	if e.slot == 'O' {
+		x.m.obj = append(x.m.obj, ks...)
+	} else {
+		x.m.subj = append(x.m.subj, ks...)
+	}
+}
+
+// fwd matches els from token p rightwards; it returns the token after the
+// match, or -1.
+func (x *matcher) fwd(els []elem, p int) int {
+	if len(els) == 0 {
+		return p
+	}
+	e := els[0]
+	switch e.kind {
+	case elWord:
+		if p < x.s.To && e.wordOK(&x.d.Tokens[p]) {
+			if q := x.fwd(els[1:], p+1); q >= 0 {
+				return q
+			}
+		}
+		if e.opt {
+			return x.fwd(els[1:], p)
+		}
+		return -1
+	case elSkip:
+		for q := p; q <= p+e.n && q < x.s.To; q++ {
+			if q > p {
+				if _, name := x.sp.startAt[q-1]; name {
+					return -1
+				}
+			}
+			if r := x.fwd(els[1:], q); r >= 0 {
+				return r
+			}
+		}
+		return -1
+	}
+	ks, end := x.listFwd(e, p)
+	if len(ks) == 0 {
+		return -1
+	}
+	r := x.fwd(els[1:], end)
+	if r >= 0 {
+		x.record(e, ks)
+		x.m.listFrom = p
+	}
+	return r
+}
+
+// listFwd reads a mention (or a list of them) starting at token p, past
+// opening quotes.
+func (x *matcher) listFwd(e elem, p int) ([]int, int) {
+	for p < x.s.To && isQuote(&x.d.Tokens[p]) {
+		p++
+	}
+	k, ok := x.sp.startAt[p]
+	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
+		return nil, -1
+	}
+	ks := []int{k}
+	end := x.d.Mentions[k].To
+	for e.list {
+		next := -1
+		for q := end; q <= end+4 && q < x.s.To; q++ {
+			if n, ok := x.sp.startAt[q]; ok {
+				next = n
+				break
+			}
+		}
+		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) {
+			break
+		}
+		ks = append(ks, next)
+		end = x.d.Mentions[next].To
+	}
+	for end < x.s.To && isQuote(&x.d.Tokens[end]) {
+		end++
+	}
+	return ks, end
+}
+
+// listGlue reports whether tokens [a, b) join two list members: commas,
+// "and", quotes, or nothing before a glued "و".
+func listGlue(d *Doc, a, b int) bool {
+	if a == b {
+		return d.Tokens[b].Script == Arabic && len(d.Tokens[b].Prefix) > 0 && hasPrefixWaw(d.Tokens[b].Norm)
+	}
+	return onlyJoiners(d, a, b)
+}
+
+func hasPrefixWaw(w string) bool { return len(w) > 2 && w[:2] == "و" }
+
+// bwd matches els (nearest first) from token p leftwards; it returns the
+// first token of the match, or -1.
+func (x *matcher) bwd(els []elem, p int) int {
+	if len(els) == 0 {
+		return p + 1
+	}
+	e := els[0]
+	switch e.kind {
+	case elWord:
+		if p >= x.s.From && e.wordOK(&x.d.Tokens[p]) {
+			if q := x.bwd(els[1:], p-1); q >= 0 {
+				return q
+			}
+		}
+		if e.opt {
+			return x.bwd(els[1:], p)
+		}
+		return -1
+	case elSkip:
+		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
+			if q < p {
+				if _, name := x.sp.endAt[q+2]; name {
+					return -1
+				}
+			}
+			if r := x.bwd(els[1:], q); r >= 0 {
+				return r
+			}
+		}
+		return -1
+	}
+	ks, start := x.listBwd(e, p)
+	if len(ks) == 0 {
+		return -1
+	}
+	r := x.bwd(els[1:], start-1)
+	if r >= 0 {
+		x.record(e, ks)
+	}
+	return r
+}
+
+// listBwd reads a mention (or a list) ending at token p.
+func (x *matcher) listBwd(e elem, p int) ([]int, int) {
+	for p >= x.s.From && isQuote(&x.d.Tokens[p]) {
+		p--
+	}
+	k, ok := x.sp.endAt[p+1]
+	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
+		return nil, -1
+	}
+	ks := []int{k}
+	start := x.d.Mentions[k].From
+	for e.list {
+		prev := -1
+		for q := start; q >= start-4 && q > x.s.From; q-- {
+			if n, ok := x.sp.endAt[q]; ok {
+				prev = n
+				break
+			}
+		}
+		if prev < 0 || !x.slot(e.slot, x.d.Mentions[prev]) || !listGlue(x.d, x.d.Mentions[prev].To, start) {
+			break
+		}
+		ks = append(ks, prev)
+		start = x.d.Mentions[prev].From
+	}
+	return ks, start
+}
+
+// matchRow tries row r with its anchor at token i.
+func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, bool) {
+	x := matcher{d: d, s: s, sp: sp, m: frameMatch{row: r, anchor: i, listFrom: -1}, slot: slotType(frames[r.frames[0]].pred)}
+	to := x.fwd(r.right, i+1)
+	if to < 0 {
+		return frameMatch{}, false
+	}
+	from := x.bwd(r.left, i-1)
+	if from < 0 {
+		return frameMatch{}, false
+	}
+	x.m.from, x.m.to = from, to
+	return x.m, true
+}
