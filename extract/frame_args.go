@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/kg-news/kg/extract/money"
@@ -25,10 +26,36 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"money-after": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[m.to-1].End)) > 0
 	},
+	// minority: no "majority"/"controlling" and no share of 50% or more in
+	// the match (a controlling stake is an acquisition).
+	"minority": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.from; j < m.to; j++ {
+			switch w := d.Tokens[j].Norm; {
+			case w == "majority" || w == "controlling" || w == "control":
+				return false
+			case d.Tokens[j].Script == Digit && percentAt(d, j) >= 50:
+				return false
+			}
+		}
+		return true
+	},
 	// after-lead: a lead was named before ("led by A, alongside B").
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return strings.Contains(joinNorm(d.Tokens, s.From, m.anchor), "led")
 	},
+}
+
+// percentAt reads "51%", "51 per cent" at token j, or -1.
+func percentAt(d *Doc, j int) float64 {
+	w := tok2(d, j+1)
+	if w != "%" && w != "per" && w != "percent" && w != "٪" {
+		return -1
+	}
+	var v float64
+	if _, err := fmt.Sscanf(strings.ReplaceAll(d.Tokens[j].Norm, ",", ""), "%g", &v); err != nil {
+		return -1
+	}
+	return v
 }
 
 func listStart(m *frameMatch) int {
@@ -135,7 +162,23 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 			return nil // the leads take the amount; these are participants
 		}
 	}
-	at := d.Tokens[m.anchor].Start
+	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start); mo != nil || m.row.amount == "closed" {
+		return mo
+	}
+	// "X raised $50m. The round was led by Y": the lead takes the amount
+	// of the raise told in the sentence before.
+	if si := d.Tokens[s.From].Sent; si > 0 {
+		prev := d.Sentences[si-1]
+		if hasRaise(d, prev) {
+			return dealFigure(d, prev, prev.End)
+		}
+	}
+	return nil
+}
+
+// dealFigure is the amount in sentence s nearest byte at that is no
+// per-share price, valuation or other value figure.
+func dealFigure(d *Doc, s Sentence, at int) *money.Mention {
 	var best *money.Mention
 	bestDist := 1 << 30
 	in := moneyIn(d, s.Start, s.End)
@@ -153,6 +196,16 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 		}
 	}
 	return best
+}
+
+// hasRaise reports a word of raising money in sentence s.
+func hasRaise(d *Doc, s Sentence) bool {
+	for j := s.From; j < s.To; j++ {
+		if t := &d.Tokens[j]; raiseCues[t.Norm] && t.Norm != "round" && t.Norm != "جوله" {
+			return true
+		}
+	}
+	return false
 }
 
 // readFrames matches every row of the document's language in sentence si.

@@ -5,11 +5,11 @@ import "github.com/kg-news/kg/model"
 // frameMatch is one row matched in a sentence: the mentions in its slots and
 // the token span it covers.
 type frameMatch struct {
-	row        *frameRow
-	anchor     int
-	from, to   int // tokens [from, to) the match covers
-	subj, obj  []int
-	listFrom   int // first token of the list read after the anchor, or -1
+	row       *frameRow
+	anchor    int
+	from, to  int // tokens [from, to) the match covers
+	subj, obj []int
+	listFrom  int // first token of the list read after the anchor, or -1
 }
 
 // spanMap tells which mention starts or ends at a token of one sentence.
