@@ -15,9 +15,19 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
 	},
-	// money-before: an amount stands between the sentence start and the list.
+	// money-before: an amount (or "an undisclosed sum") stands between
+	// the sentence start and the list.
 	"money-before": func(d *Doc, s Sentence, m *frameMatch) bool {
-		return len(moneyIn(d, s.Start, d.Tokens[listStart(m)].Start)) > 0
+		return len(moneyIn(d, s.Start, d.Tokens[listStart(m)].Start)) > 0 || sentenceHas(joinNorm(d.Tokens, s.From, listStart(m)), undisclosedCues)
+	},
+	// not-team: "the X team, led by partners A and B" names people who
+	// lead a team, not a round.
+	"not-team": func(d *Doc, s Sentence, m *frameMatch) bool {
+		j := m.anchor - 1
+		if tok(d, s, j) == "," {
+			j--
+		}
+		return !teamWords[tok(d, s, j)]
 	},
 	// money-between: an amount stands between the anchor and the list.
 	"money-between": func(d *Doc, s Sentence, m *frameMatch) bool {
@@ -74,6 +84,8 @@ var (
 		"received": true, "closed": true, "bagged": true, "landed": true, "netted": true, "attracted": true, "round": true,
 		"جمعت": true, "جمع": true, "تجمع": true, "حصلت": true, "تحصل": true, "حصول": true, "تلقت": true, "تلقي": true, "تلقيه": true,
 		"اغلقت": true, "جوله": true}
+	undisclosedCues = []string{"undisclosed", "unspecified", "غير معلن*", "لم يكشف*", "لم تكشف*"}
+	teamWords       = map[string]bool{"team": true, "teams": true, "delegation": true, "board": true, "committee": true, "management": true}
 	// openListCues before a list make it open: no amount for its members.
 	openListCues = map[string]bool{"including": true, "include": true, "includes": true, "such": true, "as": true, "among": true,
 		"بينهم": true, "منهم": true, "بين": true, "مثل": true}
@@ -96,7 +108,7 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 // subject follows it), else the nearest before the match, else the story's
 // topic.
 func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
-	for j := s.From; j < m.from; j++ {
+	for j := m.from - 1; j >= s.From; j-- {
 		t := &d.Tokens[j]
 		if !raiseCues[t.Norm] && !(len(t.Forms) > 1 && raiseCues[t.Forms[len(t.Forms)-1]]) {
 			continue

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-news/kg/model"
+import (
+	"strings"
+
+	"github.com/kg-news/kg/model"
+)
 
 // frameMatch is one row matched in a sentence: the mentions in its slots and
 // the token span it covers.
@@ -112,15 +116,17 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 	for p < x.s.To && isQuote(&x.d.Tokens[p]) {
 		p++
 	}
+	p = x.pastDescription(p)
 	k, ok := x.sp.startAt[p]
 	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
 		return nil, -1
 	}
+	k = x.pastTitleName(k)
 	ks := []int{k}
 	end := x.d.Mentions[k].To
-	for e.list {
+	for e.list && !reported(x.d, x.s, end) {
 		next := -1
-		for q := end; q <= end+4 && q < x.s.To; q++ {
+		for q := end; q <= end+6 && q < x.s.To; q++ {
 			if n, ok := x.sp.startAt[q]; ok {
 				next = n
 				break
@@ -128,6 +134,10 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 		}
 		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) {
 			break
+		}
+		next = x.pastTitleName(next)
+		if reported(x.d, x.s, x.d.Mentions[next].To) {
+			break // "..., TechCrunch reports": the outlet, not a member
 		}
 		ks = append(ks, next)
 		end = x.d.Mentions[next].To
@@ -139,12 +149,78 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 }
 
 // listGlue reports whether tokens [a, b) join two list members: commas,
-// "and", quotes, or nothing before a glued "و".
+// "and", quotes, nothing before a glued "و", or a separator and a short
+// lower-case description ("and investment firm B").
 func listGlue(d *Doc, a, b int) bool {
 	if a == b {
 		return d.Tokens[b].Script == Arabic && len(d.Tokens[b].Prefix) > 0 && hasPrefixWaw(d.Tokens[b].Norm)
 	}
-	return onlyJoiners(d, a, b)
+	if onlyJoiners(d, a, b) {
+		return true
+	}
+	if w := d.Tokens[a].Norm; w != "," && w != "and" && w != "&" {
+		return false
+	}
+	j := a + 1
+	if tok2(d, j) == "and" {
+		j++
+	}
+	return j < b && b-j <= 4 && describes(d, j, b)
+}
+
+// describes reports whether tokens [a, b) are lower-case Latin words of a
+// description ("hedge fund sponsor"), not a clause ("which backed").
+func describes(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		if t.Script != Latin || t.Upper || notDescription[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+var notDescription = map[string]bool{"which": true, "who": true, "whose": true, "that": true, "while": true, "where": true,
+	"when": true, "said": true, "says": true, "and": true, "or": true, "with": true, "from": true, "by": true, "in": true, "of": true,
+	"for": true, "to": true, "at": true, "on": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true}
+
+// pastDescription skips up to three description words before a list's
+// first member ("from investment fund A").
+func (x *matcher) pastDescription(p int) int {
+	if _, ok := x.sp.startAt[p]; ok {
+		return p
+	}
+	for q := p + 1; q <= p+3 && q < x.s.To; q++ {
+		if _, ok := x.sp.startAt[q]; ok && describes(x.d, p, q) {
+			return q
+		}
+	}
+	return p
+}
+
+// pastTitleName replaces a name that only describes the next one
+// ("London VC firm Balderton Capital"): a mention, up to two description
+// words, and a mention of the same type.
+func (x *matcher) pastTitleName(k int) int {
+	m := x.d.Mentions[k]
+	for q := m.To + 1; q <= m.To+2 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt[q]; ok && describes(x.d, m.To, q) && x.d.Mentions[n].Type == m.Type && descriptorNoun[x.d.Tokens[q-1].Norm] {
+			return n
+		}
+	}
+	return k
+}
+
+var descriptorNoun = map[string]bool{"firm": true, "fund": true, "investor": true, "company": true, "startup": true, "giant": true,
+	"lender": true, "bank": true, "arm": true, "platform": true, "operator": true, "sponsor": true, "group": true, "maker": true}
+
+// reported reports a reporting verb at token j: "..., TechCrunch reports".
+func reported(d *Doc, s Sentence, j int) bool {
+	switch tok(d, s, j) {
+	case "reports", "reported", "said", "says", "told", "reporting":
+		return true
+	}
+	return false
 }
 
 func hasPrefixWaw(w string) bool { return len(w) > 2 && w[:2] == "و" }
