@@ -141,18 +141,24 @@ func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
 		if m.To > i {
 			break
 		}
-		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) {
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(m) {
 			best = k
 		}
 	}
 	return best
 }
 
+// bareCue reports a mention that is only a company word ("المجموعة",
+// "التأمين"): a description, no name to hang a deal on.
+func bareCue(m Mention) bool {
+	return m.To-m.From == 1 && m.Cue == "company-word"
+}
+
 // companyAfter is the first company mention starting within n tokens after i.
 func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
 	for _, k := range mentionsIn(d, s) {
 		m := d.Mentions[k]
-		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] {
+		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] && !bareCue(m) {
 			return k
 		}
 	}
@@ -179,9 +185,8 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 	}
 	// "X raised $50m. The round was led by Y": the lead takes the amount
 	// of the raise told in the sentence before.
-	if si := d.Tokens[s.From].Sent; si > 0 {
-		prev := d.Sentences[si-1]
-		if hasRaise(d, prev) {
+	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
+		if prev := d.Sentences[si]; hasRaise(d, prev) {
 			return dealFigure(d, prev, prev.End)
 		}
 	}

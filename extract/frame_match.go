@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 
@@ -132,10 +133,15 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 				break
 			}
 		}
-		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) {
+		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) {
 			break
 		}
 		next = x.pastTitleName(next)
+		if x.twin(ks[len(ks)-1], next) {
+			ks = append(ks, next)
+			end = x.d.Mentions[next].To
+			continue
+		}
 		if reported(x.d, x.s, x.d.Mentions[next].To) {
 			break // "..., TechCrunch reports": the outlet, not a member
 		}
@@ -180,9 +186,35 @@ func describes(d *Doc, a, b int) bool {
 	return true
 }
 
+// describesAr reports Arabic content words ("في موقعي A"): no function
+// word, number or punctuation.
+func describesAr(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if t := &d.Tokens[j]; t.Script != Arabic || ar.IsFunction(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
 var notDescription = map[string]bool{"which": true, "who": true, "whose": true, "that": true, "while": true, "where": true,
 	"when": true, "said": true, "says": true, "and": true, "or": true, "with": true, "from": true, "by": true, "in": true, "of": true,
 	"for": true, "to": true, "at": true, "on": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true}
+
+// twin reports a Latin-script name written right after the Arabic one it
+// spells ("أم تي أن" MTN, "روكيت إنترنت" (Rocket Internet)): one member.
+func (x *matcher) twin(a, b int) bool {
+	ma, mb := x.d.Mentions[a], x.d.Mentions[b]
+	if mb.From-ma.To > 2 || x.d.Tokens[ma.From].Script != Arabic || x.d.Tokens[mb.From].Script != Latin {
+		return false
+	}
+	for j := ma.To; j < mb.From; j++ {
+		if w := x.d.Tokens[j].Text; w != "(" && !isQuote(&x.d.Tokens[j]) {
+			return false
+		}
+	}
+	return true
+}
 
 // pastDescription skips up to three description words before a list's
 // first member ("from investment fund A").
@@ -191,7 +223,7 @@ func (x *matcher) pastDescription(p int) int {
 		return p
 	}
 	for q := p + 1; q <= p+3 && q < x.s.To; q++ {
-		if _, ok := x.sp.startAt[q]; ok && describes(x.d, p, q) {
+		if _, ok := x.sp.startAt[q]; ok && (describes(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
 			return q
 		}
 	}
