@@ -48,6 +48,7 @@ type elem struct {
 	slot   byte // 'S', 'O', 'P'
 	list   bool // S+: "A, B and C"
 	n      int  // _N: how many words may be skipped
+	names  bool // *N: the skipped words may hold names
 }
 
 // frameRow is one parsed row of a frames.tsv file.
@@ -131,10 +132,10 @@ func parseElem(f string) elem {
 	switch {
 	case f == "S" || f == "O" || f == "P" || f == "S+" || f == "O+" || f == "P+":
 		return elem{kind: elSlot, slot: f[0], list: len(f) == 2}
-	case len(f) > 1 && f[0] == '_' && f[1] >= '0' && f[1] <= '9':
+	case len(f) > 1 && (f[0] == '_' || f[0] == '*') && f[1] >= '0' && f[1] <= '9':
 		n := 0
 		fmt.Sscanf(f[1:], "%d", &n)
-		return elem{kind: elSkip, n: n}
+		return elem{kind: elSkip, n: n, names: f[0] == '*'}
 	}
 	e := elem{kind: elWord, words: map[string]bool{}}
 	if strings.HasPrefix(f, "?") {

@@ -49,6 +49,16 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 		}
 		return true
 	},
+	// purchase-between: a word of buying stands between the anchor and
+	// the list (an offer to buy, not an offer of something else).
+	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.anchor + 1; j < listStart(m); j++ {
+			if isBuyingNoun(&d.Tokens[j]) || purchaseWords[d.Tokens[j].Norm] {
+				return true
+			}
+		}
+		return false
+	},
 	// after-lead: a lead was named before ("led by A, alongside B").
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return strings.Contains(joinNorm(d.Tokens, s.From, m.anchor), "led")
@@ -84,6 +94,7 @@ var (
 		"received": true, "closed": true, "bagged": true, "landed": true, "netted": true, "attracted": true, "round": true,
 		"جمعت": true, "جمع": true, "تجمع": true, "حصلت": true, "تحصل": true, "حصول": true, "تلقت": true, "تلقي": true, "تلقيه": true,
 		"اغلقت": true, "جوله": true}
+	purchaseWords   = map[string]bool{"buy": true, "acquire": true, "purchase": true, "لشراء": true, "للاستحواذ": true, "شراء": true, "لشرائها": true}
 	undisclosedCues = []string{"undisclosed", "unspecified", "غير معلن*", "لم يكشف*", "لم تكشف*"}
 	teamWords       = map[string]bool{"team": true, "teams": true, "delegation": true, "board": true, "committee": true, "management": true}
 	// openListCues before a list make it open: no amount for its members.
@@ -97,6 +108,16 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	"raiser": raiser,
 	"before": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return companyBefore(d, s, m.from, not)
+	},
+	// between: the first company between the anchor and the list
+	// ("العروض التي قدمت لشراء حصتها في X من A وB").
+	"between": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		for _, k := range mentionsIn(d, s) {
+			if mm := d.Mentions[k]; mm.From > m.anchor && mm.To <= listStart(m) && mm.Type == model.Company && !not[mm.Key] && !bareCue(mm) {
+				return k
+			}
+		}
+		return -1
 	},
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return topicCompany(d, s.From, "")
@@ -233,7 +254,7 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 	}
 	s := d.Sentences[si]
 	sp := newSpanMap(d, ms)
-	var out []Rel
+	var found []frameMatch
 	for i := s.From; i < s.To; i++ {
 		t := &d.Tokens[i]
 		forms := t.Forms
@@ -248,10 +269,22 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 				}
 				seen[r] = true
 				if m, ok := matchRow(d, s, sp, r, i); ok && guardsOK(d, s, &m) {
-					out = append(out, frameRels(d, si, &m)...)
+					found = append(found, m)
 				}
 			}
 		}
+	}
+	// The parties the rows name are nobody's missing argument: a lead is
+	// not the company that raised the round its participants joined.
+	named := map[string]bool{}
+	for _, m := range found {
+		for _, k := range m.subj {
+			named[d.Mentions[k].Key] = true
+		}
+	}
+	var out []Rel
+	for k := range found {
+		out = append(out, frameRels(d, si, &found[k], named)...)
 	}
 	return out
 }
@@ -266,9 +299,12 @@ func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
 }
 
 // frameRels turns a match into relations, one per subject and object.
-func frameRels(d *Doc, si int, m *frameMatch) []Rel {
+func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 	s := d.Sentences[si]
 	not := map[string]bool{}
+	for k := range named {
+		not[k] = true
+	}
 	for _, k := range append(append([]int{}, m.subj...), m.obj...) {
 		not[d.Mentions[k].Key] = true
 	}
@@ -284,6 +320,7 @@ func frameRels(d *Doc, si int, m *frameMatch) []Rel {
 		}
 	}
 	mon := frameAmount(d, s, m)
+	folded := joinNorm(d.Tokens, s.From, s.To)
 	var out []Rel
 	for _, f := range m.row.frames {
 		def := frames[f]
@@ -293,8 +330,8 @@ func frameRels(d *Doc, si int, m *frameMatch) []Rel {
 					continue
 				}
 				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si}
-				if def.pred != model.CEOOf && def.pred != model.Founded && def.pred != model.PartnerIn {
-					r.Money = mon
+				if def.status != "" && def.pred != model.PartnerIn {
+					r.Money, r.Status = mon, statusOf(folded, def.status)
 				}
 				out = append(out, r)
 			}
@@ -327,6 +364,9 @@ func overruled(r Rel, fr []Rel) bool {
 		}
 		if f.Subj == r.Obj && f.Obj == r.Subj {
 			return true
+		}
+		if f.Subj == r.Subj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
+			return true // the frame read this investor's deal in this sentence
 		}
 		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent {
 			return true

@@ -88,7 +88,7 @@ func (x *matcher) fwd(els []elem, p int) int {
 		return -1
 	case elSkip:
 		for q := p; q <= p+e.n && q < x.s.To; q++ {
-			if q > p {
+			if q > p && !e.names {
 				if _, name := x.sp.startAt[q-1]; name {
 					return -1
 				}
@@ -119,7 +119,10 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 	}
 	p = x.pastDescription(p)
 	k, ok := x.sp.startAt[p]
-	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
+	if ok && !x.slot(e.slot, x.d.Mentions[k]) {
+		k, ok = x.pastOtherName(e, k)
+	}
+	if !ok {
 		return nil, -1
 	}
 	k = x.pastTitleName(k)
@@ -201,6 +204,19 @@ var notDescription = map[string]bool{"which": true, "who": true, "whose": true, 
 	"when": true, "said": true, "says": true, "and": true, "or": true, "with": true, "from": true, "by": true, "in": true, "of": true,
 	"for": true, "to": true, "at": true, "on": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true}
 
+// pastOtherName reads "FT innovation editor John Roe" for a person slot:
+// a name of another type, up to three description words, and a name that
+// fits.
+func (x *matcher) pastOtherName(e elem, k int) (int, bool) {
+	m := x.d.Mentions[k]
+	for q := m.To + 1; q <= m.To+3 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt[q]; ok && describes(x.d, m.To, q) && x.slot(e.slot, x.d.Mentions[n]) {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
 // twin reports a Latin-script name written right after the Arabic one it
 // spells ("أم تي أن" MTN, "روكيت إنترنت" (Rocket Internet)): one member.
 func (x *matcher) twin(a, b int) bool {
@@ -277,7 +293,7 @@ func (x *matcher) bwd(els []elem, p int) int {
 		return -1
 	case elSkip:
 		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
-			if q < p {
+			if q < p && !e.names {
 				if _, name := x.sp.endAt[q+2]; name {
 					return -1
 				}
