@@ -68,12 +68,12 @@ func TestFrameRows(t *testing.T) {
 // A bad row is an error naming its file and line, not a panic.
 func TestParseFramesErrors(t *testing.T) {
 	for _, row := range []string{
-		"invest\tled by S+\tround\t-\traiser",               // five columns
-		"merge\tled by S+\tround\t-\traiser\t-",             // unknown frame
-		"invest\tled by S+\tsome\t-\traiser\t-",             // unknown amount
-		"invest\tled by S+\tround\t-\tsomeone\t-",           // unknown finder
+		"invest\tled by S+\tround\t-\traiser",                // five columns
+		"merge\tled by S+\tround\t-\traiser\t-",              // unknown frame
+		"invest\tled by S+\tsome\t-\traiser\t-",              // unknown amount
+		"invest\tled by S+\tround\t-\tsomeone\t-",            // unknown finder
 		"invest\tled by S+\tround\t-\traiser\tno-such-guard", // unknown guard
-		"invest\tS+ O\tround\t-\t-\t-",                      // no anchor
+		"invest\tS+ O\tround\t-\t-\t-",                       // no anchor
 	} {
 		_, err := parseFrames("x.tsv", "# comment\n"+row+"\n")
 		if err == nil || !strings.HasPrefix(err.Error(), "x.tsv:2:") {
