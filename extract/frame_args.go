@@ -201,14 +201,18 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 			return nil // the leads take the amount; these are participants
 		}
 	}
-	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start); mo != nil || m.row.amount == "closed" {
+	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start, false); mo != nil || m.row.amount == "closed" {
 		return mo
+	}
+	if f := m.row.frames[0]; f == "acquire" || f == "bid" {
+		// A takeover's value is its price: "for a total cash value of $35m".
+		return dealFigure(d, s, d.Tokens[m.anchor].Start, true)
 	}
 	// "X raised $50m. The round was led by Y": the lead takes the amount
 	// of the raise told in the sentence before.
 	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
 		if prev := d.Sentences[si]; hasRaise(d, prev) {
-			return dealFigure(d, prev, prev.End)
+			return dealFigure(d, prev, prev.End, false)
 		}
 	}
 	return nil
@@ -216,13 +220,13 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 
 // dealFigure is the amount in sentence s nearest byte at that is no
 // per-share price, valuation or other value figure.
-func dealFigure(d *Doc, s Sentence, at int) *money.Mention {
+func dealFigure(d *Doc, s Sentence, at int, priceValue bool) *money.Mention {
 	var best *money.Mention
 	bestDist := 1 << 30
 	in := moneyIn(d, s.Start, s.End)
 	for k := range in {
 		mo := &in[k]
-		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || isValueFigure(d, mo, s.Start) {
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || isValueFigure(d, mo, s.Start) && !(priceValue && priceValueBefore(d, mo, s.Start)) {
 			continue
 		}
 		dist := mo.Start - at
@@ -234,6 +238,24 @@ func dealFigure(d *Doc, s Sentence, at int) *money.Mention {
 		}
 	}
 	return best
+}
+
+// priceValueBefore reports "worth", "value" or "valued" right before an
+// amount (a deal's value is its price), but not "valuation".
+func priceValueBefore(d *Doc, mo *money.Mention, sentStart int) bool {
+	start := mo.Start - 24
+	if start < sentStart {
+		start = sentStart
+	}
+	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
+		start--
+	}
+	for _, w := range strings.Fields(joinWords(d.Text[start:mo.Start])) {
+		if priceValueWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRaise reports a word of raising money in sentence s.
@@ -354,7 +376,27 @@ func mergeFrames(rels, fr []Rel) []Rel {
 			out = append(out, r)
 		}
 	}
-	return append(out, fr...)
+	kept := len(out)
+	for _, f := range fr {
+		if !readBefore(out[:kept], f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readBefore reports a deal the trigger readers already read in the same
+// sentence: their price reading (which knows "a deal valued at") stays.
+func readBefore(rels []Rel, f Rel) bool {
+	if f.Pred != model.Acquired && f.Pred != model.BidFor {
+		return false
+	}
+	for _, r := range rels {
+		if r.Pred == f.Pred && r.Subj == f.Subj && r.Obj == f.Obj && r.Sent == f.Sent {
+			return true
+		}
+	}
+	return false
 }
 
 func overruled(r Rel, fr []Rel) bool {
@@ -368,7 +410,7 @@ func overruled(r Rel, fr []Rel) bool {
 		if f.Subj == r.Subj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
 			return true // the frame read this investor's deal in this sentence
 		}
-		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent {
+		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
 			return true
 		}
 		if f.Subj == r.Subj && f.Obj == r.Obj && f.Money != nil && r.Money != nil && f.Money.Amount != r.Money.Amount {

@@ -189,6 +189,15 @@ func describes(d *Doc, a, b int) bool {
 	return true
 }
 
+// describesOrAdjective is describes, with a leading capitalised word that
+// is no name ("British investment firm A").
+func describesOrAdjective(d *Doc, a, b int) bool {
+	if t := &d.Tokens[a]; t.Script == Latin && t.Upper && !notDescription[t.Norm] && b-a > 1 {
+		a++
+	}
+	return describes(d, a, b)
+}
+
 // describesAr reports Arabic content words ("في موقعي A"): no function
 // word, number or punctuation.
 func describesAr(d *Doc, a, b int) bool {
@@ -238,8 +247,8 @@ func (x *matcher) pastDescription(p int) int {
 	if _, ok := x.sp.startAt[p]; ok {
 		return p
 	}
-	for q := p + 1; q <= p+3 && q < x.s.To; q++ {
-		if _, ok := x.sp.startAt[q]; ok && (describes(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
+	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
+		if _, ok := x.sp.startAt[q]; ok && (describesOrAdjective(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
 			return q
 		}
 	}

@@ -38,6 +38,13 @@ func TestFrameRows(t *testing.T) {
 		{"en offer to buy", "Harlow Group said it had submitted an offer to buy up to 100% of Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
 		{"en outlet after list", "Brightwave raised $5 million from Northgate Ventures and Redline Capital, TechWire reports.", "redline-capital", model.InvestedIn, "brightwave", 5e6},
 
+		{"en possessive acquisition", "Harlow Group's acquisition of Tallgrass Robotics closed on Monday.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
+		{"en sale to", "The sale of Brightwave to Kestrel Holdings was agreed on Monday.", "kestrel-holdings", model.Acquired, "brightwave", 0},
+		{"en passive by", "Brightwave was acquired by Kestrel Holdings for $5 million.", "kestrel-holdings", model.Acquired, "brightwave", 5e6},
+		{"en with X acquiring Y", "Analysts cheered, with Harlow Group acquiring Redline Capital.", "harlow-group", model.Acquired, "redline-capital", 0},
+		{"en leads an investment", "Northgate Ventures led a $20 million investment in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 20e6},
+		{"en approved acquisition of a list", "The general meeting of Harlow Group has approved the acquisition of Tallgrass Robotics, Brightwave and Kestrel Labs for a total cash value of $35 million.", "harlow-group", model.Acquired, "kestrel-labs", 35e6},
+		{"en headline rounding", "Harlow Group buys Brightwave for $1bn\n\nHarlow Group agreed to buy Brightwave for $1.05 billion.", "harlow-group", model.Acquired, "brightwave", 1.05e9},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},
 		{"ar participants", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار، وبمشاركة مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", -1},
 		{"ar closed list من", "حصلت شركة سحاب القابضة على تمويل بقيمة 20 مليون دولار من صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 20e6},
