@@ -348,7 +348,7 @@ func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 		def := frames[f]
 		for _, a := range subj {
 			for _, b := range obj {
-				if d.Mentions[a].Key == d.Mentions[b].Key {
+				if d.Mentions[a].Key == d.Mentions[b].Key || def.status != "" && possessedPart(d, b) {
 					continue
 				}
 				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si}

@@ -366,3 +366,26 @@ func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, b
 	x.m.from, x.m.to = from, to
 	return x.m, true
 }
+
+// possessedPart reports a mention that only owns the thing dealt in: "X's
+// Egyptian business", "X's cement unit". The deal is for a part of X, not
+// for X.
+func possessedPart(d *Doc, k int) bool {
+	j := d.Mentions[k].To
+	if a := tok2(d, j); (a == "'" || a == "’") && tok2(d, j+1) == "s" {
+		j += 2
+	} else if tok2(d, j) != "'s" {
+		return false
+	} else {
+		j++
+	}
+	for n := j; n <= j+2; n++ {
+		if partNouns[tok2(d, n)] {
+			return true
+		}
+	}
+	return false
+}
+
+var partNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true, "division": true,
+	"operations": true, "operation": true, "arm": true, "subsidiary": true, "assets": true, "branch": true, "branches": true, "portfolio": true}
