@@ -46,7 +46,7 @@ func TestFrameRows(t *testing.T) {
 		{"en approved acquisition of a list", "The general meeting of Harlow Group has approved the acquisition of Tallgrass Robotics, Brightwave and Kestrel Labs for a total cash value of $35 million.", "harlow-group", model.Acquired, "kestrel-labs", 35e6},
 		{"en headline rounding", "Harlow Group buys Brightwave for $1bn\n\nHarlow Group agreed to buy Brightwave for $1.05 billion.", "harlow-group", model.Acquired, "brightwave", 1.05e9},
 		{"en a part of the object", "Harlow Group bought Tallgrass Robotics's Egyptian business for $2bn in 2013.", "harlow-group", "", "tallgrass-robotics", 0},
-		{"en acting ceo after another title", "Omar Haddad, a board member of Harlow Group and acting CEO of Tallgrass Robotics, signed.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
+		{"en acting ceo after another role", "Omar Haddad, a long-serving board member and acting CEO of Tallgrass Robotics, signed.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},
 		{"ar participants", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار، وبمشاركة مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", -1},
