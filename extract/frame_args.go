@@ -283,13 +283,14 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 		if len(forms) == 0 {
 			forms = []string{t.Norm}
 		}
-		seen := map[*frameRow]bool{}
+		var buf [8]*frameRow
+		seen := buf[:0] // rows tried at this token (a row may match two forms)
 		for _, f := range forms {
 			for _, r := range ix[f] {
-				if seen[r] || !r.anchor.wordOK(t) {
+				if tried(seen, r) || !r.anchor.wordOK(t) {
 					continue
 				}
-				seen[r] = true
+				seen = append(seen, r)
 				if m, ok := matchRow(d, s, sp, r, i); ok && guardsOK(d, s, &m) {
 					found = append(found, m)
 				}
@@ -309,6 +310,15 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 		out = append(out, frameRels(d, si, &found[k], named)...)
 	}
 	return out
+}
+
+func tried(rs []*frameRow, r *frameRow) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {

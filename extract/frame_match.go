@@ -19,19 +19,42 @@ type frameMatch struct {
 
 // spanMap tells which mention starts or ends at a token of one sentence.
 type spanMap struct {
-	startAt, endAt map[int]int
+	startAt, endAt tokenMentions
+}
+
+// tokenMentions maps a token index to a mention index: a small sorted list,
+// as a sentence holds few mentions.
+type tokenMentions []struct{ tok, k int }
+
+func (t tokenMentions) at(i int) (int, bool) {
+	for _, e := range t {
+		if e.tok == i {
+			return e.k, true
+		}
+	}
+	return -1, false
 }
 
 func newSpanMap(d *Doc, ms []int) spanMap {
-	sp := spanMap{startAt: make(map[int]int, len(ms)), endAt: make(map[int]int, len(ms))}
+	var sp spanMap
 	for _, k := range ms {
 		m := d.Mentions[k]
-		if _, ok := sp.startAt[m.From]; !ok {
-			sp.startAt[m.From] = k
+		if _, ok := sp.startAt.at(m.From); !ok {
+			sp.startAt = append(sp.startAt, struct{ tok, k int }{m.From, k})
 		}
-		sp.endAt[m.To] = k
+		sp.endAt.set(m.To, k) // the last mention ending here
 	}
 	return sp
+}
+
+func (t *tokenMentions) set(i, k int) {
+	for n := range *t {
+		if (*t)[n].tok == i {
+			(*t)[n].k = k
+			return
+		}
+	}
+	*t = append(*t, struct{ tok, k int }{i, k})
 }
 
 // matcher walks one row's elements over one sentence.
@@ -89,7 +112,7 @@ func (x *matcher) fwd(els []elem, p int) int {
 	case elSkip:
 		for q := p; q <= p+e.n && q < x.s.To; q++ {
 			if q > p && !e.names {
-				if _, name := x.sp.startAt[q-1]; name {
+				if _, name := x.sp.startAt.at(q-1); name {
 					return -1
 				}
 			}
@@ -118,7 +141,7 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 		p++
 	}
 	p = x.pastDescription(p)
-	k, ok := x.sp.startAt[p]
+	k, ok := x.sp.startAt.at(p)
 	if ok && !x.slot(e.slot, x.d.Mentions[k]) {
 		k, ok = x.pastOtherName(e, k)
 	}
@@ -131,7 +154,7 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 	for e.list && !reported(x.d, x.s, end) {
 		next := -1
 		for q := end; q <= end+6 && q < x.s.To; q++ {
-			if n, ok := x.sp.startAt[q]; ok {
+			if n, ok := x.sp.startAt.at(q); ok {
 				next = n
 				break
 			}
@@ -219,7 +242,7 @@ var notDescription = map[string]bool{"which": true, "who": true, "whose": true, 
 func (x *matcher) pastOtherName(e elem, k int) (int, bool) {
 	m := x.d.Mentions[k]
 	for q := m.To + 1; q <= m.To+3 && q < x.s.To; q++ {
-		if n, ok := x.sp.startAt[q]; ok && describes(x.d, m.To, q) && x.slot(e.slot, x.d.Mentions[n]) {
+		if n, ok := x.sp.startAt.at(q); ok && describes(x.d, m.To, q) && x.slot(e.slot, x.d.Mentions[n]) {
 			return n, true
 		}
 	}
@@ -244,11 +267,11 @@ func (x *matcher) twin(a, b int) bool {
 // pastDescription skips up to three description words before a list's
 // first member ("from investment fund A").
 func (x *matcher) pastDescription(p int) int {
-	if _, ok := x.sp.startAt[p]; ok {
+	if _, ok := x.sp.startAt.at(p); ok {
 		return p
 	}
 	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
-		if _, ok := x.sp.startAt[q]; ok && (describesOrAdjective(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
+		if _, ok := x.sp.startAt.at(q); ok && (describesOrAdjective(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
 			return q
 		}
 	}
@@ -261,7 +284,7 @@ func (x *matcher) pastDescription(p int) int {
 func (x *matcher) pastTitleName(k int) int {
 	m := x.d.Mentions[k]
 	for q := m.To + 1; q <= m.To+2 && q < x.s.To; q++ {
-		if n, ok := x.sp.startAt[q]; ok && describes(x.d, m.To, q) && x.d.Mentions[n].Type == m.Type && descriptorNoun[x.d.Tokens[q-1].Norm] {
+		if n, ok := x.sp.startAt.at(q); ok && describes(x.d, m.To, q) && x.d.Mentions[n].Type == m.Type && descriptorNoun[x.d.Tokens[q-1].Norm] {
 			return n
 		}
 	}
@@ -303,7 +326,7 @@ func (x *matcher) bwd(els []elem, p int) int {
 	case elSkip:
 		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
 			if q < p && !e.names {
-				if _, name := x.sp.endAt[q+2]; name {
+				if _, name := x.sp.endAt.at(q+2); name {
 					return -1
 				}
 			}
@@ -329,7 +352,7 @@ func (x *matcher) listBwd(e elem, p int) ([]int, int) {
 	for p >= x.s.From && isQuote(&x.d.Tokens[p]) {
 		p--
 	}
-	k, ok := x.sp.endAt[p+1]
+	k, ok := x.sp.endAt.at(p+1)
 	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
 		return nil, -1
 	}
@@ -338,7 +361,7 @@ func (x *matcher) listBwd(e elem, p int) ([]int, int) {
 	for e.list {
 		prev := -1
 		for q := start; q >= start-4 && q > x.s.From; q-- {
-			if n, ok := x.sp.endAt[q]; ok {
+			if n, ok := x.sp.endAt.at(q); ok {
 				prev = n
 				break
 			}
