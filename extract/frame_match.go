@@ -112,7 +112,7 @@ func (x *matcher) fwd(els []elem, p int) int {
 	case elSkip:
 		for q := p; q <= p+e.n && q < x.s.To; q++ {
 			if q > p && !e.names {
-				if _, name := x.sp.startAt.at(q-1); name {
+				if _, name := x.sp.startAt.at(q - 1); name {
 					return -1
 				}
 			}
@@ -326,7 +326,7 @@ func (x *matcher) bwd(els []elem, p int) int {
 	case elSkip:
 		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
 			if q < p && !e.names {
-				if _, name := x.sp.endAt.at(q+2); name {
+				if _, name := x.sp.endAt.at(q + 2); name {
 					return -1
 				}
 			}
@@ -352,7 +352,7 @@ func (x *matcher) listBwd(e elem, p int) ([]int, int) {
 	for p >= x.s.From && isQuote(&x.d.Tokens[p]) {
 		p--
 	}
-	k, ok := x.sp.endAt.at(p+1)
+	k, ok := x.sp.endAt.at(p + 1)
 	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
 		return nil, -1
 	}
