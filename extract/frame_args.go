@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -38,17 +39,9 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	},
 	// minority: no "majority"/"controlling" and no share of 50% or more in
 	// the match (a controlling stake is an acquisition).
-	"minority": func(d *Doc, s Sentence, m *frameMatch) bool {
-		for j := m.from; j < m.to; j++ {
-			switch w := d.Tokens[j].Norm; {
-			case w == "majority" || w == "controlling" || w == "control":
-				return false
-			case d.Tokens[j].Script == Digit && percentAt(d, j) >= 50:
-				return false
-			}
-		}
-		return true
-	},
+	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
+	// majority: the stake reaches control ("إلى 51%", "a 60% stake").
+	"majority": controlling,
 	// purchase-between: a word of buying stands between the anchor and
 	// the list (an offer to buy, not an offer of something else).
 	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
@@ -65,10 +58,28 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	},
 }
 
+// controlling reports a controlling stake in the match or just after it
+// ("majority", "controlling", a share of 50% or more).
+func controlling(d *Doc, s Sentence, m *frameMatch) bool {
+	end := m.to + 6
+	if end > s.To {
+		end = s.To
+	}
+	for j := m.from; j < end; j++ {
+		switch w := d.Tokens[j].Norm; {
+		case w == "majority" || w == "controlling" || w == "control" || w == "الاغلبيه" || w == "السيطره":
+			return true
+		case d.Tokens[j].Script == Digit && percentAt(d, j) >= 50:
+			return true
+		}
+	}
+	return false
+}
+
 // percentAt reads "51%", "51 per cent" at token j, or -1.
 func percentAt(d *Doc, j int) float64 {
 	w := tok2(d, j+1)
-	if w != "%" && w != "per" && w != "percent" && w != "٪" {
+	if w != "%" && w != "per" && w != "percent" && w != "٪" && w != "بالمايه" && w != "بالمئه" && !(w == "في" && (tok2(d, j+2) == "المايه" || tok2(d, j+2) == "المئه")) {
 		return -1
 	}
 	var v float64
@@ -113,7 +124,7 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	// ("العروض التي قدمت لشراء حصتها في X من A وB").
 	"between": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		for _, k := range mentionsIn(d, s) {
-			if mm := d.Mentions[k]; mm.From > m.anchor && mm.To <= listStart(m) && mm.Type == model.Company && !not[mm.Key] && !bareCue(mm) {
+			if mm := d.Mentions[k]; mm.From > m.anchor && mm.To <= listStart(m) && mm.Type == model.Company && !not[mm.Key] && !bareCue(d, mm) {
 				return k
 			}
 		}
@@ -162,7 +173,7 @@ func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
 		if m.To > i {
 			break
 		}
-		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(m) {
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
 			best = k
 		}
 	}
@@ -171,15 +182,23 @@ func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
 
 // bareCue reports a mention that is only a company word ("المجموعة",
 // "التأمين"): a description, no name to hang a deal on.
-func bareCue(m Mention) bool {
-	return m.To-m.From == 1 && m.Cue == "company-word"
+func bareCue(d *Doc, m Mention) bool {
+	if m.To-m.From != 1 {
+		return false
+	}
+	for _, f := range d.Tokens[m.From].Forms {
+		if ar.CompanyCues[f] || ar.Anaphors[f] || ar.CompanyCues[strings.TrimPrefix(f, "ال")] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyAfter is the first company mention starting within n tokens after i.
 func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
 	for _, k := range mentionsIn(d, s) {
 		m := d.Mentions[k]
-		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] && !bareCue(m) {
+		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] && !bareCue(d, m) {
 			return k
 		}
 	}

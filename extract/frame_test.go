@@ -54,6 +54,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar lead after the verb", "جمعت شركة سحاب القابضة 70 مليون دولار. وقادت عملية جمع التمويل مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 70e6},
 		{"ar invests in", "تستثمر مجموعة الريان في شركة مرجان وشركة سحاب القابضة.", "alryan", model.InvestedIn, "shab-alqabdh", 0},
 		{"ar raises its stake", "رفعت مجموعة الريان العام الماضي حصتها في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 0},
+		{"ar stake raised to control", "اتفقت مجموعة الريان على زيادة حصتها في شركة مرجان إلى 51% مقابل مليار دولار.", "alryan", model.Acquired, "mrjan", 1e9},
 		{"ar ceo after name", "قال خالد الفهد الرئيس التنفيذي لشركة مرجان إن الصفقة مهمة.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
@@ -112,6 +113,7 @@ func TestFrameGuards(t *testing.T) {
 		{"round", "Brightwave raised money in a round led by Northgate Ventures.", "The team was led by Northgate Ventures.", "led"},
 		{"not-team", "The round was led by Northgate Ventures.", "The Brightwave team, led by Northgate Ventures, met.", "led"},
 		{"minority", "Harlow Group bought a 20% stake in Brightwave.", "Harlow Group bought a 60% stake in Brightwave.", "bought"},
+		{"majority", "Harlow Group bought a 60% stake in Brightwave.", "Harlow Group bought a 20% stake in Brightwave.", "bought"},
 		{"money-before", "Brightwave raised $5 million from Northgate Ventures.", "Brightwave received approval from Northgate Ventures.", "from"},
 		{"purchase-between", "Harlow Group made an offer to buy Brightwave from Northgate Ventures.", "Harlow Group made an offer of jobs at Brightwave from Northgate Ventures.", "offer"},
 	}
