@@ -55,6 +55,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar invests in", "تستثمر مجموعة الريان في شركة مرجان وشركة سحاب القابضة.", "alryan", model.InvestedIn, "shab-alqabdh", 0},
 		{"ar raises its stake", "رفعت مجموعة الريان العام الماضي حصتها في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 0},
 		{"ar stake raised to control", "اتفقت مجموعة الريان على زيادة حصتها في شركة مرجان إلى 51% مقابل مليار دولار.", "alryan", model.Acquired, "mrjan", 1e9},
+		{"ar injects", "ضخت مجموعة الريان 40 مليون دولار في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 40e6},
+		{"ar backed by", "جمعت شركة مرجان 9 ملايين دولار في جولة تمويل بدعم من مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 9e6},
 		{"ar ceo after name", "قال خالد الفهد الرئيس التنفيذي لشركة مرجان إن الصفقة مهمة.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
