@@ -128,7 +128,8 @@ func sentenceHas(folded string, cues []string) bool {
 }
 
 func (relationStage) Run(d *Doc) {
-	defer func() { d.Relations = dedupeRels(fillBidders(d.Relations)) }()
+	var fr []Rel
+	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
 		if sentenceHas(folded, negationCues) {
@@ -138,6 +139,7 @@ func (relationStage) Run(d *Doc) {
 		if len(ms) == 0 {
 			continue
 		}
+		fr = append(fr, readFrames(d, si, partiesOnly(d, ms))...)
 		for i := s.From; i < s.To; i++ {
 			tr := triggerAt(&d.Tokens[i])
 			if tr == nil {
@@ -211,4 +213,28 @@ func fillBidders(rels []Rel) []Rel {
 		out = append(out, r)
 	}
 	return out
+}
+
+// dropHeadlineRounding drops a headline's rounded figure for a deal the
+// body gives more exactly ("$1bn" in the title, "$1.05 billion" below): the
+// same parties and predicate, an amount within 15%, read in sentence 0.
+func dropHeadlineRounding(rels []Rel) []Rel {
+	out := rels[:0]
+	for _, r := range rels {
+		if !(r.Sent == 0 && r.Money != nil && exacterElsewhere(rels, r)) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func exacterElsewhere(rels []Rel, h Rel) bool {
+	for _, r := range rels {
+		if r.Sent != 0 && r.Money != nil && r.Subj == h.Subj && r.Obj == h.Obj && r.Pred == h.Pred &&
+			r.Money.Currency == h.Money.Currency && r.Money.Amount != h.Money.Amount &&
+			r.Money.Amount > 0.85*h.Money.Amount && r.Money.Amount < 1.15*h.Money.Amount {
+			return true
+		}
+	}
+	return false
 }

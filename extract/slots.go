@@ -524,7 +524,7 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	if subj < 0 && obj >= 0 && (pred == model.Acquired || pred == model.InvestedIn) && sentenceHas(folded, []string{"الصفقه", "صفقه", "the deal", "the transaction"}) {
 		subj = topicCompany(d, s.From, d.Mentions[obj].Key)
 	}
-	if subj < 0 || obj < 0 {
+	if subj < 0 || obj < 0 || pred != model.CEOOf && pred != model.Founded && possessedPart(d, obj) {
 		return nil
 	}
 	subjects := expandList(d, ms, subj)

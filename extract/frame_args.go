@@ -1,0 +1,450 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
+)
+
+// frameGuards are the named checks a row may require; each is small and
+// tested alone (frame_test.go).
+var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
+	// round: the sentence is about a funding round.
+	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
+	},
+	// money-before: an amount (or "an undisclosed sum") stands between
+	// the sentence start and the list.
+	"money-before": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, s.Start, d.Tokens[listStart(m)].Start)) > 0 || sentenceHas(joinNorm(d.Tokens, s.From, listStart(m)), undisclosedCues)
+	},
+	// not-team: "the X team, led by partners A and B" names people who
+	// lead a team, not a round.
+	"not-team": func(d *Doc, s Sentence, m *frameMatch) bool {
+		j := m.anchor - 1
+		if tok(d, s, j) == "," {
+			j--
+		}
+		return !teamWords[tok(d, s, j)]
+	},
+	// money-between: an amount stands between the anchor and the list.
+	"money-between": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[listStart(m)].Start)) > 0
+	},
+	"money-after": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[m.to-1].End)) > 0
+	},
+	// minority: no "majority"/"controlling" and no share of 50% or more in
+	// the match (a controlling stake is an acquisition).
+	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
+	// majority: the stake reaches control ("إلى 51%", "a 60% stake").
+	"majority": controlling,
+	// purchase-between: a word of buying stands between the anchor and
+	// the list (an offer to buy, not an offer of something else).
+	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.anchor + 1; j < listStart(m); j++ {
+			if isBuyingNoun(&d.Tokens[j]) || purchaseWords[d.Tokens[j].Norm] {
+				return true
+			}
+		}
+		return false
+	},
+	// after-lead: a lead was named before ("led by A, alongside B").
+	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return strings.Contains(joinNorm(d.Tokens, s.From, m.anchor), "led")
+	},
+}
+
+// controlling reports a controlling stake in the match or just after it
+// ("majority", "controlling", a share of 50% or more).
+func controlling(d *Doc, s Sentence, m *frameMatch) bool {
+	end := m.to + 6
+	if end > s.To {
+		end = s.To
+	}
+	for j := m.from; j < end; j++ {
+		switch w := d.Tokens[j].Norm; {
+		case w == "majority" || w == "controlling" || w == "control" || w == "الاغلبيه" || w == "السيطره":
+			return true
+		case d.Tokens[j].Script == Digit && percentAt(d, j) >= 50:
+			return true
+		}
+	}
+	return false
+}
+
+// percentAt reads "51%", "51 per cent" at token j, or -1.
+func percentAt(d *Doc, j int) float64 {
+	w := tok2(d, j+1)
+	if w != "%" && w != "per" && w != "percent" && w != "٪" && w != "بالمايه" && w != "بالمئه" && !(w == "في" && (tok2(d, j+2) == "المايه" || tok2(d, j+2) == "المئه")) {
+		return -1
+	}
+	var v float64
+	if _, err := fmt.Sscanf(strings.ReplaceAll(d.Tokens[j].Norm, ",", ""), "%g", &v); err != nil {
+		return -1
+	}
+	return v
+}
+
+func listStart(m *frameMatch) int {
+	if m.listFrom >= 0 {
+		return m.listFrom
+	}
+	return m.to - 1
+}
+
+var (
+	roundCues = []string{"round", "funding", "series", "seed", "raise*", "raising", "raised", "investment", "financing", "backed",
+		"جوله", "الجوله", "تمويل*", "التمويل", "جمع*", "استثمار*", "الاستثمار*"}
+	// raiseCues are the words of raising money: the company before them
+	// (after them, in Arabic) raised the round.
+	raiseCues = map[string]bool{"raised": true, "raises": true, "raise": true, "raising": true, "secured": true, "secures": true,
+		"received": true, "closed": true, "bagged": true, "landed": true, "netted": true, "attracted": true, "round": true,
+		"جمعت": true, "جمع": true, "تجمع": true, "حصلت": true, "تحصل": true, "حصول": true, "تلقت": true, "تلقي": true, "تلقيه": true,
+		"اغلقت": true, "جوله": true}
+	purchaseWords   = map[string]bool{"buy": true, "acquire": true, "purchase": true, "لشراء": true, "للاستحواذ": true, "شراء": true, "لشرائها": true}
+	undisclosedCues = []string{"undisclosed", "unspecified", "غير معلن*", "لم يكشف*", "لم تكشف*"}
+	teamWords       = map[string]bool{"team": true, "teams": true, "delegation": true, "board": true, "committee": true, "management": true}
+	// openListCues before a list make it open: no amount for its members.
+	openListCues = map[string]bool{"including": true, "include": true, "includes": true, "such": true, "as": true, "among": true,
+		"بينهم": true, "منهم": true, "بين": true, "مثل": true}
+)
+
+// argFinders find an argument the pattern does not hold. not lists the
+// keys already in the match.
+var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int{
+	"raiser": raiser,
+	"before": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return companyBefore(d, s, m.from, not)
+	},
+	// between: the first company between the anchor and the list
+	// ("العروض التي قدمت لشراء حصتها في X من A وB").
+	"between": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		for _, k := range mentionsIn(d, s) {
+			if mm := d.Mentions[k]; mm.From > m.anchor && mm.To <= listStart(m) && mm.Type == model.Company && !not[mm.Key] && !bareCue(d, mm) {
+				return k
+			}
+		}
+		return -1
+	},
+	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return topicCompany(d, s.From, "")
+	},
+}
+
+// raiser is the company that raised the round: the one before the first
+// raising word of the sentence (in Arabic, right after the verb when the
+// subject follows it), else the nearest before the match, else the story's
+// topic.
+func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+	for j := m.from - 1; j >= s.From; j-- {
+		t := &d.Tokens[j]
+		if !raiseCues[t.Norm] && !(len(t.Forms) > 1 && raiseCues[t.Forms[len(t.Forms)-1]]) {
+			continue
+		}
+		if t.Script == Arabic {
+			if k := companyAfter(d, s, j, 4, not); k >= 0 {
+				return k
+			}
+		}
+		if k := companyBefore(d, s, j, not); k >= 0 {
+			return k
+		}
+		break
+	}
+	if k := companyBefore(d, s, m.from, not); k >= 0 {
+		return k
+	}
+	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
+		return k
+	}
+	return -1
+}
+
+// companyBefore is the nearest company mention ending at or before token i
+// in sentence s that is no cited source and not in not.
+func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
+	best := -1
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.To > i {
+			break
+		}
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
+			best = k
+		}
+	}
+	return best
+}
+
+// bareCue reports a mention that is only a company word ("المجموعة",
+// "التأمين"): a description, no name to hang a deal on.
+func bareCue(d *Doc, m Mention) bool {
+	if m.To-m.From != 1 {
+		return false
+	}
+	for _, f := range d.Tokens[m.From].Forms {
+		if ar.CompanyCues[f] || ar.Anaphors[f] || ar.CompanyCues[strings.TrimPrefix(f, "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyAfter is the first company mention starting within n tokens after i.
+func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.From > i && m.From <= i+n && m.Type == model.Company && !not[m.Key] && !bareCue(d, m) {
+			return k
+		}
+	}
+	return -1
+}
+
+// frameAmount picks the deal's figure for a match: the amount in the
+// sentence nearest the anchor that is no per-share price, valuation or
+// other value figure, and not inside the list itself.
+func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
+	switch m.row.amount {
+	case "none":
+		return nil
+	case "closed":
+		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] {
+			return nil
+		}
+		if strings.Contains(joinNorm(d.Tokens, s.From, s.To), " led by") || sentenceHas(joinNorm(d.Tokens, s.From, s.To), []string{"بقياده", "وبقياده", "قادتها", "قادها"}) {
+			return nil // the leads take the amount; these are participants
+		}
+	}
+	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start, false); mo != nil || m.row.amount == "closed" {
+		return mo
+	}
+	if f := m.row.frames[0]; f == "acquire" || f == "bid" {
+		// A takeover's value is its price: "for a total cash value of $35m".
+		return dealFigure(d, s, d.Tokens[m.anchor].Start, true)
+	}
+	// "X raised $50m. The round was led by Y": the lead takes the amount
+	// of the raise told in the sentence before.
+	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
+		if prev := d.Sentences[si]; hasRaise(d, prev) {
+			return dealFigure(d, prev, prev.End, false)
+		}
+	}
+	return nil
+}
+
+// dealFigure is the amount in sentence s nearest byte at that is no
+// per-share price, valuation or other value figure.
+func dealFigure(d *Doc, s Sentence, at int, priceValue bool) *money.Mention {
+	var best *money.Mention
+	bestDist := 1 << 30
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		mo := &in[k]
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || isValueFigure(d, mo, s.Start) && !(priceValue && priceValueBefore(d, mo, s.Start)) {
+			continue
+		}
+		dist := mo.Start - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = mo, dist
+		}
+	}
+	return best
+}
+
+// priceValueBefore reports "worth", "value" or "valued" right before an
+// amount (a deal's value is its price), but not "valuation".
+func priceValueBefore(d *Doc, mo *money.Mention, sentStart int) bool {
+	start := mo.Start - 24
+	if start < sentStart {
+		start = sentStart
+	}
+	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
+		start--
+	}
+	for _, w := range strings.Fields(joinWords(d.Text[start:mo.Start])) {
+		if priceValueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRaise reports a word of raising money in sentence s.
+func hasRaise(d *Doc, s Sentence) bool {
+	for j := s.From; j < s.To; j++ {
+		if t := &d.Tokens[j]; raiseCues[t.Norm] && t.Norm != "round" && t.Norm != "جوله" {
+			return true
+		}
+	}
+	return false
+}
+
+// readFrames matches every row of the document's language in sentence si.
+func readFrames(d *Doc, si int, ms []int) []Rel {
+	ix := frameRows[d.Lang]
+	if ix == nil || len(ms) == 0 {
+		return nil
+	}
+	s := d.Sentences[si]
+	sp := newSpanMap(d, ms)
+	var found []frameMatch
+	for i := s.From; i < s.To; i++ {
+		t := &d.Tokens[i]
+		forms := t.Forms
+		if len(forms) == 0 {
+			forms = []string{t.Norm}
+		}
+		var buf [8]*frameRow
+		seen := buf[:0] // rows tried at this token (a row may match two forms)
+		for _, f := range forms {
+			for _, r := range ix[f] {
+				if tried(seen, r) || !r.anchor.wordOK(t) {
+					continue
+				}
+				seen = append(seen, r)
+				if m, ok := matchRow(d, s, sp, r, i); ok && guardsOK(d, s, &m) {
+					found = append(found, m)
+				}
+			}
+		}
+	}
+	// The parties the rows name are nobody's missing argument: a lead is
+	// not the company that raised the round its participants joined.
+	named := map[string]bool{}
+	for _, m := range found {
+		for _, k := range m.subj {
+			named[d.Mentions[k].Key] = true
+		}
+	}
+	var out []Rel
+	for k := range found {
+		out = append(out, frameRels(d, si, &found[k], named)...)
+	}
+	return out
+}
+
+func tried(rs []*frameRow, r *frameRow) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
+	for _, g := range m.row.guards {
+		if !frameGuards[g](d, s, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// frameRels turns a match into relations, one per subject and object.
+func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
+	s := d.Sentences[si]
+	not := map[string]bool{}
+	for k := range named {
+		not[k] = true
+	}
+	for _, k := range append(append([]int{}, m.subj...), m.obj...) {
+		not[d.Mentions[k].Key] = true
+	}
+	subj, obj := m.subj, m.obj
+	if len(subj) == 0 && m.row.subjBy != "-" {
+		if k := argFinders[m.row.subjBy](d, s, m, not); k >= 0 {
+			subj = []int{k}
+		}
+	}
+	if len(obj) == 0 && m.row.objB != "-" {
+		if k := argFinders[m.row.objB](d, s, m, not); k >= 0 {
+			obj = []int{k}
+		}
+	}
+	mon := frameAmount(d, s, m)
+	folded := joinNorm(d.Tokens, s.From, s.To)
+	var out []Rel
+	for _, f := range m.row.frames {
+		def := frames[f]
+		for _, a := range subj {
+			for _, b := range obj {
+				if d.Mentions[a].Key == d.Mentions[b].Key || def.status != "" && possessedPart(d, b) {
+					continue
+				}
+				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si}
+				if def.status != "" && def.pred != model.PartnerIn {
+					r.Money, r.Status = mon, statusOf(folded, def.status)
+				}
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// mergeFrames adds the frame relations to those the trigger readers found.
+// A frame reading is the more specific one: a trigger reading of the same
+// pair in the other direction, or the same pair with another amount, gives
+// way to it.
+func mergeFrames(rels, fr []Rel) []Rel {
+	if len(fr) == 0 {
+		return rels
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if !overruled(r, fr) {
+			out = append(out, r)
+		}
+	}
+	kept := len(out)
+	for _, f := range fr {
+		if !readBefore(out[:kept], f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// readBefore reports a deal the trigger readers already read in the same
+// sentence: their price reading (which knows "a deal valued at") stays.
+func readBefore(rels []Rel, f Rel) bool {
+	if f.Pred != model.Acquired && f.Pred != model.BidFor {
+		return false
+	}
+	for _, r := range rels {
+		if r.Pred == f.Pred && r.Subj == f.Subj && r.Obj == f.Obj && r.Sent == f.Sent {
+			return true
+		}
+	}
+	return false
+}
+
+func overruled(r Rel, fr []Rel) bool {
+	for _, f := range fr {
+		if f.Pred != r.Pred {
+			continue
+		}
+		if f.Subj == r.Obj && f.Obj == r.Subj {
+			return true
+		}
+		if f.Subj == r.Subj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
+			return true // the frame read this investor's deal in this sentence
+		}
+		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
+			return true
+		}
+		if f.Subj == r.Subj && f.Obj == r.Obj && f.Money != nil && r.Money != nil && f.Money.Amount != r.Money.Amount {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,414 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/model"
+)
+
+// frameMatch is one row matched in a sentence: the mentions in its slots and
+// the token span it covers.
+type frameMatch struct {
+	row       *frameRow
+	anchor    int
+	from, to  int // tokens [from, to) the match covers
+	subj, obj []int
+	listFrom  int // first token of the list read after the anchor, or -1
+}
+
+// spanMap tells which mention starts or ends at a token of one sentence.
+type spanMap struct {
+	startAt, endAt tokenMentions
+}
+
+// tokenMentions maps a token index to a mention index: a small sorted list,
+// as a sentence holds few mentions.
+type tokenMentions []struct{ tok, k int }
+
+func (t tokenMentions) at(i int) (int, bool) {
+	for _, e := range t {
+		if e.tok == i {
+			return e.k, true
+		}
+	}
+	return -1, false
+}
+
+func newSpanMap(d *Doc, ms []int) spanMap {
+	var sp spanMap
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if _, ok := sp.startAt.at(m.From); !ok {
+			sp.startAt = append(sp.startAt, struct{ tok, k int }{m.From, k})
+		}
+		sp.endAt.set(m.To, k) // the last mention ending here
+	}
+	return sp
+}
+
+func (t *tokenMentions) set(i, k int) {
+	for n := range *t {
+		if (*t)[n].tok == i {
+			(*t)[n].k = k
+			return
+		}
+	}
+	*t = append(*t, struct{ tok, k int }{i, k})
+}
+
+// matcher walks one row's elements over one sentence.
+type matcher struct {
+	d    *Doc
+	s    Sentence
+	sp   spanMap
+	m    frameMatch
+	slot func(byte, Mention) bool
+}
+
+// slotType says which mentions may fill a slot: P a person, S any party,
+// O a company (or an organisation, for titles and founders).
+func slotType(pred string) func(byte, Mention) bool {
+	return func(c byte, m Mention) bool {
+		switch c {
+		case 'P':
+			return m.Type == model.Person
+		case 'O':
+			if pred == model.CEOOf || pred == model.Founded {
+				return m.Type == model.Company || m.Type == model.Organization
+			}
+			return m.Type == model.Company
+		}
+		return m.Type == model.Company || m.Type == model.Organization || m.Type == model.Person
+	}
+}
+
+func (x *matcher) record(e elem, ks []int) {
+	if e.slot == 'O' {
+		x.m.obj = append(x.m.obj, ks...)
+	} else {
+		x.m.subj = append(x.m.subj, ks...)
+	}
+}
+
+// fwd matches els from token p rightwards; it returns the token after the
+// match, or -1.
+func (x *matcher) fwd(els []elem, p int) int {
+	if len(els) == 0 {
+		return p
+	}
+	e := els[0]
+	switch e.kind {
+	case elWord:
+		if p < x.s.To && e.wordOK(&x.d.Tokens[p]) {
+			if q := x.fwd(els[1:], p+1); q >= 0 {
+				return q
+			}
+		}
+		if e.opt {
+			return x.fwd(els[1:], p)
+		}
+		return -1
+	case elSkip:
+		for q := p; q <= p+e.n && q < x.s.To; q++ {
+			if q > p && !e.names {
+				if _, name := x.sp.startAt.at(q - 1); name {
+					return -1
+				}
+			}
+			if r := x.fwd(els[1:], q); r >= 0 {
+				return r
+			}
+		}
+		return -1
+	}
+	ks, end := x.listFwd(e, p)
+	if len(ks) == 0 {
+		return -1
+	}
+	r := x.fwd(els[1:], end)
+	if r >= 0 {
+		x.record(e, ks)
+		x.m.listFrom = p
+	}
+	return r
+}
+
+// listFwd reads a mention (or a list of them) starting at token p, past
+// opening quotes.
+func (x *matcher) listFwd(e elem, p int) ([]int, int) {
+	for p < x.s.To && isQuote(&x.d.Tokens[p]) {
+		p++
+	}
+	p = x.pastDescription(p)
+	k, ok := x.sp.startAt.at(p)
+	if ok && !x.slot(e.slot, x.d.Mentions[k]) {
+		k, ok = x.pastOtherName(e, k)
+	}
+	if !ok {
+		return nil, -1
+	}
+	k = x.pastTitleName(k)
+	ks := []int{k}
+	end := x.d.Mentions[k].To
+	for e.list && !reported(x.d, x.s, end) {
+		next := -1
+		for q := end; q <= end+6 && q < x.s.To; q++ {
+			if n, ok := x.sp.startAt.at(q); ok {
+				next = n
+				break
+			}
+		}
+		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) {
+			break
+		}
+		next = x.pastTitleName(next)
+		if x.twin(ks[len(ks)-1], next) {
+			ks = append(ks, next)
+			end = x.d.Mentions[next].To
+			continue
+		}
+		if reported(x.d, x.s, x.d.Mentions[next].To) {
+			break // "..., TechCrunch reports": the outlet, not a member
+		}
+		ks = append(ks, next)
+		end = x.d.Mentions[next].To
+	}
+	for end < x.s.To && isQuote(&x.d.Tokens[end]) {
+		end++
+	}
+	return ks, end
+}
+
+// listGlue reports whether tokens [a, b) join two list members: commas,
+// "and", quotes, nothing before a glued "و", or a separator and a short
+// lower-case description ("and investment firm B").
+func listGlue(d *Doc, a, b int) bool {
+	if a == b {
+		return d.Tokens[b].Script == Arabic && len(d.Tokens[b].Prefix) > 0 && hasPrefixWaw(d.Tokens[b].Norm)
+	}
+	if onlyJoiners(d, a, b) {
+		return true
+	}
+	if w := d.Tokens[a].Norm; w != "," && w != "and" && w != "&" {
+		return false
+	}
+	j := a + 1
+	if tok2(d, j) == "and" {
+		j++
+	}
+	return j < b && b-j <= 4 && describes(d, j, b)
+}
+
+// describes reports whether tokens [a, b) are lower-case Latin words of a
+// description ("hedge fund sponsor"), not a clause ("which backed").
+func describes(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		if t.Script != Latin || t.Upper || notDescription[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+// describesOrAdjective is describes, with a leading capitalised word that
+// is no name ("British investment firm A").
+func describesOrAdjective(d *Doc, a, b int) bool {
+	if t := &d.Tokens[a]; t.Script == Latin && t.Upper && !notDescription[t.Norm] && b-a > 1 {
+		a++
+	}
+	return describes(d, a, b)
+}
+
+// describesAr reports Arabic content words ("في موقعي A"): no function
+// word, number or punctuation.
+func describesAr(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if t := &d.Tokens[j]; t.Script != Arabic || ar.IsFunction(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+var notDescription = map[string]bool{"which": true, "who": true, "whose": true, "that": true, "while": true, "where": true,
+	"when": true, "said": true, "says": true, "and": true, "or": true, "with": true, "from": true, "by": true, "in": true, "of": true,
+	"for": true, "to": true, "at": true, "on": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true}
+
+// pastOtherName reads "FT innovation editor John Roe" for a person slot:
+// a name of another type, up to three description words, and a name that
+// fits.
+func (x *matcher) pastOtherName(e elem, k int) (int, bool) {
+	m := x.d.Mentions[k]
+	for q := m.To + 1; q <= m.To+3 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt.at(q); ok && describes(x.d, m.To, q) && x.slot(e.slot, x.d.Mentions[n]) {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
+// twin reports a Latin-script name written right after the Arabic one it
+// spells ("أم تي أن" MTN, "روكيت إنترنت" (Rocket Internet)): one member.
+func (x *matcher) twin(a, b int) bool {
+	ma, mb := x.d.Mentions[a], x.d.Mentions[b]
+	if mb.From-ma.To > 2 || x.d.Tokens[ma.From].Script != Arabic || x.d.Tokens[mb.From].Script != Latin {
+		return false
+	}
+	for j := ma.To; j < mb.From; j++ {
+		if w := x.d.Tokens[j].Text; w != "(" && !isQuote(&x.d.Tokens[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastDescription skips up to three description words before a list's
+// first member ("from investment fund A").
+func (x *matcher) pastDescription(p int) int {
+	if _, ok := x.sp.startAt.at(p); ok {
+		return p
+	}
+	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
+		if _, ok := x.sp.startAt.at(q); ok && (describesOrAdjective(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
+			return q
+		}
+	}
+	return p
+}
+
+// pastTitleName replaces a name that only describes the next one
+// ("London VC firm Balderton Capital"): a mention, up to two description
+// words, and a mention of the same type.
+func (x *matcher) pastTitleName(k int) int {
+	m := x.d.Mentions[k]
+	for q := m.To + 1; q <= m.To+2 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt.at(q); ok && describes(x.d, m.To, q) && x.d.Mentions[n].Type == m.Type && descriptorNoun[x.d.Tokens[q-1].Norm] {
+			return n
+		}
+	}
+	return k
+}
+
+var descriptorNoun = map[string]bool{"firm": true, "fund": true, "investor": true, "company": true, "startup": true, "giant": true,
+	"lender": true, "bank": true, "arm": true, "platform": true, "operator": true, "sponsor": true, "group": true, "maker": true}
+
+// reported reports a reporting verb at token j: "..., TechCrunch reports".
+func reported(d *Doc, s Sentence, j int) bool {
+	switch tok(d, s, j) {
+	case "reports", "reported", "said", "says", "told", "reporting":
+		return true
+	}
+	return false
+}
+
+func hasPrefixWaw(w string) bool { return len(w) > 2 && w[:2] == "و" }
+
+// bwd matches els (nearest first) from token p leftwards; it returns the
+// first token of the match, or -1.
+func (x *matcher) bwd(els []elem, p int) int {
+	if len(els) == 0 {
+		return p + 1
+	}
+	e := els[0]
+	switch e.kind {
+	case elWord:
+		if p >= x.s.From && e.wordOK(&x.d.Tokens[p]) {
+			if q := x.bwd(els[1:], p-1); q >= 0 {
+				return q
+			}
+		}
+		if e.opt {
+			return x.bwd(els[1:], p)
+		}
+		return -1
+	case elSkip:
+		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
+			if q < p && !e.names {
+				if _, name := x.sp.endAt.at(q + 2); name {
+					return -1
+				}
+			}
+			if r := x.bwd(els[1:], q); r >= 0 {
+				return r
+			}
+		}
+		return -1
+	}
+	ks, start := x.listBwd(e, p)
+	if len(ks) == 0 {
+		return -1
+	}
+	r := x.bwd(els[1:], start-1)
+	if r >= 0 {
+		x.record(e, ks)
+	}
+	return r
+}
+
+// listBwd reads a mention (or a list) ending at token p.
+func (x *matcher) listBwd(e elem, p int) ([]int, int) {
+	for p >= x.s.From && isQuote(&x.d.Tokens[p]) {
+		p--
+	}
+	k, ok := x.sp.endAt.at(p + 1)
+	if !ok || !x.slot(e.slot, x.d.Mentions[k]) {
+		return nil, -1
+	}
+	ks := []int{k}
+	start := x.d.Mentions[k].From
+	for e.list {
+		prev := -1
+		for q := start; q >= start-4 && q > x.s.From; q-- {
+			if n, ok := x.sp.endAt.at(q); ok {
+				prev = n
+				break
+			}
+		}
+		if prev < 0 || !x.slot(e.slot, x.d.Mentions[prev]) || !listGlue(x.d, x.d.Mentions[prev].To, start) {
+			break
+		}
+		ks = append(ks, prev)
+		start = x.d.Mentions[prev].From
+	}
+	return ks, start
+}
+
+// matchRow tries row r with its anchor at token i.
+func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, bool) {
+	x := matcher{d: d, s: s, sp: sp, m: frameMatch{row: r, anchor: i, listFrom: -1}, slot: slotType(frames[r.frames[0]].pred)}
+	to := x.fwd(r.right, i+1)
+	if to < 0 {
+		return frameMatch{}, false
+	}
+	from := x.bwd(r.left, i-1)
+	if from < 0 {
+		return frameMatch{}, false
+	}
+	x.m.from, x.m.to = from, to
+	return x.m, true
+}
+
+// possessedPart reports a mention that only owns the thing dealt in: "X's
+// Egyptian business", "X's cement unit". The deal is for a part of X, not
+// for X.
+func possessedPart(d *Doc, k int) bool {
+	j := d.Mentions[k].To
+	if a := tok2(d, j); (a == "'" || a == "’") && tok2(d, j+1) == "s" {
+		j += 2
+	} else if tok2(d, j) != "'s" {
+		return false
+	} else {
+		j++
+	}
+	for n := j; n <= j+2; n++ {
+		if partNouns[tok2(d, n)] {
+			return true
+		}
+	}
+	return false
+}
+
+var partNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true, "division": true,
+	"operations": true, "operation": true, "arm": true, "subsidiary": true, "assets": true, "branch": true, "branches": true, "portfolio": true}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// One invented sentence per frame row family, about made-up firms: the row
+// must read it from its shape alone. amount -1 means the relation must
+// carry no amount.
+func TestFrameRows(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+	}{
+		{"en closed list from", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "redline-capital", model.InvestedIn, "brightwave", 13e6},
+		{"en closed list person", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "maya-osei", model.InvestedIn, "brightwave", 13e6},
+		{"en participants no amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", -1},
+		{"en lead gets amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
+		{"en co-leads", "Brightwave has closed a $25 million round co-led by Northgate Ventures and Redline Capital.", "redline-capital", model.InvestedIn, "brightwave", 25e6},
+		{"en lead in next sentence", "Brightwave secured $60 million in its Series C round. The round was led by Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 60e6},
+		{"en description in list", "Brightwave attracted $15m in series B funding from Northgate Ventures, hedge fund sponsor Redline Capital and investment firm Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", 15e6},
+		{"en descriptor name", "Brightwave announced a new funding round led by London VC firm Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
+		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
+		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},
+		{"en largest shareholder", "Northgate Ventures will now become the largest shareholder in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
+		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
+		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
+		{"en possessive chief executive", "Tallgrass Robotics's chief executive Jane Roe said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
+		{"en launched by", "Brightwave was launched in January 2019 by magazine editor Jane Roe and engineer Omar Haddad.", "omar-haddad", model.Founded, "brightwave", 0},
+		{"en named venture", "Harlow Group and Kestrel Holdings formed a joint venture called Tallgrass Energy.", "kestrel-holdings", model.PartnerIn, "tallgrass-energy", 0},
+		{"en venture apposition", "Tallgrass Energy, a joint venture between Harlow Group and Kestrel Holdings, will build the plant.", "harlow-group", model.PartnerIn, "tallgrass-energy", 0},
+		{"en offer to buy", "Harlow Group said it had submitted an offer to buy up to 100% of Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en outlet after list", "Brightwave raised $5 million from Northgate Ventures and Redline Capital, TechWire reports.", "redline-capital", model.InvestedIn, "brightwave", 5e6},
+
+		{"en possessive acquisition", "Harlow Group's acquisition of Tallgrass Robotics closed on Monday.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
+		{"en sale to", "The sale of Brightwave to Kestrel Holdings was agreed on Monday.", "kestrel-holdings", model.Acquired, "brightwave", 0},
+		{"en passive by", "Brightwave was acquired by Kestrel Holdings for $5 million.", "kestrel-holdings", model.Acquired, "brightwave", 5e6},
+		{"en with X acquiring Y", "Analysts cheered, with Harlow Group acquiring Redline Capital.", "harlow-group", model.Acquired, "redline-capital", 0},
+		{"en leads an investment", "Northgate Ventures led a $20 million investment in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 20e6},
+		{"en approved acquisition of a list", "The general meeting of Harlow Group has approved the acquisition of Tallgrass Robotics, Brightwave and Kestrel Labs for a total cash value of $35 million.", "harlow-group", model.Acquired, "kestrel-labs", 35e6},
+		{"en headline rounding", "Harlow Group buys Brightwave for $1bn\n\nHarlow Group agreed to buy Brightwave for $1.05 billion.", "harlow-group", model.Acquired, "brightwave", 1.05e9},
+		{"en a part of the object", "Harlow Group bought Tallgrass Robotics's Egyptian business for $2bn in 2013.", "harlow-group", "", "tallgrass-robotics", 0},
+		{"en acting ceo after another role", "Omar Haddad, a long-serving board member and acting CEO of Tallgrass Robotics, signed.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
+		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},
+		{"ar participants", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار، وبمشاركة مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", -1},
+		{"ar closed list من", "حصلت شركة سحاب القابضة على تمويل بقيمة 20 مليون دولار من صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 20e6},
+		{"ar lead after the verb", "جمعت شركة سحاب القابضة 70 مليون دولار. وقادت عملية جمع التمويل مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 70e6},
+		{"ar invests in", "تستثمر مجموعة الريان في شركة مرجان وشركة سحاب القابضة.", "alryan", model.InvestedIn, "shab-alqabdh", 0},
+		{"ar raises its stake", "رفعت مجموعة الريان العام الماضي حصتها في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 0},
+		{"ar stake raised to control", "اتفقت مجموعة الريان على زيادة حصتها في شركة مرجان إلى 51% مقابل مليار دولار.", "alryan", model.Acquired, "mrjan", 1e9},
+		{"ar injects", "ضخت مجموعة الريان 40 مليون دولار في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 40e6},
+		{"ar backed by", "جمعت شركة مرجان 9 ملايين دولار في جولة تمويل بدعم من مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 9e6},
+		{"ar ceo after name", "قال خالد الفهد الرئيس التنفيذي لشركة مرجان إن الصفقة مهمة.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if c.pred == "" {
+			for _, r := range doc.Relations {
+				if r.Subject == c.subj && r.Object == c.obj {
+					t.Errorf("%s: want no relation %s -> %s, got %+v", c.name, c.subj, c.obj, r)
+				}
+			}
+			continue
+		}
+		want := c.amount
+		if want < 0 {
+			want = 0
+		}
+		ok := false
+		for _, r := range doc.Relations {
+			if r.Subject == c.subj && r.Predicate == c.pred && r.Object == c.obj && (want == 0 || r.Amount == want) && (c.amount >= 0 || r.Amount == 0) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: want %s -%s-> %s %v; got %+v\n  entities %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations, doc.Entities)
+		}
+	}
+}
+
+// A bad row is an error naming its file and line, not a panic.
+func TestParseFramesErrors(t *testing.T) {
+	for _, row := range []string{
+		"invest\tled by S+\tround\t-\traiser",                // five columns
+		"merge\tled by S+\tround\t-\traiser\t-",              // unknown frame
+		"invest\tled by S+\tsome\t-\traiser\t-",              // unknown amount
+		"invest\tled by S+\tround\t-\tsomeone\t-",            // unknown finder
+		"invest\tled by S+\tround\t-\traiser\tno-such-guard", // unknown guard
+		"invest\tS+ O\tround\t-\t-\t-",                       // no anchor
+	} {
+		_, err := parseFrames("x.tsv", "# comment\n"+row+"\n")
+		if err == nil || !strings.HasPrefix(err.Error(), "x.tsv:2:") {
+			t.Errorf("row %q: want an error at x.tsv:2, got %v", row, err)
+		}
+	}
+	rows, err := parseFrames("x.tsv", "invest\tround ?was led|co-led by S+\tround\t-\traiser\tround\n")
+	if err != nil || len(rows) != 1 || !rows[0].anchor.words["round"] || len(rows[0].right) != 4 || !rows[0].right[1].words["co led"] {
+		t.Errorf("good row: %+v %v", rows, err)
+	}
+}
+
+// Each guard alone, on a sentence that passes it and one that does not.
+func TestFrameGuards(t *testing.T) {
+	cases := []struct {
+		guard, yes, no, anchor string
+	}{
+		{"round", "Brightwave raised money in a round led by Northgate Ventures.", "The team was led by Northgate Ventures.", "led"},
+		{"not-team", "The round was led by Northgate Ventures.", "The Brightwave team, led by Northgate Ventures, met.", "led"},
+		{"minority", "Harlow Group bought a 20% stake in Brightwave.", "Harlow Group bought a 60% stake in Brightwave.", "bought"},
+		{"majority", "Harlow Group bought a 60% stake in Brightwave.", "Harlow Group bought a 20% stake in Brightwave.", "bought"},
+		{"money-before", "Brightwave raised $5 million from Northgate Ventures.", "Brightwave received approval from Northgate Ventures.", "from"},
+		{"purchase-between", "Harlow Group made an offer to buy Brightwave from Northgate Ventures.", "Harlow Group made an offer of jobs at Brightwave from Northgate Ventures.", "offer"},
+	}
+	for _, c := range cases {
+		for _, text := range []string{c.yes, c.no} {
+			d := newDoc(model.Article{ID: "t", Text: text})
+			for _, st := range testX.stages[:4] {
+				st.Run(d)
+			}
+			m := frameMatch{from: 0, to: len(d.Tokens), listFrom: -1}
+			for i, tk := range d.Tokens {
+				if tk.Norm == c.anchor {
+					m.anchor = i
+				}
+				if tk.Norm == "from" || tk.Norm == "in" && c.guard == "minority" {
+					m.listFrom = i + 1
+				}
+			}
+			got := frameGuards[c.guard](d, d.Sentences[0], &m)
+			if got != (text == c.yes) {
+				t.Errorf("guard %s on %q: got %v", c.guard, text, got)
+			}
+		}
+	}
+}
