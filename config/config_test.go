@@ -128,3 +128,15 @@ func TestLocalCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestMain clears the KG_* settings of the caller (make test sets
+// KG_NEO4J_URI and friends for the test Neo4j), so each test sees only the
+// files and variables it sets itself.
+func TestMain(m *testing.M) {
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "KG_") {
+			os.Unsetenv(k)
+		}
+	}
+	os.Exit(m.Run())
+}
