@@ -34,7 +34,6 @@ type summary struct {
 	output   map[string][]string // buffered output per package/test, printed for failures
 	failed   []string            // failed tests, "pkg.TestName", in order
 	pkgFails int                 // packages that failed without a failing test (build errors, panics)
-	other    []string            // lines that were not JSON (build errors go to stderr, but just in case)
 }
 
 func newSummary() *summary {
