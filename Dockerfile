@@ -1,6 +1,6 @@
 # kg container image: static Go binary on distroless (no shell, runs as nonroot).
 
-FROM golang:1.26 AS build
+FROM golang:1.26.8 AS build
 WORKDIR /src
 # Dependencies first so source edits don't re-download modules.
 COPY go.mod go.sum ./

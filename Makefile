@@ -2,64 +2,91 @@
 
 # ---------------------------------------------------------------------------
 # Local Neo4j 5.26 Community (no Docker): scripts/neo4j.sh runs an in-process
-# server from neo4j/launcher (Bolt 127.0.0.1:7687, Browser
-# http://127.0.0.1:7474/browser/, user neo4j / $KG_NEO4J_PASSWORD, default
-# kgpassword; data in .neo4j/). Settings: KG_NEO4J_* env vars, see the script.
+# server from neo4j/launcher. Two of them, so tests never touch the demo:
+#   demo  bolt 127.0.0.1:7687, Browser http://127.0.0.1:7474/browser/, data .neo4j/
+#   test  bolt 127.0.0.1:7688, Browser http://127.0.0.1:7476/browser/, data .neo4j-test/
+# User neo4j, password $KG_NEO4J_PASSWORD (default kgpassword). Once up, the
+# script writes HOME/credentials, which bin/kg reads for that loopback port
+# when no password is configured. Settings: KG_NEO4J_* env vars, see the script.
 # ---------------------------------------------------------------------------
 NEO4J_SH := bash scripts/neo4j.sh
+TEST_BOLT_PORT ?= 7688
+TEST_HTTP_PORT ?= 7476
+TEST_NEO4J_ENV = KG_NEO4J_HOME=.neo4j-test KG_NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) \
+	KG_NEO4J_HTTP_PORT=$(TEST_HTTP_PORT) KG_NEO4J_URI=bolt://127.0.0.1:$(TEST_BOLT_PORT) \
+	KG_NEO4J_PASSWORD=kgpassword KG_NEO4J_USER=neo4j KG_NEO4J_DATABASE=neo4j
 
-.PHONY: neo4j-start neo4j-stop neo4j-restart neo4j-status neo4j-logs
+.PHONY: neo4j-start neo4j-stop neo4j-restart neo4j-status neo4j-logs reset test-neo4j-start test-neo4j-stop
 
-neo4j-start: ## start local Neo4j (builds the launcher on first use), wait until it answers
+neo4j-start: ## start the demo Neo4j (builds the launcher on first use), wait until it answers
 	@$(NEO4J_SH) start
 
-neo4j-stop: ## stop local Neo4j
+neo4j-stop: ## stop the demo Neo4j
 	@$(NEO4J_SH) stop
 
-neo4j-restart: ## stop, then start local Neo4j
+neo4j-restart: ## stop, then start the demo Neo4j
 	@$(NEO4J_SH) restart
 
-neo4j-status: ## exit 0 if local Neo4j answers an authenticated query
+neo4j-status: ## exit 0 if the demo Neo4j answers an authenticated query
 	@$(NEO4J_SH) status
 
-neo4j-logs: ## last lines of the local Neo4j log
+neo4j-logs: ## last lines of the demo Neo4j log
 	@$(NEO4J_SH) logs
+
+reset: ## wipe the demo graph (asks first; make reset YES=1 does not)
+	@bash scripts/reset-demo.sh $(if $(YES),--yes)
+
+test-neo4j-start: ## start the test Neo4j and keep it up between make test runs (faster)
+	@$(TEST_NEO4J_ENV) KG_NEO4J_START_TIMEOUT=$${KG_NEO4J_START_TIMEOUT:-600} $(NEO4J_SH) start
+
+test-neo4j-stop: ## stop the test Neo4j
+	@$(TEST_NEO4J_ENV) $(NEO4J_SH) stop
 # ------------------------- end of local Neo4j ------------------------------
 
 # ---------------------------------------------------------------------------
-# Build, test, demo.
+# Build, test, demo. scripts/bootstrap.sh installs what is missing first.
 # ---------------------------------------------------------------------------
-GO        ?= go
+# The first go with a toolchain switch; GOTOOLCHAIN=auto lets it run the
+# version go.mod asks for (make GOTOOLCHAIN=... overrides).
+GO        ?= $(shell bash scripts/bootstrap.sh --go)
+export GOTOOLCHAIN = auto
 BIN       := bin/kg
-export KG_NEO4J_PASSWORD ?= kgpassword
 
-.PHONY: build test test-unit lint demo bench bench-load bench-extract score
+.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score
+
+bootstrap: ## install what a fresh Debian machine lacks (Java 17, Maven, curl, chromium, Go); quiet if nothing
+	@bash scripts/bootstrap.sh
 
 build: ## build bin/kg
 	@mkdir -p bin
-	$(GO) build -o $(BIN) ./cmd/kg
+	@$(GO) build -o $(BIN) ./cmd/kg
 
 lint: ## gofmt and go vet
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt: files above need formatting'; exit 1; }
-	$(GO) vet ./...
+	@$(GO) vet ./...
 
 test-unit: ## tests that need no database
 	$(GO) test -short ./...
 
-# Integration tests talk to the real local Neo4j; -p 1 because the test
-# packages share (and wipe) one database.
-test: lint neo4j-start ## unit and integration tests against the local Neo4j
-	KG_REQUIRE_NEO4J=1 $(GO) test -p 1 -count=1 ./...
+# Integration tests talk to the real TEST Neo4j (started and stopped again
+# unless already running; the demo graph is left alone). Ends with the line
+# "N passed, N failed, N skipped".
+test: bootstrap lint ## unit and integration tests against the test Neo4j (what .ci/run runs)
+	@$(TEST_NEO4J_ENV) GO="$(GO)" bash scripts/test.sh
 
-demo: build ## start Neo4j (unless KG_NEO4J_URI is set), ingest the examples, show what is there
+demo: bootstrap build ## start the demo Neo4j (unless KG_NEO4J_URI is set), ingest the examples, show what is there
 	@if [ -z "$$KG_NEO4J_URI" ]; then $(NEO4J_SH) start; fi
 	$(BIN) ingest examples/articles
 	@echo; $(BIN) stats
 	@echo; echo '--- largest deals (kg query largest-deals) ---'; $(BIN) query largest-deals --param limit=10
-	@echo; echo "Neo4j Browser: http://127.0.0.1:$${KG_NEO4J_HTTP_PORT:-7474}/browser/  (user neo4j, password from KG_NEO4J_PASSWORD)"
+	@echo; if [ -z "$$KG_NEO4J_URI" ]; then \
+	  echo "Neo4j Browser: http://127.0.0.1:$${KG_NEO4J_HTTP_PORT:-7474}/browser/  (user neo4j, password $${KG_NEO4J_PASSWORD:-kgpassword})"; \
+	  echo "bin/kg finds this Neo4j's password by itself (in .neo4j/credentials). Try:"; \
+	else echo "Try (with KG_NEO4J_URI and KG_NEO4J_PASSWORD set as now):"; fi
+	@echo; echo "    bin/kg query investors --param company=openai"
 
-bench-load: neo4j-start ## load throughput into Neo4j at batch sizes 100/1,000/10,000
-	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
+bench-load: test-neo4j-start ## load throughput into the test Neo4j at batch sizes 100/1,000/10,000
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
 
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh
@@ -73,8 +100,8 @@ score: ## extraction quality on ../shared/corpus/dev with score.py
 # ---------------------------------------------------------------------------
 .PHONY: bench-job
 
-bench-job: neo4j-start ## articles/s of a first pass and of an unchanged pass over 200 articles
-	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkPass -benchtime 3x ./job/
+bench-job: test-neo4j-start ## articles/s of a first pass and of an unchanged pass over 200 articles (test Neo4j)
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkPass -benchtime 3x ./job/
 # ------------------------- end of scheduled job ----------------------------
 
 # ---------------------------------------------------------------------------
@@ -89,6 +116,6 @@ export-demo: build ## write out/kg.{html,graphml,json,cypher} from the running N
 browser-serve: build ## serve kg's Browser style and guide on 127.0.0.1:7475
 	$(BIN) browser serve
 
-screenshots: neo4j-start ## re-take docs/*.png in headless Chromium (wipes the test database)
-	KG_REQUIRE_NEO4J=1 KG_REQUIRE_BROWSER=1 KG_UPDATE_SCREENSHOTS=1 $(GO) test -count=1 -run 'TestNeo4jBrowser|TestExports' ./browser/ ./export/
+screenshots: test-neo4j-start ## re-take docs/*.png in headless Chromium (on the test Neo4j, which it wipes)
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 KG_REQUIRE_BROWSER=1 KG_UPDATE_SCREENSHOTS=1 $(GO) test -count=1 -run 'TestNeo4jBrowser|TestExports' ./browser/ ./export/
 # ------------------------- end of for analysts ------------------------------

@@ -57,6 +57,9 @@ type Neo4j struct {
 	User     string
 	Password string `json:"-"`
 	Database string
+	// LocalPassword says the password came from the local launcher's
+	// credentials file (no password was configured).
+	LocalPassword bool
 }
 
 // Ingest tunes loading.
@@ -188,6 +191,9 @@ func build(v *viper.Viper) (*Config, error) {
 			return nil, fmt.Errorf("config neo4j.password_file: %w", err)
 		}
 		c.Neo4j.Password = strings.TrimRight(string(b), "\r\n")
+	}
+	if c.Neo4j.Password == "" {
+		c.Neo4j.Password, c.Neo4j.LocalPassword = localPassword(c.Neo4j.URI)
 	}
 	u, err := url.Parse(c.Neo4j.URI)
 	switch {

@@ -91,3 +91,52 @@ func TestBinaryNamedKgIsNotAConfig(t *testing.T) {
 		t.Fatalf("a binary named kg was read as config: %v", err)
 	}
 }
+
+// TestLocalCredentials: with no password configured, kg takes the local
+// launcher's, but only for a loopback URI on the launcher's port.
+func TestLocalCredentials(t *testing.T) {
+	home := t.TempDir()
+	body := "# scripts/neo4j.sh\nuri=bolt://127.0.0.1:7687\npassword=launcher-pw\n"
+	if err := os.WriteFile(filepath.Join(home, LocalCredentialsFile), []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		uri, password, want string
+	}{
+		{"", "", "launcher-pw"}, // the default URI is the launcher's
+		{"bolt://localhost:7687", "", "launcher-pw"},
+		{"neo4j://127.0.0.1", "", "launcher-pw"},
+		{"bolt://127.0.0.1:7688", "", ""}, // another local server
+		{"bolt://db.example.com:7687", "", ""},
+		{"neo4j+s://10.0.0.5:7687", "", ""},
+		{"bolt://127.0.0.1:7687", "mine-pass", "mine-pass"},
+	}
+	for _, c := range cases {
+		t.Setenv("KG_CONFIG", write(t, "log:\n  level: info\n"))
+		t.Setenv("KG_NEO4J_HOME", home)
+		t.Setenv("KG_NEO4J_URI", c.uri)
+		t.Setenv("KG_NEO4J_PASSWORD", c.password)
+		cfg, err := Load(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Neo4j.Password != c.want {
+			t.Errorf("uri %q password %q: got password %q, want %q", c.uri, c.password, cfg.Neo4j.Password, c.want)
+		}
+		if cfg.Neo4j.LocalPassword != (c.password == "" && c.want != "") {
+			t.Errorf("uri %q: LocalPassword %v", c.uri, cfg.Neo4j.LocalPassword)
+		}
+	}
+}
+
+// TestMain clears the KG_* settings of the caller (make test sets
+// KG_NEO4J_URI and friends for the test Neo4j), so each test sees only the
+// files and variables it sets itself.
+func TestMain(m *testing.M) {
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "KG_") {
+			os.Unsetenv(k)
+		}
+	}
+	os.Exit(m.Run())
+}

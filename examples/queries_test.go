@@ -217,11 +217,11 @@ func TestSavedQueries(t *testing.T) {
 			notWant: []row{{"bidder": "Amazon"}, {"bidder": "Microsoft"}}},
 		{name: "person-deals", params: map[string]any{"person": "Satya Nadella"},
 			want: []row{
-				{"via": "CEO_OF Microsoft", "subject": "Microsoft", "deal": "ACQUIRED", "object": "Activision Blizzard", "amount": "$68.7bn"},
+				{"via": "CEO_OF Microsoft", "subject": "Microsoft", "deal": "ACQUIRED", "object": "Activision Blizzard", "amount": 68.7e9, "currency": "USD"},
 				{"via": "CEO_OF Microsoft", "subject": "Microsoft", "deal": "INVESTED_IN", "object": "OpenAI", "amount_usd": 13e9},
 			}},
 		{name: "person-deals", params: map[string]any{"person": "إيلون ماسك"},
-			want:    []row{{"person": "Elon Musk", "via": "direct", "deal": "BID_FOR", "object": "OpenAI", "amount": "$97.4bn"}},
+			want:    []row{{"person": "Elon Musk", "via": "direct", "deal": "BID_FOR", "object": "OpenAI", "amount": 97.4e9, "currency": "USD"}},
 			notWant: []row{{"via": "FOUNDED OpenAI"}}},
 		{name: "person-deals", params: map[string]any{"person": "elon-musk", "via_founded": true},
 			want: []row{{"via": "FOUNDED OpenAI", "subject": "Microsoft", "deal": "INVESTED_IN", "object": "OpenAI"}}},
@@ -237,7 +237,7 @@ func TestSavedQueries(t *testing.T) {
 			}},
 		{name: "disputed-figures", params: nil,
 			want: []row{
-				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 580e6, "articles": []string{"amazon-souq"}, "low": 580e6, "high": 650e6},
+				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 580e6, "articles": []string{"amazon-souq"}, "low_usd": 580e6, "high_usd": 650e6},
 				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 650e6, "articles": []string{"amazon-souq-early-report"}},
 			},
 			notWant: []row{{"object": "OpenAI"}, {"object": "Careem"}}},
@@ -251,7 +251,7 @@ func TestSavedQueries(t *testing.T) {
 			notWant: []row{{"id": "careem"}, {"id": "microsoft"}}},
 		{name: "changed-since", params: map[string]any{"since": before.Format(time.RFC3339Nano)},
 			want: []row{
-				{"change": "new deal", "subject": "Elon Musk", "deal": "BID_FOR", "object": "OpenAI", "amount": "$97.4bn"},
+				{"change": "new deal", "subject": "Elon Musk", "deal": "BID_FOR", "object": "OpenAI", "amount": 97.4e9, "currency": "USD"},
 				{"change": "new entity", "subject": "Careem"},
 				{"change": "article ingested", "articles": []string{"uber-careem"}},
 			}},
@@ -263,8 +263,8 @@ func TestSavedQueries(t *testing.T) {
 			}},
 		{name: "neighbourhood", params: map[string]any{"entity": "OpenAI"},
 			want: []row{
-				{"hops": 1, "subject": "Elon Musk", "deal": "BID_FOR", "object": "OpenAI", "amount": "$97.4bn"},
-				{"hops": 1, "subject": "Microsoft", "deal": "INVESTED_IN", "object": "OpenAI", "amount": "$13bn"},
+				{"hops": 1, "subject": "Elon Musk", "deal": "BID_FOR", "object": "OpenAI", "amount": 97.4e9, "currency": "USD"},
+				{"hops": 1, "subject": "Microsoft", "deal": "INVESTED_IN", "object": "OpenAI", "amount": 13e9},
 			},
 			notWant: []row{{"hops": 2}}},
 		{name: "neighbourhood", params: map[string]any{"entity": "Elon Musk", "hops": int64(2)},
@@ -280,6 +280,7 @@ func TestSavedQueries(t *testing.T) {
 			},
 			notWant: []row{{"entity": "Uber"}, {"entity": "Elon Musk"}}},
 	}
+	cases = append(cases, arabicOnlyCases...)
 
 	tested := map[string]bool{}
 	for _, c := range cases {
@@ -304,6 +305,7 @@ func TestSavedQueries(t *testing.T) {
 			if c.check != nil {
 				c.check(t, recs)
 			}
+			readableNames(t, recs)
 		})
 	}
 	var untested []string
@@ -315,5 +317,66 @@ func TestSavedQueries(t *testing.T) {
 	sort.Strings(untested)
 	if len(untested) > 0 {
 		t.Errorf("saved queries without a test: %v", untested)
+	}
+}
+
+// Entities of examples/testdata/golden-sands-*.ar.txt, invented names that
+// kg knows only in Arabic (no lexicon entry, no English article).
+const (
+	sands = "الرمال الذهبية" // a group that buys, bids and has a CEO
+	nasim = "نسيم للتقنية"   // the company it bought, at two figures
+	waha  = "واحة المدينة"   // the company that rejected its bid
+	fahd  = "فهد الحمداني"   // its CEO
+)
+
+// arabicOnlyCases: every saved query names an entity known only in Arabic
+// by its Arabic name, never with a blank.
+var arabicOnlyCases = []queryCase{
+	{name: "investors", params: map[string]any{"company": nasim},
+		want: []row{{"investor": sands, "deal": "ACQUIRED", "company": nasim, "currency": "SAR", "amount": 28.3e6}}},
+	{name: "largest-deals", params: map[string]any{"limit": int64(100)},
+		want: []row{{"subject": sands, "deal": "ACQUIRED", "object": nasim, "currency": "SAR"}}},
+	{name: "evidence", params: map[string]any{"subject": sands, "object": nasim},
+		want: []row{{"subject": sands, "deal": "ACQUIRED", "object": nasim}}},
+	{name: "rejected-bids", params: nil,
+		want: []row{{"bidder": sands, "bidder_ar": sands, "target": waha, "currency": "SAR", "amount": 40e6}}},
+	{name: "person-deals", params: map[string]any{"person": fahd},
+		want: []row{{"person": fahd, "via": "CEO_OF " + sands, "subject": sands, "deal": "ACQUIRED", "object": nasim}}},
+	{name: "paths", params: map[string]any{"from": fahd, "to": waha},
+		want: []row{{"hops": 2, "route": fahd + " -[CEO_OF]-> " + sands + " -[BID_FOR SAR 40m]-> " + waha}}},
+	{name: "disputed-figures", params: nil,
+		want: []row{
+			{"subject": sands, "deal": "ACQUIRED", "object": nasim, "amount": 28.3e6, "currency": "SAR"},
+			{"subject": sands, "deal": "ACQUIRED", "object": nasim, "amount": 31e6, "currency": "SAR"},
+		}},
+	{name: "arabic-only", params: nil,
+		want: []row{{"type": "Company", "name": sands, "name_ar": sands}, {"type": "Person", "name": fahd}}},
+	{name: "changed-since", params: map[string]any{"since": "2000-01-01"},
+		want: []row{{"change": "new deal", "subject": sands, "deal": "BID_FOR", "object": waha}, {"change": "new entity", "subject": nasim}}},
+	{name: "neighbourhood", params: map[string]any{"entity": nasim},
+		want: []row{{"hops": 1, "subject": sands, "deal": "ACQUIRED", "object": nasim}}},
+	{name: "find", params: map[string]any{"text": "الرمال"},
+		want: []row{{"type": "Company", "name": sands}}},
+	{name: "co-mentioned", params: map[string]any{"entity": nasim},
+		want: []row{{"entity": sands, "linked": true}}},
+}
+
+// entityColumns are the columns in which saved queries name an entity.
+var entityColumns = []string{"subject", "object", "investor", "company", "bidder", "target", "person", "entity", "name"}
+
+// readableNames fails on a row that names an entity with a blank: every
+// saved query shows `name`, else `name_ar`, else the id.
+func readableNames(t *testing.T, recs []map[string]any) {
+	t.Helper()
+	for _, r := range recs {
+		for _, c := range entityColumns {
+			v, ok := r[c]
+			if !ok || (c == "object" && r["deal"] == nil) { // changed-since: entity and article rows
+				continue
+			}
+			if s, _ := v.(string); s == "" {
+				t.Errorf("column %s blank in %v", c, r)
+			}
+		}
 	}
 }

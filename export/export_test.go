@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,6 +185,15 @@ func checkHTML(t *testing.T, page string, g *export.Graph) {
 	if drawn != entities {
 		t.Fatalf("drew %d nodes, want %d entities", drawn, entities)
 	}
+	// The header counts the whole graph, as kg stats does, and says what is hidden.
+	all := fmt.Sprintf("%d nodes, %d relationships", len(g.Nodes), len(g.Links))
+	var count string
+	if err := b.Eval(ctx, `document.getElementById("count").textContent`, &count); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(count, fmt.Sprintf("showing %d nodes", entities)) || !strings.Contains(count, "of "+all+" (articles") {
+		t.Errorf("header %q, want the %d entities shown of %s and why", count, entities, all)
+	}
 	// Every node inside the view after the initial fit.
 	var outside int
 	if err := b.Eval(ctx, `(() => { const r = document.getElementById("graph").getBoundingClientRect(); let n = 0;
@@ -234,6 +244,12 @@ func checkHTML(t *testing.T, page string, g *export.Graph) {
 	}
 	if drawn != len(g.Nodes) {
 		t.Errorf("with articles: drew %d nodes, want %d", drawn, len(g.Nodes))
+	}
+	if err := b.Eval(ctx, `document.getElementById("count").textContent`, &count); err != nil {
+		t.Fatal(err)
+	}
+	if count != all {
+		t.Errorf("with articles: header %q, want %q", count, all)
 	}
 }
 

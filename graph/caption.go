@@ -18,7 +18,7 @@ import (
 //   - every entity gets `caption`: its English name, else its Arabic name,
 //     else its id;
 //   - every deal gets `amount_text`, the amount in a readable form such as
-//     "$97.4bn" or "3.75bn SAR" (absent without an amount), and `caption`,
+//     "$97.4bn" or "SAR 3.75bn" (absent without an amount), and `caption`,
 //     its type and amount_text, such as "BID_FOR $97.4bn".
 //
 // Each statement writes only the elements whose caption is missing or stale,
@@ -43,7 +43,7 @@ WITH r, CASE WHEN x = floor(x) THEN toString(toInteger(x)) ELSE toString(x) END
 WITH r, CASE WHEN r.amount IS NULL OR r.amount <= 0 THEN null
              WHEN r.currency = 'USD' THEN '$' + num
              WHEN r.currency IS NULL THEN num
-             ELSE num + ' ' + r.currency END AS text
+             ELSE r.currency + ' ' + num END AS text
 WITH r, text, type(r) + coalesce(' ' + text, '') AS caption
 WHERE r.caption IS NULL OR r.caption <> caption
    OR coalesce(r.amount_text, '') <> coalesce(text, '')
@@ -88,8 +88,8 @@ func (s *Store) UpdateCaptions(ctx context.Context) (int, error) {
 }
 
 // AmountText renders an amount as UpdateCaptions stores it in amount_text:
-// "$97.4bn" for US dollars, "580m" without a currency, "3.75bn SAR"
-// otherwise, rounded to two decimals of its unit (k, m, bn). It returns ""
+// "$97.4bn" for US dollars, "580m" without a currency, "SAR 3.75bn"
+// otherwise (the code first, as "$" is), rounded to two decimals of its unit (k, m, bn). It returns ""
 // for a zero, negative or non-finite amount.
 func AmountText(amount float64, currency string) string {
 	if !(amount > 0) || math.IsInf(amount, 0) {
@@ -111,5 +111,5 @@ func AmountText(amount float64, currency string) string {
 	case "":
 		return num
 	}
-	return num + " " + currency
+	return currency + " " + num
 }

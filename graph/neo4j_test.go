@@ -18,7 +18,8 @@ import (
 )
 
 // The integration tests and the benchmark run against a real Neo4j, the
-// local development one by default; they wipe it. Set KG_NEO4J_URI and
+// local test server by default (bolt://127.0.0.1:7688, what `make test`
+// starts; never the demo's 7687); they wipe it. Set KG_NEO4J_URI and
 // KG_NEO4J_PASSWORD to point them elsewhere. Without a reachable server they
 // skip, unless KG_REQUIRE_NEO4J=1 (as in CI), where they fail; -short skips
 // them unless KG_REQUIRE_NEO4J=1.
@@ -31,7 +32,7 @@ func testConfig() config.Neo4j {
 		Database: os.Getenv("KG_NEO4J_DATABASE"),
 	}
 	if c.URI == "" {
-		c.URI = "bolt://127.0.0.1:7687"
+		c.URI = "bolt://127.0.0.1:7688"
 	}
 	if c.User == "" {
 		c.User = "neo4j"

@@ -18,8 +18,9 @@ import (
 	"github.com/kg-news/kg/internal/kgtest"
 )
 
-// The integration tests run against a real Neo4j, the local development one
-// by default (bolt://127.0.0.1:7687, password kgpassword); they wipe it.
+// The integration tests run against a real Neo4j, the local test server by
+// default (bolt://127.0.0.1:7688, password kgpassword, what `make test`
+// starts; never the demo's 7687); they wipe it.
 // KG_NEO4J_URI / KG_NEO4J_PASSWORD point them elsewhere. Without a
 // reachable server they skip, unless KG_REQUIRE_NEO4J=1 (as in CI).
 

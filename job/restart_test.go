@@ -27,10 +27,7 @@ func neo4jScript(t *testing.T) func(verb string) error {
 	if err != nil {
 		t.Skipf("cannot control Neo4j: KG_NEO4J_URI %v", err)
 	}
-	port := os.Getenv("KG_NEO4J_BOLT_PORT")
-	if port == "" {
-		port = "7687"
-	}
+	port := kgtest.BoltPort()
 	if (u.Hostname() != "127.0.0.1" && u.Hostname() != "localhost") || u.Port() != port {
 		t.Skipf("cannot control Neo4j: KG_NEO4J_URI %s is not the local server scripts/neo4j.sh runs on port %s (set KG_NEO4J_HOME and KG_NEO4J_BOLT_PORT/HTTP_PORT to those of the server under test)", u.Redacted(), port)
 	}
@@ -40,7 +37,7 @@ func neo4jScript(t *testing.T) func(verb string) error {
 	}
 	run := func(verb string) error {
 		cmd := exec.Command("bash", script, verb)
-		cmd.Env = append(os.Environ(), "KG_NEO4J_PASSWORD="+kgtest.Config().Password)
+		cmd.Env = kgtest.ScriptEnv()
 		out, err := cmd.CombinedOutput()
 		t.Logf("neo4j.sh %s: %s", verb, out)
 		return err

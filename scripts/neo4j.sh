@@ -16,6 +16,10 @@
 #   KG_NEO4J_JAVA_OPTS                  extra JVM options
 #   KG_NEO4J_START_TIMEOUT 180          seconds to wait for Neo4j to answer
 #   KG_NEO4J_STOP_TIMEOUT  120          seconds to wait after SIGTERM before SIGKILL
+#
+# Once Neo4j answers, start writes $KG_NEO4J_HOME/credentials (mode 0600): its Bolt URI and password, which kg
+# uses when no password is configured and its URI is that loopback address and port (never a remote one).
+#
 #   KG_NEO4J_CDS           1 (0 if CI=true)  JVM class-data-sharing archive: the first clean stop dumps the loaded
 #                                       classes (~130 MB in neo4j/launcher/target/cds), later starts use ~40% less CPU
 set -euo pipefail
@@ -81,6 +85,13 @@ cypher_ok() {
 
 healthy() { port_open "$KG_NEO4J_BOLT_PORT" && cypher_ok; }
 
+# The file kg reads for the local server's password (config/local.go), written only by a start that answered.
+write_credentials() {
+  local f="$KG_NEO4J_HOME/credentials"
+  (umask 077 && printf '# written by scripts/neo4j.sh; kg uses it for this loopback URI only\nuri=bolt://127.0.0.1:%s\npassword=%s\n' \
+    "$KG_NEO4J_BOLT_PORT" "$KG_NEO4J_PASSWORD" >"$f.tmp" && mv -f "$f.tmp" "$f")
+}
+
 # Rebuild only when the launcher sources changed since the last successful build.
 build_if_needed() {
   local stamp="$LAUNCHER_DIR/target/.kg-built"
@@ -133,6 +144,7 @@ cmd_start() {
   pid="$(running_pid)"
   if [ -n "$pid" ]; then
     if healthy; then
+      write_credentials
       say "already running (pid $pid): bolt://127.0.0.1:$KG_NEO4J_BOLT_PORT http://127.0.0.1:$KG_NEO4J_HTTP_PORT/browser/"
       return 0
     fi
@@ -207,6 +219,7 @@ cmd_start() {
     pid="$jvm_pid"
     echo "$pid" >"$PID_FILE"
   fi
+  write_credentials
   say "up after $((SECONDS - t0))s (pid $pid): bolt://127.0.0.1:$KG_NEO4J_BOLT_PORT  http://127.0.0.1:$KG_NEO4J_HTTP_PORT/browser/  user neo4j"
 }
 

@@ -29,7 +29,11 @@ and writes them for people without Neo4j:
   graphml  for Gephi, yEd or networkx; "label" holds each node's caption
   json     {"nodes": [...], "links": [...]}, node ids "entity:ID" / "article:ID"
   cypher   a script of idempotent MERGEs that rebuilds the graph (cypher-shell -f)
-  html     one page that draws the graph, no server needed: pan, zoom, click for evidence`,
+  html     one page that draws the graph, no server needed: pan, zoom, click for evidence
+
+Without --format the format is the -o file's extension (kg.html: html), and
+json when that is not one of the four (or the output is standard output).
+Files are written whole (a temporary file renamed) with mode 0644.`,
 	Example: `  kg export --format html -o kg.html
   kg export --format graphml -o kg.graphml
   kg export --format cypher > rebuild.cypher`,
@@ -79,6 +83,10 @@ func runExport(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	// CreateTemp makes the file 0600; an export is meant to be shared.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), exportOpts.output); err != nil {

@@ -79,6 +79,12 @@ func main() {
 func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Store) error) error {
 	ctx := cmd.Context()
 	store, err := graph.Open(ctx, theApp.cfg.Neo4j)
+	if err != nil && theApp.cfg.Neo4j.Password == "" {
+		// The local launcher's password is used only for its own loopback
+		// port (config/local.go); say how to give one otherwise.
+		return fmt.Errorf("%w\n(no Neo4j password configured for %s: set KG_NEO4J_PASSWORD or neo4j.password_file; "+
+			"for the local demo Neo4j run `make neo4j-start` in the repository and run bin/kg from there)", err, theApp.cfg.Neo4j.URI)
+	}
 	if err != nil {
 		return err
 	}

@@ -220,9 +220,9 @@ func listQueries(w io.Writer, dirs []string) error {
 	return tw.Flush()
 }
 
-// cell renders one value for a table or CSV cell: text as is, whole numbers
-// without exponent (amounts read better as 10000000000 than 1e+10), lists
-// and maps as JSON.
+// cell renders one value for a CSV cell (and a table's plain ones): text as
+// is, whole numbers without exponent (10000000000, not 1e+10), lists and
+// maps as JSON. Tables render money, lists and maps for people (tableView).
 func cell(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -245,24 +245,24 @@ func cell(v any) string {
 }
 
 func writeQueryTable(w io.Writer, cols []string, rows [][]any, width int) error {
+	cols, cells := tableView(cols, rows)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(cols, "\t"))
-	for _, r := range rows {
-		cells := make([]string, len(r))
-		for i, v := range r {
+	for _, r := range cells {
+		for i, c := range r {
 			// Tabs and newlines would break the columns.
-			c := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(cell(v))
+			c = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(c)
 			if width > 0 && utf8.RuneCountInString(c) > width {
 				c = string([]rune(c)[:width-1]) + "…"
 			}
-			cells[i] = c
+			r[i] = c
 		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(%d rows)\n", len(rows))
+	_, err := fmt.Fprintln(w, rowCount(len(rows)))
 	return err
 }
 

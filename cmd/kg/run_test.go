@@ -22,7 +22,7 @@ import (
 // TestRunSIGTERM builds kg, starts `kg run` over 300 articles, sends SIGTERM
 // after the first batch and expects exit status 0, a consistent graph, and
 // a second `kg run --once` that completes the work. It wipes the Neo4j at
-// KG_NEO4J_URI (default bolt://127.0.0.1:7687) and skips without one unless
+// KG_NEO4J_URI (default: the test server, bolt://127.0.0.1:7688) and skips without one unless
 // KG_REQUIRE_NEO4J=1.
 func TestRunSIGTERM(t *testing.T) {
 	required := os.Getenv("KG_REQUIRE_NEO4J") == "1"
@@ -31,7 +31,7 @@ func TestRunSIGTERM(t *testing.T) {
 	}
 	uri := os.Getenv("KG_NEO4J_URI")
 	if uri == "" {
-		uri = "bolt://127.0.0.1:7687"
+		uri = "bolt://127.0.0.1:7688"
 	}
 	pw := os.Getenv("KG_NEO4J_PASSWORD")
 	if pw == "" {

@@ -4,7 +4,7 @@
 // params: limit=100 how many entities to list
 //
 // Useful to find who the English-language press has not picked up yet.
-// `name` is empty where kg knows no English name.
+// `name` is the English name, else the Arabic one.
 
 MATCH (e:Entity)<-[:MENTIONS]-(a:Article)
 WITH e, collect(DISTINCT coalesce(a.lang, '')) AS langs, collect(DISTINCT a.id) AS articles
@@ -12,7 +12,7 @@ WHERE langs = [$lang]
 RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS type,
        e.id                                    AS id,
        e.name_ar                               AS name_ar,
-       e.name                                  AS name,
+       coalesce(e.name, e.name_ar, e.id)       AS name,
        size(articles)                          AS mentions,
        articles
 ORDER BY mentions DESC, id

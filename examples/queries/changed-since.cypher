@@ -13,7 +13,8 @@ CALL () {
     RETURN CASE WHEN r.first_seen >= datetime($since) THEN 'new deal' ELSE 'deal seen again' END AS change,
            r.last_seen AS at,
            coalesce(s.name, s.name_ar, s.id) AS subject, type(r) AS deal,
-           coalesce(o.name, o.name_ar, o.id) AS object, r.amount_text AS amount, r.status AS status,
+           coalesce(o.name, o.name_ar, o.id) AS object, r.amount AS amount, r.currency AS currency,
+           r.status AS status,
            r.sources AS articles
   UNION ALL
     MATCH (e:Entity)<-[:MENTIONS]-(a:Article)
@@ -21,14 +22,14 @@ CALL () {
     WHERE first >= datetime($since)
     RETURN 'new entity' AS change, first AS at,
            coalesce(e.name, e.name_ar, e.id) AS subject, null AS deal, null AS object, null AS amount,
-           null AS status, articles
+           null AS currency, null AS status, articles
   UNION ALL
     MATCH (a:Article)
     WHERE a.ingested_at >= datetime($since)
     RETURN 'article ingested' AS change, a.ingested_at AS at,
            coalesce(a.title, a.id) AS subject, null AS deal, null AS object, null AS amount,
-           a.lang AS status, [a.id] AS articles
+           null AS currency, a.lang AS status, [a.id] AS articles
 }
-RETURN change, at, subject, deal, object, amount, status, articles
+RETURN change, at, subject, deal, object, amount, currency, status, articles
 ORDER BY at DESC, change, subject, deal, object
 LIMIT $limit

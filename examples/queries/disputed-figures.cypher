@@ -5,7 +5,7 @@
 // kg keeps one relationship per figure (a deal's key holds its amount to
 // three significant figures), so sources that disagree show up as parallel
 // relationships between the same two entities. Figures are compared in US
-// dollars. `low` and `high` are the range over all figures of the deal.
+// dollars. `low_usd` and `high_usd` are the range over all figures of the deal.
 
 MATCH (s:Entity)-[r:BID_FOR|ACQUIRED|INVESTED_IN|PARTNER_IN]->(o:Entity)
 WHERE r.amount_usd IS NOT NULL
@@ -22,9 +22,10 @@ RETURN coalesce(s.name, s.name_ar, s.id) AS subject,
        deal,
        coalesce(o.name, o.name_ar, o.id) AS object,
        r.amount_usd                      AS amount_usd,
-       r.amount_text                     AS amount,
-       low,
-       high,
+       r.amount                          AS amount,
+       r.currency                        AS currency,
+       low                               AS low_usd,
+       high                              AS high_usd,
        r.status                          AS status,
        r.sources                         AS articles,
        titles,

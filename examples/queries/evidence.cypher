@@ -15,9 +15,9 @@ WHERE b.id = $object OR toLower(b.name) = toLower($object) OR b.name_ar = $objec
 MATCH (a)-[r:BID_FOR|ACQUIRED|INVESTED_IN|CEO_OF|FOUNDED|PARTNER_IN]-(b)
 UNWIND range(0, size(r.sources) - 1) AS i
 OPTIONAL MATCH (article:Article {id: r.sources[i]})
-RETURN startNode(r).name                                    AS subject,
+RETURN coalesce(startNode(r).name, startNode(r).name_ar, startNode(r).id) AS subject,
        type(r)                                              AS deal,
-       endNode(r).name                                      AS object,
+       coalesce(endNode(r).name, endNode(r).name_ar, endNode(r).id) AS object,
        r.amount_usd                                         AS amount_usd,
        CASE WHEN r.statuses[i] <> '' THEN r.statuses[i] END AS status,
        article.published_at                                 AS published_at,

@@ -12,7 +12,7 @@ ORDER BY score DESC
 LIMIT $limit
 RETURN e.id                                             AS id,
        [l IN labels(e) WHERE l <> 'Entity'][0]          AS type,
-       e.name                                           AS name,
+       coalesce(e.name, e.name_ar, e.id)                AS name,
        e.name_ar                                        AS name_ar,
        COUNT { (e)-[:BID_FOR|ACQUIRED|INVESTED_IN|CEO_OF|FOUNDED|PARTNER_IN]-() } AS deals,
        COUNT { (e)<-[:MENTIONS]-(:Article) }             AS articles,

@@ -12,10 +12,10 @@ WHERE target.id = $company
    OR any(alias IN coalesce(target.aliases, []) WHERE toLower(alias) = toLower($company))
 MATCH (investor:Entity)-[r:INVESTED_IN|ACQUIRED]->(target)
 WHERE coalesce(r.status, '') <> 'rejected'
-RETURN investor.name    AS investor,
+RETURN coalesce(investor.name, investor.name_ar, investor.id) AS investor,
        investor.name_ar AS investor_ar,
        type(r)          AS deal,
-       target.name      AS company,
+       coalesce(target.name, target.name_ar, target.id) AS company,
        r.amount         AS amount,
        r.currency       AS currency,
        r.amount_usd     AS amount_usd,

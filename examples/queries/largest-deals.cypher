@@ -9,9 +9,9 @@
 MATCH (subject:Entity)-[r:BID_FOR|ACQUIRED|INVESTED_IN|CEO_OF|FOUNDED|PARTNER_IN]->(object:Entity)
 WHERE r.amount_usd IS NOT NULL
   AND coalesce(r.confidence, 0) >= $min_confidence
-RETURN subject.name    AS subject,
+RETURN coalesce(subject.name, subject.name_ar, subject.id) AS subject,
        type(r)         AS deal,
-       object.name     AS object,
+       coalesce(object.name, object.name_ar, object.id) AS object,
        r.amount        AS amount,
        r.currency      AS currency,
        r.amount_usd    AS amount_usd,

@@ -14,10 +14,11 @@ MATCH path = (e)-[:BID_FOR|ACQUIRED|INVESTED_IN|CEO_OF|FOUNDED|PARTNER_IN*1..2]-
 WHERE length(path) <= $hops
 WITH path, last(relationships(path)) AS r
 RETURN length(path)                                         AS hops,
-       coalesce(startNode(r).name, startNode(r).name_ar)    AS subject,
+       coalesce(startNode(r).name, startNode(r).name_ar, startNode(r).id) AS subject,
        type(r)                                              AS deal,
-       coalesce(endNode(r).name, endNode(r).name_ar)        AS object,
-       r.amount_text                                        AS amount,
+       coalesce(endNode(r).name, endNode(r).name_ar, endNode(r).id) AS object,
+       r.amount                                             AS amount,
+       r.currency                                           AS currency,
        r.status                                             AS status,
        path
 ORDER BY hops, deal, subject, object

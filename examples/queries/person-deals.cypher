@@ -22,13 +22,14 @@ CALL (p) {
     RETURN type(role) + ' ' + coalesce(c.name, c.name_ar, c.id) AS via, r
 }
 WITH p, via, r, startNode(r) AS s, endNode(r) AS o
-RETURN coalesce(p.name, p.name_ar) AS person,
+RETURN coalesce(p.name, p.name_ar, p.id) AS person,
        via,
        coalesce(s.name, s.name_ar, s.id) AS subject,
        type(r)                           AS deal,
        coalesce(o.name, o.name_ar, o.id) AS object,
        r.amount_usd                      AS amount_usd,
-       r.amount_text                     AS amount,
+       r.amount                          AS amount,
+       r.currency                        AS currency,
        r.status                          AS status,
        size(r.sources)                   AS articles
 ORDER BY via = 'direct' DESC, coalesce(r.amount_usd, -1) DESC, r.key

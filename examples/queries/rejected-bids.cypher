@@ -10,9 +10,9 @@ MATCH (bidder:Entity)-[bid:BID_FOR]->(target:Entity)
 WHERE bid.status = 'rejected'
 OPTIONAL MATCH (article:Article) WHERE article.id IN bid.sources
 WITH bidder, bid, target, max(article.published_at) AS last_reported
-RETURN bidder.name       AS bidder,
+RETURN coalesce(bidder.name, bidder.name_ar, bidder.id) AS bidder,
        bidder.name_ar    AS bidder_ar,
-       target.name       AS target,
+       coalesce(target.name, target.name_ar, target.id) AS target,
        target.name_ar    AS target_ar,
        bid.amount        AS amount,
        bid.currency      AS currency,

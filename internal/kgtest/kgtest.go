@@ -2,11 +2,12 @@
 // articles, read through the real extractor, and a headless Chromium.
 //
 // The tests run against the Neo4j that KG_NEO4J_URI, KG_NEO4J_USER,
-// KG_NEO4J_PASSWORD and KG_NEO4J_DATABASE name (default: the local
-// development server, bolt://127.0.0.1:7687, neo4j/kgpassword), and WIPE
-// it. Without a reachable server they skip, unless KG_REQUIRE_NEO4J=1, which
+// KG_NEO4J_PASSWORD and KG_NEO4J_DATABASE name, and WIPE it. The default is
+// the local TEST server that `make test` starts (bolt://127.0.0.1:7688,
+// neo4j/kgpassword, home .neo4j-test), never the demo's (7687, .neo4j).
+// Without a reachable server they skip, unless KG_REQUIRE_NEO4J=1, which
 // makes that a failure; -short skips them unless KG_REQUIRE_NEO4J=1.
-// KG_NEO4J_HTTP_PORT (default 7474) is the port of the server's Browser.
+// KG_NEO4J_HTTP_PORT (default 7476) is the port of the server's Browser.
 package kgtest
 
 import (
@@ -29,6 +30,13 @@ import (
 	"github.com/kg-news/kg/source"
 )
 
+// The local test server's defaults, those of `make test` (see Makefile).
+const (
+	DefaultBoltPort = "7688"
+	DefaultHTTPPort = "7476"
+	DefaultHome     = ".neo4j-test"
+)
+
 // Config is the test server's connection settings.
 func Config() config.Neo4j {
 	c := config.Neo4j{
@@ -38,7 +46,7 @@ func Config() config.Neo4j {
 		Database: os.Getenv("KG_NEO4J_DATABASE"),
 	}
 	if c.URI == "" {
-		c.URI = "bolt://127.0.0.1:7687"
+		c.URI = "bolt://127.0.0.1:" + DefaultBoltPort
 	}
 	if c.User == "" {
 		c.User = "neo4j"
@@ -57,7 +65,29 @@ func HTTPPort() string {
 	if p := os.Getenv("KG_NEO4J_HTTP_PORT"); p != "" {
 		return p
 	}
-	return "7474"
+	return DefaultHTTPPort
+}
+
+// BoltPort is the Bolt port scripts/neo4j.sh runs the test server on.
+func BoltPort() string {
+	if p := os.Getenv("KG_NEO4J_BOLT_PORT"); p != "" {
+		return p
+	}
+	return DefaultBoltPort
+}
+
+// ScriptEnv is the environment for scripts/neo4j.sh to manage the test
+// server: the caller's, with the test defaults for what it leaves unset.
+func ScriptEnv() []string {
+	env := os.Environ()
+	for k, v := range map[string]string{
+		"KG_NEO4J_HOME": DefaultHome, "KG_NEO4J_BOLT_PORT": BoltPort(), "KG_NEO4J_HTTP_PORT": HTTPPort(),
+	} {
+		if os.Getenv(k) == "" {
+			env = append(env, k+"="+v)
+		}
+	}
+	return append(env, "KG_NEO4J_PASSWORD="+Config().Password)
 }
 
 // Required reports whether KG_REQUIRE_NEO4J=1: missing services fail tests
