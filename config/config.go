@@ -27,6 +27,7 @@ type Config struct {
 	State    State
 	Fetch    Fetch
 	Job      Job
+	Query    Query
 	File     string // the config file used, if any
 }
 
@@ -49,6 +50,12 @@ type Job struct {
 	// RetryTimeout is how long one Neo4j operation is retried with
 	// backoff before the pass gives up (the next pass starts over).
 	RetryTimeout time.Duration
+}
+
+// Query bounds one `kg query`.
+type Query struct {
+	Timeout time.Duration // transaction timeout the server enforces
+	MaxRows int           // rows printed in table format before cutting
 }
 
 // Neo4j says where the graph lives.
@@ -132,6 +139,8 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("fetch.max_redirects", 5)
 	v.SetDefault("fetch.user_agent", DefaultUserAgent)
 	v.SetDefault("job.retry_timeout", "10m")
+	v.SetDefault("query.timeout", "60s")
+	v.SetDefault("query.max_rows", 1000)
 
 	v.SetEnvPrefix("KG")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
@@ -265,7 +274,24 @@ func build(v *viper.Viper) (*Config, error) {
 	if err := buildJob(v, c); err != nil {
 		return nil, err
 	}
+	if err := buildQuery(v, c); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+func buildQuery(v *viper.Viper, c *Config) error {
+	var err error
+	if c.Query.Timeout, err = durationKey(v, "query.timeout", time.Second, 24*time.Hour); err != nil {
+		return err
+	}
+	if c.Query.MaxRows, err = intKey(v, "query.max_rows"); err != nil {
+		return err
+	}
+	if c.Query.MaxRows < 1 || c.Query.MaxRows > 10_000_000 {
+		return fmt.Errorf("config query.max_rows: %d out of range; allowed 1..10000000", c.Query.MaxRows)
+	}
+	return nil
 }
 
 // ScheduleInterval returns the schedule as a duration when it is one.

@@ -47,6 +47,8 @@ func TestErrorsNameTheKey(t *testing.T) {
 		{"rates:\n  per_usd:\n    eur: -1\n", "rates.per_usd.eur"},
 		{"sources:\n  - {path: a, feed: b}\n", "sources[0]"},
 		{"lexicon:\n  files: [/nonexistent/lex.tsv]\n", "lexicon.files"},
+		{"query:\n  timeout: forever\n", "query.timeout"},
+		{"query:\n  max_rows: 0\n", "query.max_rows"},
 	}
 	for _, c := range cases {
 		t.Setenv("KG_CONFIG", write(t, c.yaml))
