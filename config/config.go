@@ -28,6 +28,7 @@ type Config struct {
 	Fetch    Fetch
 	Job      Job
 	Query    Query
+	Files    Files
 	File     string // the config file used, if any
 }
 
@@ -50,6 +51,13 @@ type Job struct {
 	// RetryTimeout is how long one Neo4j operation is retried with
 	// backoff before the pass gives up (the next pass starts over).
 	RetryTimeout time.Duration
+}
+
+// Files says how source folders are read.
+type Files struct {
+	// FollowSymlinks reads symbolic links under a source folder that
+	// point outside it; by default they are skipped and logged.
+	FollowSymlinks bool
 }
 
 // Query bounds one `kg query`.
@@ -141,6 +149,7 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("job.retry_timeout", "10m")
 	v.SetDefault("query.timeout", "60s")
 	v.SetDefault("query.max_rows", 1000)
+	v.SetDefault("files.follow_symlinks", false)
 
 	v.SetEnvPrefix("KG")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
@@ -276,6 +285,18 @@ func build(v *viper.Viper) (*Config, error) {
 	}
 	if err := buildQuery(v, c); err != nil {
 		return nil, err
+	}
+	switch raw := v.Get("files.follow_symlinks").(type) {
+	case bool:
+		c.Files.FollowSymlinks = raw
+	case string:
+		b, ok := map[string]bool{"true": true, "1": true, "false": false, "0": false, "": false}[strings.ToLower(strings.TrimSpace(raw))]
+		if !ok {
+			return nil, fmt.Errorf("config files.follow_symlinks: %q is not true or false", raw)
+		}
+		c.Files.FollowSymlinks = b
+	default:
+		return nil, fmt.Errorf("config files.follow_symlinks: %v is not true or false", raw)
 	}
 	return c, nil
 }
