@@ -210,7 +210,7 @@ func build(v *viper.Viper) (*Config, error) {
 	u, err := url.Parse(c.Neo4j.URI)
 	switch {
 	case err != nil || u.Host == "":
-		return nil, fmt.Errorf("config neo4j.uri: %q is not a URI like bolt://host:7687", c.Neo4j.URI)
+		return nil, fmt.Errorf("config neo4j.uri: %q is not a URI like bolt://host:7687", RedactURI(c.Neo4j.URI))
 	case !oneOf(u.Scheme, "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
 		return nil, fmt.Errorf("config neo4j.uri: scheme %q not allowed; use bolt, bolt+s, bolt+ssc, neo4j, neo4j+s or neo4j+ssc", u.Scheme)
 	}
@@ -328,7 +328,7 @@ func (c *Config) String() string {
 		pw = "***"
 	}
 	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s",
-		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format)
+		RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format)
 }
 
 func intKey(v *viper.Viper, key string) (int, error) {

@@ -93,3 +93,30 @@ func TestBinaryNamedKgIsNotAConfig(t *testing.T) {
 		t.Fatalf("a binary named kg was read as config: %v", err)
 	}
 }
+
+// TestURIPasswordNeverShown: a password inside neo4j.uri appears neither in
+// the debug config line nor in the error for a malformed URI.
+func TestURIPasswordNeverShown(t *testing.T) {
+	t.Setenv("KG_CONFIG", write(t, "neo4j:\n  uri: bolt://neo4j:hunter22pw@db.example:7687\n"))
+	c, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.String(); strings.Contains(s, "hunter22pw") || !strings.Contains(s, "db.example:7687") {
+		t.Errorf("String() = %s", s)
+	}
+	for _, bad := range []string{"bolt://neo4j:hunter22pw@db.example:port", "bolt://neo4j:hunter22pw@", "neo4j:hunter22pw@db", "bolt://neo4j:hunter22pw@db:7687/%zz"} {
+		t.Setenv("KG_NEO4J_URI", bad)
+		_, err := Load(nil)
+		if err == nil {
+			t.Errorf("%s accepted", RedactURI(bad))
+			continue
+		}
+		if strings.Contains(err.Error(), "hunter22pw") {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+	if got := URIPassword("bolt://neo4j:hunter22pw@db:7687"); got != "hunter22pw" {
+		t.Errorf("URIPassword = %q", got)
+	}
+}
