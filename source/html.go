@@ -39,8 +39,12 @@ func FromHTML(name string, body []byte, pageURL string) (model.Article, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return model.Article{}, fmt.Errorf("read %s: empty: %w", name, ErrSkip)
 	}
+	body, enc, err := decodeHTML(body)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("read %s: declared charset %s: %v: %w", name, enc, err, ErrSkip)
+	}
 	if !utf8.Valid(body) {
-		return model.Article{}, fmt.Errorf("read %s: invalid UTF-8: %w", name, ErrSkip)
+		return model.Article{}, fmt.Errorf("read %s: neither UTF-8 nor a declared or legacy Arabic (windows-1256, ISO-8859-6) encoding: %w", name, ErrSkip)
 	}
 	var base *url.URL
 	if pageURL != "" {

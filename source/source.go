@@ -156,8 +156,9 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return model.Article{}, fmt.Errorf("read %s: empty: %w", name, ErrSkip)
 	}
+	b, _ = decodeText(b) // legacy Arabic (windows-1256, ISO-8859-6) to UTF-8
 	if isBinary(b) {
-		return model.Article{}, fmt.Errorf("read %s: binary data, not text: %w", name, ErrSkip)
+		return model.Article{}, fmt.Errorf("read %s: binary data, not text (nor windows-1256 or ISO-8859-6 Arabic): %w", name, ErrSkip)
 	}
 	text := string(b)
 	if !utf8.ValidString(text) {
