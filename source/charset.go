@@ -67,8 +67,14 @@ func arabicScore(d []byte) int {
 
 // decodeHTML returns an HTML page as UTF-8. The encoding declared by a
 // byte-order mark or a <meta charset> (or http-equiv Content-Type) wins;
-// else valid UTF-8 is kept and anything else is tried as legacy Arabic.
+// else the page is tried as legacy Arabic.
+//
+// Valid UTF-8 is never decoded again: a page that Page.UTF8 has decoded
+// still carries its <meta charset>.
 func decodeHTML(b []byte) (out []byte, enc string, err error) {
+	if utf8.Valid(b) {
+		return b, "", nil
+	}
 	if e, name, certain := charset.DetermineEncoding(b, ""); certain && name != "utf-8" {
 		d, err := e.NewDecoder().Bytes(b)
 		if err != nil {

@@ -69,3 +69,21 @@ func short(s string) string {
 	}
 	return s
 }
+
+// TestFetchedLegacyPageDecodedOnce: a fetched windows-1256 page, declared
+// in <meta> or not, is decoded once (Page.UTF8), and FromHTML does not
+// decode the UTF-8 result again because of the <meta> it still carries.
+func TestFetchedLegacyPageDecodedOnce(t *testing.T) {
+	para := strings.Repeat(arabicStory+" ", 3)
+	for _, head := range []string{`<meta charset="windows-1256">`, ""} {
+		p := Page{URL: "http://x/a", Body: encode(t, charmap.Windows1256, `<html><head>`+head+`<title>نخلة</title></head><body><article><p>`+para+`</p></article></body></html>`)}
+		body, err := p.UTF8()
+		if err != nil {
+			t.Fatalf("%q: %v", head, err)
+		}
+		a, err := FromHTML(p.URL, body, "")
+		if err != nil || !strings.Contains(a.Text, "استحوذت شركة زيتونة القابضة") {
+			t.Errorf("%q: text %q, %v", head, short(a.Text), err)
+		}
+	}
+}

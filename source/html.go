@@ -51,7 +51,14 @@ func FromHTML(name string, body []byte, pageURL string) (model.Article, error) {
 		base, _ = url.Parse(pageURL)
 	}
 	parsed, err := readability.FromReader(bytes.NewReader(body), base)
-	if err != nil || parsed.Node == nil {
+	switch {
+	case err != nil && strings.Contains(err.Error(), "open stack of elements exceeds"):
+		// The HTML parser refuses pages nested deeper than 512
+		// elements; say so rather than "no main text".
+		return model.Article{}, fmt.Errorf("read %s: HTML nested too deeply (more than 512 open elements): %w", name, ErrSkip)
+	case err != nil:
+		return model.Article{}, fmt.Errorf("read %s: cannot parse HTML: %v: %w", name, err, ErrSkip)
+	case parsed.Node == nil:
 		return model.Article{}, fmt.Errorf("read %s: no main text found: %w", name, ErrNotArticle)
 	}
 	var text strings.Builder
