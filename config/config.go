@@ -327,8 +327,9 @@ func (c *Config) String() string {
 	if c.Neo4j.Password != "" {
 		pw = "***"
 	}
-	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s",
-		RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format)
+	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s query.timeout=%s query.max_rows=%d files.follow_symlinks=%t",
+		RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format,
+		c.Query.Timeout, c.Query.MaxRows, c.Files.FollowSymlinks)
 }
 
 func intKey(v *viper.Viper, key string) (int, error) {

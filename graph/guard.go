@@ -128,17 +128,20 @@ func checkText(cypher string) error {
 		return refused("empty query")
 	}
 	for i, t := range toks {
-		if !t.keyword(toks, i) {
-			continue
-		}
 		w := strings.ToUpper(t.text)
 		next := ""
 		if i+1 < len(toks) && !toks[i+1].quoted {
 			next = strings.ToUpper(toks[i+1].text)
 		}
-		switch {
-		case w == "LOAD" && next == "CSV":
+		// LOAD CSV is refused wherever the two words stand bare: no
+		// legitimate read puts them side by side.
+		if !t.quoted && w == "LOAD" && next == "CSV" {
 			return refused("LOAD CSV is not allowed: it makes the server read a URL or file")
+		}
+		if !t.keyword(toks, i) {
+			continue
+		}
+		switch {
 		case w == "SHOW" || w == "TERMINATE":
 			return refused("%s %s is an administration command (it lists or stops other clients' work); kg query only reads the graph", w, next)
 		case w == "EXPLAIN" || w == "PROFILE":
