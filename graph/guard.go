@@ -16,13 +16,13 @@ var ErrRefused = errors.New("query refused")
 // the schema or the full-text index and nothing else.
 var AllowedProcedures = []string{
 	"db.labels",
-	"db.relationshiptypes",
-	"db.propertykeys",
-	"db.index.fulltext.querynodes",
-	"db.index.fulltext.queryrelationships",
+	"db.relationshipTypes",
+	"db.propertyKeys",
+	"db.index.fulltext.queryNodes",
+	"db.index.fulltext.queryRelationships",
 	"db.schema.visualization",
-	"db.schema.nodetypeproperties",
-	"db.schema.reltypeproperties",
+	"db.schema.nodeTypeProperties",
+	"db.schema.relTypeProperties",
 }
 
 // adminWords start administration commands; a read transaction on the
@@ -112,9 +112,9 @@ func checkPlan(p neo4j.Plan) error {
 }
 
 func procedureAllowed(name string) bool {
-	n := strings.ToLower(strings.TrimSpace(name))
+	n := strings.TrimSpace(name)
 	for _, a := range AllowedProcedures {
-		if n == a {
+		if strings.EqualFold(n, a) { // another casing names one of these or no procedure
 			return true
 		}
 	}
