@@ -27,6 +27,8 @@ type Config struct {
 	State    State
 	Fetch    Fetch
 	Job      Job
+	Query    Query
+	Files    Files
 	File     string // the config file used, if any
 }
 
@@ -49,6 +51,19 @@ type Job struct {
 	// RetryTimeout is how long one Neo4j operation is retried with
 	// backoff before the pass gives up (the next pass starts over).
 	RetryTimeout time.Duration
+}
+
+// Files says how source folders are read.
+type Files struct {
+	// FollowSymlinks reads symbolic links under a source folder that
+	// point outside it; by default they are skipped and logged.
+	FollowSymlinks bool
+}
+
+// Query bounds one `kg query`.
+type Query struct {
+	Timeout time.Duration // transaction timeout the server enforces
+	MaxRows int           // rows printed in table format before cutting
 }
 
 // Neo4j says where the graph lives.
@@ -135,6 +150,9 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("fetch.max_redirects", 5)
 	v.SetDefault("fetch.user_agent", DefaultUserAgent)
 	v.SetDefault("job.retry_timeout", "10m")
+	v.SetDefault("query.timeout", "60s")
+	v.SetDefault("query.max_rows", 1000)
+	v.SetDefault("files.follow_symlinks", false)
 
 	v.SetEnvPrefix("KG")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
@@ -198,7 +216,7 @@ func build(v *viper.Viper) (*Config, error) {
 	u, err := url.Parse(c.Neo4j.URI)
 	switch {
 	case err != nil || u.Host == "":
-		return nil, fmt.Errorf("config neo4j.uri: %q is not a URI like bolt://host:7687", c.Neo4j.URI)
+		return nil, fmt.Errorf("config neo4j.uri: %q is not a URI like bolt://host:7687", RedactURI(c.Neo4j.URI))
 	case !oneOf(u.Scheme, "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
 		return nil, fmt.Errorf("config neo4j.uri: scheme %q not allowed; use bolt, bolt+s, bolt+ssc, neo4j, neo4j+s or neo4j+ssc", u.Scheme)
 	}
@@ -271,7 +289,36 @@ func build(v *viper.Viper) (*Config, error) {
 	if err := buildJob(v, c); err != nil {
 		return nil, err
 	}
+	if err := buildQuery(v, c); err != nil {
+		return nil, err
+	}
+	switch raw := v.Get("files.follow_symlinks").(type) {
+	case bool:
+		c.Files.FollowSymlinks = raw
+	case string:
+		b, ok := map[string]bool{"true": true, "1": true, "false": false, "0": false, "": false}[strings.ToLower(strings.TrimSpace(raw))]
+		if !ok {
+			return nil, fmt.Errorf("config files.follow_symlinks: %q is not true or false", raw)
+		}
+		c.Files.FollowSymlinks = b
+	default:
+		return nil, fmt.Errorf("config files.follow_symlinks: %v is not true or false", raw)
+	}
 	return c, nil
+}
+
+func buildQuery(v *viper.Viper, c *Config) error {
+	var err error
+	if c.Query.Timeout, err = durationKey(v, "query.timeout", time.Second, 24*time.Hour); err != nil {
+		return err
+	}
+	if c.Query.MaxRows, err = intKey(v, "query.max_rows"); err != nil {
+		return err
+	}
+	if c.Query.MaxRows < 1 || c.Query.MaxRows > 10_000_000 {
+		return fmt.Errorf("config query.max_rows: %d out of range; allowed 1..10000000", c.Query.MaxRows)
+	}
+	return nil
 }
 
 // ScheduleInterval returns the schedule as a duration when it is one.
@@ -286,8 +333,9 @@ func (c *Config) String() string {
 	if c.Neo4j.Password != "" {
 		pw = "***"
 	}
-	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s",
-		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format)
+	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d lexicon.files=%v log.format=%s query.timeout=%s query.max_rows=%d files.follow_symlinks=%t",
+		RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.Lexicon.Files, c.Log.Format,
+		c.Query.Timeout, c.Query.MaxRows, c.Files.FollowSymlinks)
 }
 
 func intKey(v *viper.Viper, key string) (int, error) {

@@ -9,6 +9,19 @@ import (
 	"github.com/spf13/pflag"
 )
 
+// hermetic clears every KG_* variable for the test and points HOME at an
+// empty folder, so the developer's environment (KG_NEO4J_URI set for
+// another server, a ~/.config/kg/kg.yaml) cannot change what is tested.
+func hermetic(t *testing.T) {
+	t.Helper()
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "KG_") {
+			t.Setenv(k, "")
+		}
+	}
+	t.Setenv("HOME", t.TempDir())
+}
+
 func write(t *testing.T, body string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "kg.yaml")
@@ -19,6 +32,7 @@ func write(t *testing.T, body string) string {
 }
 
 func TestPrecedenceFileEnvFlag(t *testing.T) {
+	hermetic(t)
 	p := write(t, "neo4j:\n  uri: bolt://file:7687\n  database: fromfile\ningest:\n  batch_size: 50\n")
 	t.Setenv("KG_CONFIG", p)
 	t.Setenv("KG_NEO4J_DATABASE", "fromenv")
@@ -37,6 +51,7 @@ func TestPrecedenceFileEnvFlag(t *testing.T) {
 }
 
 func TestErrorsNameTheKey(t *testing.T) {
+	hermetic(t)
 	cases := []struct{ yaml, key string }{
 		{"neo4j:\n  uri: http://x:7474\n", "neo4j.uri"},
 		{"neo4j:\n  uri: not a uri\n", "neo4j.uri"},
@@ -47,6 +62,8 @@ func TestErrorsNameTheKey(t *testing.T) {
 		{"rates:\n  per_usd:\n    eur: -1\n", "rates.per_usd.eur"},
 		{"sources:\n  - {path: a, feed: b}\n", "sources[0]"},
 		{"lexicon:\n  files: [/nonexistent/lex.tsv]\n", "lexicon.files"},
+		{"query:\n  timeout: forever\n", "query.timeout"},
+		{"query:\n  max_rows: 0\n", "query.max_rows"},
 	}
 	for _, c := range cases {
 		t.Setenv("KG_CONFIG", write(t, c.yaml))
@@ -58,6 +75,7 @@ func TestErrorsNameTheKey(t *testing.T) {
 }
 
 func TestPasswordFileAndMasking(t *testing.T) {
+	hermetic(t)
 	pw := filepath.Join(t.TempDir(), "pw")
 	if err := os.WriteFile(pw, []byte("s3cret-pass\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -76,6 +94,7 @@ func TestPasswordFileAndMasking(t *testing.T) {
 }
 
 func TestBinaryNamedKgIsNotAConfig(t *testing.T) {
+	hermetic(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "kg"), []byte("\x7fELF\x00\x01"), 0o700); err != nil {
 		t.Fatal(err)
@@ -139,4 +158,32 @@ func TestMain(m *testing.M) {
 		}
 	}
 	os.Exit(m.Run())
+}
+
+// TestURIPasswordNeverShown: a password inside neo4j.uri appears neither in
+// the debug config line nor in the error for a malformed URI.
+func TestURIPasswordNeverShown(t *testing.T) {
+	hermetic(t)
+	t.Setenv("KG_CONFIG", write(t, "neo4j:\n  uri: bolt://neo4j:hunter22pw@db.example:7687\n"))
+	c, err := Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.String(); strings.Contains(s, "hunter22pw") || !strings.Contains(s, "db.example:7687") {
+		t.Errorf("String() = %s", s)
+	}
+	for _, bad := range []string{"bolt://neo4j:hunter22pw@db.example:port", "bolt://neo4j:hunter22pw@", "neo4j:hunter22pw@db", "bolt://neo4j:hunter22pw@db:7687/%zz"} {
+		t.Setenv("KG_NEO4J_URI", bad)
+		_, err := Load(nil)
+		if err == nil {
+			t.Errorf("%s accepted", RedactURI(bad))
+			continue
+		}
+		if strings.Contains(err.Error(), "hunter22pw") {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+	if got := URIPassword("bolt://neo4j:hunter22pw@db:7687"); got != "hunter22pw" {
+		t.Errorf("URIPassword = %q", got)
+	}
 }

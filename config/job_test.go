@@ -7,6 +7,7 @@ import (
 )
 
 func TestJobDefaults(t *testing.T) {
+	hermetic(t)
 	t.Setenv("KG_CONFIG", write(t, "sources:\n  - path: ./articles\n  - feed: https://news.example/rss.xml\n  - feed: ./feeds/local.xml\n"))
 	c, err := Load(nil)
 	if err != nil {
@@ -25,6 +26,7 @@ func TestJobDefaults(t *testing.T) {
 }
 
 func TestJobKeysFromFileAndEnv(t *testing.T) {
+	hermetic(t)
 	t.Setenv("KG_CONFIG", write(t, "state:\n  dir: /var/lib/kg\nfetch:\n  timeout: 5s\n  max_bytes: 1048576\n  user_agent: test-agent\nschedule: '*/5 * * * *'\n"))
 	t.Setenv("KG_FETCH_MAX_REDIRECTS", "2")
 	t.Setenv("KG_JOB_RETRY_TIMEOUT", "90s")
@@ -44,6 +46,7 @@ func TestJobKeysFromFileAndEnv(t *testing.T) {
 }
 
 func TestScheduleForms(t *testing.T) {
+	hermetic(t)
 	for _, ok := range []string{"15m", "1h30m", "*/5 * * * *", "@hourly", "0 6 * * 1-5"} {
 		t.Setenv("KG_CONFIG", write(t, "schedule: '"+ok+"'\n"))
 		if _, err := Load(nil); err != nil {
@@ -53,6 +56,7 @@ func TestScheduleForms(t *testing.T) {
 }
 
 func TestJobErrorsNameTheKey(t *testing.T) {
+	hermetic(t)
 	cases := []struct{ yaml, key string }{
 		{"schedule: often\n", "schedule"},
 		{"schedule: 10ms\n", "schedule"},

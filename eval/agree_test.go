@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-news/kg/model"
+
+	"github.com/kg-news/kg/internal/kgenv"
 )
 
 // pyScore imports score.py as a module, records score_article's counts for
@@ -98,20 +100,13 @@ func repoRoot(t *testing.T) string {
 // skipping the test when they are absent.
 func scorer(t *testing.T) (python, scorePy, devDir string) {
 	t.Helper()
-	shared := filepath.Join(repoRoot(t), "..", "shared")
+	shared := kgenv.Shared(t)
 	scorePy = filepath.Join(shared, "eval", "score.py")
 	devDir = filepath.Join(shared, "corpus", "dev")
 	if _, err := os.Stat(scorePy); err != nil {
-		t.Skipf("skipping: score.py not found at %s (../shared beside the repository)", scorePy)
+		kgenv.Missing(t, "KG_REQUIRE_SHARED", "score.py not found at %s (../shared beside the repository)", scorePy)
 	}
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("skipping: dev corpus not found at %s", devDir)
-	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("skipping: python3 not on PATH")
-	}
-	return python, scorePy, devDir
+	return kgenv.Python(t), scorePy, devDir
 }
 
 func runPython(t *testing.T, python, script string, args ...string) {
@@ -247,7 +242,7 @@ func TestAgreeSynthetic(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(golds) == 0 {
-		t.Skipf("skipping: no gold files in %s", devDir)
+		kgenv.Missing(t, "KG_REQUIRE_SHARED", "no gold files in %s", devDir)
 	}
 	keys := make([]string, 0, len(golds))
 	for k := range golds {

@@ -275,3 +275,26 @@ func TestCypherLiterals(t *testing.T) {
 		t.Errorf("script:\n%s\nwant line:\n%s", script, want)
 	}
 }
+
+// TestHTMLDropsScriptURLs: an article url that is not http(s) never reaches
+// the page, so it cannot become a clickable javascript: link.
+func TestHTMLDropsScriptURLs(t *testing.T) {
+	g := &export.Graph{Nodes: []export.Node{
+		{Key: "article:a", ID: "a", Kind: "Article", Props: map[string]any{"id": "a", "url": "javascript:alert(document.domain)"}},
+		{Key: "article:b", ID: "b", Kind: "Article", Props: map[string]any{"id": "b", "url": " JaVaScRiPt:alert(2)"}},
+		{Key: "article:c", ID: "c", Kind: "Article", Props: map[string]any{"id": "c", "url": "data:text/html,<b>x</b>"}},
+		{Key: "article:d", ID: "d", Kind: "Article", Props: map[string]any{"id": "d", "url": "https://news.example/d"}},
+	}}
+	page := strings.ToLower(string(write(t, "html", g)))
+	for _, bad := range []string{"javascript:alert", "data:text/html"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page carries %q", bad)
+		}
+	}
+	if !strings.Contains(page, "https://news.example/d") {
+		t.Error("page lost the http(s) url")
+	}
+	if g.Nodes[0].Props["url"] == nil {
+		t.Error("WriteHTML changed the caller's graph")
+	}
+}

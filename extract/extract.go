@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
 
@@ -69,8 +70,12 @@ func New(opts Options) (*Extractor, error) {
 // so that time stays linear and memory bounded.
 const chunkSize = 64 << 10
 
-// Extract reads one article. It never panics on any text.
+// Extract reads one article. It never panics on any text. Zero-width and
+// bidi control characters are removed from the text and title first
+// (norm.StripControls): whatever reader the article came from, they would
+// cut names or make look-alikes of them.
 func (x *Extractor) Extract(a model.Article) model.Document {
+	a.Text, a.Title = norm.StripControls(a.Text), norm.StripControls(a.Title)
 	if len(a.Text) <= chunkSize {
 		return x.extractOne(a)
 	}

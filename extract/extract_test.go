@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -123,6 +124,30 @@ func TestChunksKeepText(t *testing.T) {
 	for _, p := range parts {
 		if len(p) > 1000 || !utf8.ValidString(p) {
 			t.Fatalf("bad chunk of %d bytes", len(p))
+		}
+	}
+}
+
+// TestInvisibleControlsStripped: zero-width and bidi control characters
+// inside names neither cut them nor make look-alike entities.
+func TestInvisibleControlsStripped(t *testing.T) {
+	cases := []struct{ dirty, clean string }{
+		{"Brightwave Cap\u200bital agreed to acquire Tall\u200dgrass Robo\u2066tics\u2069 for $1.2 billion, the companies said.",
+			"Brightwave Capital agreed to acquire Tallgrass Robotics for $1.2 billion, the companies said."},
+		{"\ufeffاستحوذت شركة زيتو\u200fنة القابضة على شركة \u202bنخلة\u202c\u061c مقابل 2.5 مليار دولار.",
+			"استحوذت شركة زيتونة القابضة على شركة نخلة مقابل 2.5 مليار دولار."},
+	}
+	for _, c := range cases {
+		got := testX.Extract(model.Article{ID: "t", Text: c.dirty, Title: c.dirty})
+		want := testX.Extract(model.Article{ID: "t", Text: c.clean, Title: c.clean})
+		if fmt.Sprint(got.Entities) != fmt.Sprint(want.Entities) || fmt.Sprint(got.Relations) != fmt.Sprint(want.Relations) {
+			t.Errorf("%q:\n got %+v %+v\nwant %+v %+v", c.clean, got.Entities, got.Relations, want.Entities, want.Relations)
+		}
+		if len(want.Relations) == 0 {
+			t.Errorf("%q: no relation read at all", c.clean)
+		}
+		if got.Article.Title != c.clean {
+			t.Errorf("title %q, want %q", got.Article.Title, c.clean)
 		}
 	}
 }

@@ -18,36 +18,60 @@ import (
 // rows, with values made plain (see Plain). It runs in a read transaction,
 // so the server refuses any write the statement attempts.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	res, err := s.QueryLimited(ctx, cypher, params, QueryLimits{})
+	return res.Cols, res.Rows, err
+}
+
+// QueryLimits bound one query.
+type QueryLimits struct {
+	Timeout time.Duration // transaction timeout the server enforces; 0: the server's own
+	MaxRows int           // rows kept; 0: all
+}
+
+// QueryResult is what QueryLimited read.
+type QueryResult struct {
+	Cols      []string
+	Rows      [][]any
+	Truncated bool // more rows than QueryLimits.MaxRows; the rest were not read
+}
+
+// QueryLimited is Query with a transaction timeout and a row limit. The
+// timeout travels with the transaction, so the server stops the query
+// itself rather than leaving it running after the client gives up.
+func (s *Store) QueryLimited(ctx context.Context, cypher string, params map[string]any, lim QueryLimits) (QueryResult, error) {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer func() { _ = sess.Close(context.WithoutCancel(ctx)) }()
-
-	type result struct {
-		cols []string
-		rows [][]any
+	var opts []func(*neo4j.TransactionConfig)
+	if lim.Timeout > 0 {
+		opts = append(opts, neo4j.WithTxTimeout(lim.Timeout))
 	}
-	res, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (result, error) {
-		var out result
+	res, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (QueryResult, error) {
+		var out QueryResult
 		cur, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return out, err
 		}
-		if out.cols, err = cur.Keys(); err != nil {
+		if out.Cols, err = cur.Keys(); err != nil {
 			return out, err
 		}
 		for cur.Next(ctx) {
+			if lim.MaxRows > 0 && len(out.Rows) == lim.MaxRows {
+				out.Truncated = true
+				break
+			}
 			vals := cur.Record().Values
 			row := make([]any, len(vals))
 			for i, v := range vals {
 				row[i] = Plain(v)
 			}
-			out.rows = append(out.rows, row)
+			out.Rows = append(out.Rows, row)
 		}
 		return out, cur.Err()
-	})
+	}, opts...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("query on %s: %w", s.uri, s.scrub(explainQuery(err)))
+		return QueryResult{}, fmt.Errorf("query on %s: %w", s.uri, s.scrub(explainQuery(err)))
 	}
-	return res.cols, res.rows, nil
+	return res, nil
 }
 
 // explainQuery names the usual reason a query fails in a read transaction.
@@ -56,6 +80,9 @@ func explainQuery(err error) error {
 	if errors.As(err, &ne) && (ne.Code == "Neo.ClientError.Statement.AccessMode" ||
 		strings.Contains(ne.Msg, "read access mode")) {
 		return fmt.Errorf("queries are read-only; writes go through kg ingest: %w", err)
+	}
+	if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut") {
+		return fmt.Errorf("stopped by the transaction timeout (query.timeout): %w", err)
 	}
 	return err
 }

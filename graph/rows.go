@@ -199,7 +199,7 @@ func buildRows(docs []doc, now any) rows {
 	for _, d := range docs {
 		a := d.article
 		props := map[string]any{
-			"url":          nullIfEmpty(a.URL),
+			"url":          nullIfEmpty(model.WebURL(a.URL)), // never a javascript: link
 			"source":       nullIfEmpty(a.Source),
 			"title":        nullIfEmpty(a.Title),
 			"lang":         nullIfEmpty(a.Lang),

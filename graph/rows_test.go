@@ -215,6 +215,9 @@ func TestRedactURI(t *testing.T) {
 		"bolt://127.0.0.1:7687":             "bolt://127.0.0.1:7687",
 		"neo4j+s://neo4j:secret@db.io:7687": "neo4j+s://db.io:7687",
 		"::not a uri":                       "::not a uri",
+		"bolt://neo4j:pw%zz@host:port:bad":  "bolt://host:port:bad",
+		"bolt://neo4j:p@ss@host/db?x=a@b":   "bolt://host/db?x=a@b",
+		"neo4j:hunter22@host":               "host",
 	} {
 		if got := redactURI(in); got != want {
 			t.Errorf("redactURI(%q) = %q, want %q", in, got, want)

@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -49,22 +52,71 @@ func (s *Store) ApplySchema(ctx context.Context) (SchemaReport, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer func() { _ = sess.Close(context.WithoutCancel(ctx)) }()
 	// Schema commands run as auto-commit queries: Neo4j does not allow
-	// them in a transaction that also writes data, and there is nothing
-	// to retry since each is idempotent.
+	// them in a transaction that also writes data. Two kg processes
+	// starting on an empty database race here, so each statement is
+	// retried on transient errors (DeadlockDetected) and "already exists"
+	// counts as done: IF NOT EXISTS does not cover a rule created by a
+	// concurrent transaction.
 	for _, st := range append(schemaStatements(), "CALL db.awaitIndexes(300)") {
-		res, err := sess.Run(ctx, st, nil)
-		if err != nil {
-			return rep, fmt.Errorf("schema on %s: %s: %w", s.uri, st, s.scrub(err))
-		}
-		sum, err := res.Consume(ctx)
+		sum, err := schemaRun(ctx, sess, st)
 		if err != nil {
 			return rep, fmt.Errorf("schema on %s: %s: %w", s.uri, st, s.scrub(err))
 		}
 		rep.Statements++
-		rep.ConstraintsCreated += sum.Counters().ConstraintsAdded()
-		rep.IndexesCreated += sum.Counters().IndexesAdded()
+		if sum != nil {
+			rep.ConstraintsCreated += sum.Counters().ConstraintsAdded()
+			rep.IndexesCreated += sum.Counters().IndexesAdded()
+		}
 	}
 	return rep, nil
+}
+
+// schemaAttempts bounds the retries of one schema statement; with the
+// backoff below they span about 20 s.
+const schemaAttempts = 10
+
+// schemaRun runs one schema statement, retrying transient errors, and
+// returns a nil summary when an equivalent rule already existed.
+func schemaRun(ctx context.Context, sess neo4j.SessionWithContext, st string) (neo4j.ResultSummary, error) {
+	wait := 50 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		res, err := sess.Run(ctx, st, nil)
+		var sum neo4j.ResultSummary
+		if err == nil {
+			sum, err = res.Consume(ctx)
+		}
+		switch {
+		case err == nil:
+			return sum, nil
+		case alreadyExists(err):
+			return nil, nil
+		case !neo4j.IsRetryable(err) || attempt == schemaAttempts:
+			return nil, err
+		}
+		// Jitter keeps two racing processes from colliding again.
+		select {
+		case <-time.After(wait + time.Duration(rand.Int64N(int64(wait)))):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		wait = min(2*wait, 3*time.Second)
+	}
+}
+
+// alreadyExists reports the server's answer to creating a rule that a
+// concurrent transaction has just created.
+func alreadyExists(err error) bool {
+	var ne *neo4j.Neo4jError
+	if !errors.As(err, &ne) {
+		return false
+	}
+	switch ne.Code {
+	case "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+		"Neo.ClientError.Schema.IndexAlreadyExists",
+		"Neo.ClientError.Schema.ConstraintAlreadyExists":
+		return true
+	}
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.Schema.") && strings.Contains(ne.Msg, "already exists")
 }
 
 // SchemaItem is one index or constraint as the server reports it.

@@ -2,31 +2,19 @@ package graph
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/model"
 	"github.com/kg-news/kg/source"
+
+	"github.com/kg-news/kg/internal/kgenv"
 )
 
-// sharedDir finds ../shared beside the repository, or skips.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			s := filepath.Join(filepath.Dir(d), "shared")
-			if _, err := os.Stat(filepath.Join(s, "corpus", "dev")); err != nil {
-				t.Skip("no ../shared/corpus/dev beside the repository")
-			}
-			return s
-		}
-	}
-	t.Skip("repository root not found")
-	return ""
-}
+// sharedDir finds ../shared beside the repository, or skips (fails under
+// KG_REQUIRE_SHARED=1).
+func sharedDir(t *testing.T) string { return kgenv.Shared(t) }
 
 func extractFiles(t *testing.T, paths ...string) []model.Document {
 	t.Helper()

@@ -23,7 +23,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -42,15 +41,20 @@ const connectTimeout = 15 * time.Second
 type Store struct {
 	driver   neo4j.DriverWithContext
 	database string
-	uri      string // redacted, for messages
-	password string // only to scrub it from errors
+	uri      string   // redacted, for messages
+	secrets  []string // the password, also any inside the URI: only to scrub them from errors
 }
 
 // Open connects to Neo4j and checks that the server answers and accepts the
 // credentials. Its errors name the URI and user but never the password.
 func Open(ctx context.Context, cfg config.Neo4j) (*Store, error) {
 	uri := redactURI(cfg.URI)
-	s := &Store{database: cfg.Database, uri: uri, password: cfg.Password}
+	s := &Store{database: cfg.Database, uri: uri}
+	for _, pw := range []string{cfg.Password, config.URIPassword(cfg.URI)} {
+		if pw != "" {
+			s.secrets = append(s.secrets, pw)
+		}
+	}
 	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *neo4jconfig.Config) {
 			c.SocketConnectTimeout = 5 * time.Second
@@ -105,10 +109,17 @@ func explain(err error) error {
 // scrub makes sure the password can never reach a log or a terminal through
 // an error message, whatever the driver or server put in it.
 func (s *Store) scrub(err error) error {
-	if err == nil || s.password == "" || !strings.Contains(err.Error(), s.password) {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	for _, pw := range s.secrets {
+		msg = strings.ReplaceAll(msg, pw, "***")
+	}
+	if msg == err.Error() {
 		return err
 	}
-	return scrubbedError{msg: strings.ReplaceAll(err.Error(), s.password, "***"), cause: err}
+	return scrubbedError{msg: msg, cause: err}
 }
 
 // scrubbedError keeps the cause reachable for errors.Is/As while printing a
@@ -122,14 +133,7 @@ func (e scrubbedError) Error() string { return e.msg }
 func (e scrubbedError) Unwrap() error { return e.cause }
 
 // redactURI drops user info from a URI such as bolt://neo4j:secret@host:7687.
-func redactURI(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
-	}
-	u.User = nil
-	return u.String()
-}
+func redactURI(raw string) string { return config.RedactURI(raw) }
 
 // retryRaces makes a uniqueness-constraint failure retryable. Two loaders
 // MERGEing the same new entity or article can race: the loser sees

@@ -8,7 +8,6 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -62,11 +61,11 @@ func NewFetcher(cfg config.Fetch) *Fetcher {
 			Timeout:   cfg.Timeout,
 			Transport: tr,
 			CheckRedirect: func(req *http.Request, via []*http.Request) error {
-				if len(via) > maxRedirects {
-					return fmt.Errorf("more than %d redirects", maxRedirects)
-				}
 				if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-					return fmt.Errorf("redirect to a %s URL", req.URL.Scheme)
+					return redirectError(fmt.Sprintf("redirect to unsupported scheme %q", req.URL.Scheme))
+				}
+				if len(via) > maxRedirects {
+					return redirectError(fmt.Sprintf("too many redirects (more than %d, fetch.max_redirects)", maxRedirects))
 				}
 				return nil
 			},
@@ -114,12 +113,15 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (Page, error) {
 
 // UTF8 returns the body decoded from the charset its Content-Type or its
 // <meta> tag declares. Without a declaration the body must be UTF-8:
-// guessing a legacy charset would turn Arabic into mojibake that extraction
-// cannot read. Feeds are parsed from the raw Body instead, since an XML
+// a legacy charset is guessed only among the Arabic ones (windows-1256,
+// ISO-8859-6), and only when the text reads as Arabic in it. Feeds are parsed from the raw Body instead, since an XML
 // declaration names its own encoding.
 func (p Page) UTF8() ([]byte, error) {
 	if _, name, certain := charset.DetermineEncoding(p.Body, p.contentTypeHeader); certain && name != "utf-8" {
 		return decode(p.Body, p.contentTypeHeader)
+	}
+	if out, enc := decodeText(p.Body); enc != "" {
+		return out, nil // undeclared windows-1256 or ISO-8859-6 Arabic
 	}
 	return checkUTF8(p.Body)
 }
@@ -157,8 +159,16 @@ func reasonOf(err error) string {
 		return "timed out"
 	case errors.Is(err, context.Canceled):
 		return "canceled"
-	case strings.Contains(err.Error(), "redirect"):
-		return "too many redirects"
+	}
+	var re redirectError
+	if errors.As(err, &re) {
+		return string(re)
 	}
 	return "request failed"
 }
+
+// redirectError is why a redirect was not followed; reasonOf reports it
+// as it is.
+type redirectError string
+
+func (e redirectError) Error() string { return string(e) }

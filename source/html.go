@@ -39,15 +39,26 @@ func FromHTML(name string, body []byte, pageURL string) (model.Article, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return model.Article{}, fmt.Errorf("read %s: empty: %w", name, ErrSkip)
 	}
+	body, enc, err := decodeHTML(body)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("read %s: declared charset %s: %v: %w", name, enc, err, ErrSkip)
+	}
 	if !utf8.Valid(body) {
-		return model.Article{}, fmt.Errorf("read %s: invalid UTF-8: %w", name, ErrSkip)
+		return model.Article{}, fmt.Errorf("read %s: neither UTF-8 nor a declared or legacy Arabic (windows-1256, ISO-8859-6) encoding: %w", name, ErrSkip)
 	}
 	var base *url.URL
 	if pageURL != "" {
 		base, _ = url.Parse(pageURL)
 	}
 	parsed, err := readability.FromReader(bytes.NewReader(body), base)
-	if err != nil || parsed.Node == nil {
+	switch {
+	case err != nil && strings.Contains(err.Error(), "open stack of elements exceeds"):
+		// The HTML parser refuses pages nested deeper than 512
+		// elements; say so rather than "no main text".
+		return model.Article{}, fmt.Errorf("read %s: HTML nested too deeply (more than 512 open elements): %w", name, ErrSkip)
+	case err != nil:
+		return model.Article{}, fmt.Errorf("read %s: cannot parse HTML: %v: %w", name, err, ErrSkip)
+	case parsed.Node == nil:
 		return model.Article{}, fmt.Errorf("read %s: no main text found: %w", name, ErrNotArticle)
 	}
 	var text strings.Builder

@@ -60,6 +60,10 @@ func TestFetchLimits(t *testing.T) {
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write(make([]byte, 4096)) })
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/404", http.NotFound)
+	mux.HandleFunc("/file", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Location", "file:///etc/passwd")
+		w.WriteHeader(http.StatusFound)
+	})
 	srv := httptest.NewUnstartedServer(mux)
 	srv.Listener = ln
 	srv.Start()
@@ -69,11 +73,22 @@ func TestFetchLimits(t *testing.T) {
 	if p, err := f.Get(ctx, srv.URL+"/ok"); err != nil || string(p.Body) != "hello" || gotUA != "kg-test/1" {
 		t.Errorf("ok: %q %v ua %q", p.Body, err, gotUA)
 	}
-	for path, reason := range map[string]string{"/big": "too large", "/loop": "redirects", "/404": "HTTP 404"} {
+	for path, reason := range map[string]string{"/big": "too large", "/loop": "too many redirects", "/404": "HTTP 404", "/file": `redirect to unsupported scheme "file"`} {
 		_, err := f.Get(ctx, srv.URL+path)
 		var fe *FetchError
 		if !errors.As(err, &fe) || !strings.Contains(err.Error(), reason) || !strings.Contains(err.Error(), path) {
 			t.Errorf("%s: %v, want a FetchError naming the URL and %q", path, err, reason)
 		}
+	}
+}
+
+// TestDeepHTMLSaysSo: a page nested deeper than the HTML parser allows is
+// reported as such, not as a page without main text.
+func TestDeepHTMLSaysSo(t *testing.T) {
+	body := "<html><body>" + strings.Repeat("<div>", 5000) + "<p>" + strings.Repeat("Acme bought Beta for one billion dollars. ", 10) +
+		"</p>" + strings.Repeat("</div>", 5000) + "</body></html>"
+	_, err := FromHTML("deep.html", []byte(body), "")
+	if err == nil || !strings.Contains(err.Error(), "nested too deeply") {
+		t.Fatalf("got %v, want a report of the nesting", err)
 	}
 }

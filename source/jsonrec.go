@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -118,7 +119,7 @@ func recordArticle(where string, raw []byte) (model.Article, error) {
 		a = model.Article{Text: strings.TrimPrefix(rec.Text, "\uFEFF")}
 	case strings.TrimSpace(rec.HTML) != "":
 		var err error
-		if a, err = FromHTML(where, []byte(rec.HTML), rec.URL); err != nil {
+		if a, err = FromHTML(where, []byte(rec.HTML), model.WebURL(rec.URL)); err != nil {
 			return model.Article{}, err
 		}
 	default:
@@ -126,7 +127,7 @@ func recordArticle(where string, raw []byte) (model.Article, error) {
 	}
 	a.ID = strings.TrimSpace(rec.ID)
 	if rec.URL != "" {
-		a.URL = strings.TrimSpace(rec.URL)
+		a.URL = webURL(where, rec.URL)
 	}
 	if a.ID == "" {
 		if a.URL == "" {
@@ -155,6 +156,21 @@ func recordArticle(where string, raw []byte) (model.Article, error) {
 	}
 	a.ContentHash = Hash(a)
 	return a, nil
+}
+
+// webURL keeps a record's url only if it is http(s): anything else
+// (javascript:, data:, file:) is dropped with a warning, so it is never
+// stored, linked or rendered.
+func webURL(where, raw string) string {
+	u := model.WebURL(raw)
+	if u == "" && strings.TrimSpace(raw) != "" {
+		shown := []rune(strings.TrimSpace(raw))
+		if len(shown) > 80 {
+			shown = append(shown[:80], '…')
+		}
+		slog.Warn("record url dropped: not an http(s) URL", "record", where, "url", string(shown))
+	}
+	return u
 }
 
 // ParseTime reads a publication time: RFC 3339, a date, or the RFC 1123

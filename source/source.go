@@ -3,6 +3,7 @@ package source
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -33,13 +34,29 @@ var ErrSkip = errors.New("skipped")
 // in name order) and "-" for standard input. A file that cannot be read as
 // an article is reported through onErr (which may be nil) and skipped, so one
 // bad file does not stop the rest; an error from fn stops the walk.
+// Only regular files are read (see WalkContext).
 func Walk(paths []string, stdin io.Reader, fn func(model.Article) error, onErr func(path string, err error)) error {
+	return WalkContext(context.Background(), paths, stdin, WalkOptions{}, fn, onErr)
+}
+
+// WalkContext is Walk that stops when ctx is done, even while blocked
+// reading standard input. FIFOs, devices and sockets are skipped without
+// being opened, and so are symbolic links under a folder that point
+// outside it unless opt.FollowSymlinks.
+func WalkContext(ctx context.Context, paths []string, stdin io.Reader, opt WalkOptions, fn func(model.Article) error, onErr func(path string, err error)) error {
 	if onErr == nil {
 		onErr = func(string, error) {}
 	}
 	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if p == "-" {
-			a, err := Read("stdin", stdin)
+			b, err := readAllCtx(ctx, stdin, MaxSize+1)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			a, err := readBytes("stdin", b, err)
 			if err != nil {
 				onErr("-", err)
 				continue
@@ -54,7 +71,7 @@ func Walk(paths []string, stdin io.Reader, fn func(model.Article) error, onErr f
 			return fmt.Errorf("read %s: %w", p, err)
 		}
 		if !info.IsDir() {
-			if err := readFile(p, fn, onErr); err != nil {
+			if err := readFile("", p, opt, fn, onErr); err != nil {
 				return err
 			}
 			continue
@@ -75,7 +92,10 @@ func Walk(paths []string, stdin io.Reader, fn func(model.Article) error, onErr f
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			if err := readFile(f, fn, onErr); err != nil {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := readFile(p, f, opt, fn, onErr); err != nil {
 				return err
 			}
 		}
@@ -93,8 +113,8 @@ func hasExt(path string) bool {
 	return false
 }
 
-func readFile(path string, fn func(model.Article) error, onErr func(string, error)) error {
-	f, err := os.Open(path)
+func readFile(root, path string, opt WalkOptions, fn func(model.Article) error, onErr func(string, error)) error {
+	f, err := openRegular(root, path, opt)
 	if err != nil {
 		onErr(path, err)
 		return nil
@@ -117,6 +137,11 @@ func readFile(path string, fn func(model.Article) error, onErr func(string, erro
 // first non-empty line.
 func Read(name string, r io.Reader) (model.Article, error) {
 	b, err := io.ReadAll(io.LimitReader(bufio.NewReader(r), MaxSize+1))
+	return readBytes(name, b, err)
+}
+
+// readBytes is Read after the reading.
+func readBytes(name string, b []byte, err error) (model.Article, error) {
 	if err != nil {
 		return model.Article{}, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -131,8 +156,9 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	if len(strings.TrimSpace(string(b))) == 0 {
 		return model.Article{}, fmt.Errorf("read %s: empty: %w", name, ErrSkip)
 	}
+	b, _ = decodeText(b) // legacy Arabic (windows-1256, ISO-8859-6) to UTF-8
 	if isBinary(b) {
-		return model.Article{}, fmt.Errorf("read %s: binary data, not text: %w", name, ErrSkip)
+		return model.Article{}, fmt.Errorf("read %s: binary data, not text (nor windows-1256 or ISO-8859-6 Arabic): %w", name, ErrSkip)
 	}
 	text := string(b)
 	if !utf8.ValidString(text) {

@@ -60,7 +60,7 @@ func runEval(cmd *cobra.Command, args []string) error {
 	}
 	ctx := cmd.Context()
 	var docs []model.Document
-	err = source.Walk(paths, cmd.InOrStdin(), func(a model.Article) error {
+	err = source.WalkContext(cmd.Context(), paths, cmd.InOrStdin(), walkOptions(), func(a model.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

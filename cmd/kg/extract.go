@@ -35,7 +35,7 @@ JSON object per article with --format jsonl.`,
 		}
 		w := bufio.NewWriter(cmd.OutOrStdout())
 		defer w.Flush()
-		return source.Walk(args, cmd.InOrStdin(), func(a model.Article) error {
+		return source.WalkContext(cmd.Context(), args, cmd.InOrStdin(), walkOptions(), func(a model.Article) error {
 			doc := x.Extract(a)
 			if extractFormat == "jsonl" {
 				return writeJSONL(w, doc)

@@ -72,7 +72,7 @@ func runIngest(cmd *cobra.Command, args []string) error {
 	// on a large feed; every document weighs at least one row, so a batch
 	// of batch_size documents is at least one full transaction.
 	bar := newProgress(args)
-	err = source.Walk(args, cmd.InOrStdin(), func(a model.Article) error {
+	err = source.WalkContext(cmd.Context(), args, cmd.InOrStdin(), walkOptions(), func(a model.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/source"
 )
 
 // app carries what every command needs, filled before any command runs.
@@ -38,6 +39,7 @@ var rootCmd = &cobra.Command{
 		}
 		theApp.cfg = cfg
 		theApp.log = newLogger(cfg.Log, os.Stderr)
+		slog.SetDefault(theApp.log) // packages without a logger of their own (source) warn through it
 		theApp.log.Debug("config", "settings", cfg.String(), "file", cfg.File)
 		return nil
 	},
@@ -50,6 +52,11 @@ func init() {
 // extractOptions carries the extraction settings of the configuration.
 func extractOptions(cfg *config.Config) extract.Options {
 	return extract.Options{LexiconFiles: cfg.Lexicon.Files, Rates: cfg.Rates.PerUSD, RatesDate: cfg.Rates.Date}
+}
+
+// walkOptions carries the file-reading settings of the configuration.
+func walkOptions() source.WalkOptions {
+	return source.WalkOptions{FollowSymlinks: theApp.cfg.Files.FollowSymlinks}
 }
 
 func newLogger(l config.Log, w *os.File) *slog.Logger {

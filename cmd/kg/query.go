@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,8 +40,15 @@ var queryCmd = &cobra.Command{
 transaction (writes are refused), and prints the result.
 
 Saved queries are .cypher files looked up, in order, in --queries-dir (or
-$KG_QUERIES_DIR), ./examples/queries, and the queries built into kg. NAME may
-also be a path to a .cypher file. --list shows them with their parameters.
+$KG_QUERIES_DIR), ./examples/queries, and the queries built into kg. NAME is
+a name (lower-case letters, digits, - and _), never a path. --list shows them
+with their parameters.
+
+Every query runs with the transaction timeout query.timeout (default 60s);
+table output stops after query.max_rows rows (default 1000) and says so.
+Ad-hoc --cypher is checked first: administration and SHOW/TERMINATE
+commands, LOAD CSV, USE and procedures other than the schema and full-text
+ones are refused.
 
 Parameters are --param name=value; the value is read as null, true/false, an
 integer, a float, JSON ([...] or {...}), a "quoted string", or else the text.`,
@@ -102,11 +110,17 @@ func runQuery(cmd *cobra.Command, args []string) error {
 		return errors.New("give a saved query NAME (see kg query --list) or --cypher '...'")
 	}
 
-	var cols []string
-	var rows [][]any
+	lim := graph.QueryLimits{Timeout: theApp.cfg.Query.Timeout}
+	if queryOpts.format == "table" {
+		lim.MaxRows = theApp.cfg.Query.MaxRows
+	}
+	var res graph.QueryResult
 	err := withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+		if err := store.CheckQuery(ctx, cypher, params); err != nil {
+			return err
+		}
 		var err error
-		cols, rows, err = store.Query(ctx, cypher, params)
+		res, err = store.QueryLimited(ctx, cypher, params, lim)
 		return err
 	})
 	if err != nil {
@@ -114,11 +128,17 @@ func runQuery(cmd *cobra.Command, args []string) error {
 	}
 	switch queryOpts.format {
 	case "json":
-		return writeQueryJSON(out, cols, rows)
+		return writeQueryJSON(out, res.Cols, res.Rows)
 	case "csv":
-		return writeQueryCSV(out, cols, rows)
+		return writeQueryCSV(out, res.Cols, res.Rows)
 	}
-	return writeQueryTable(out, cols, rows, queryOpts.width)
+	if err := writeQueryTable(out, res.Cols, res.Rows, queryOpts.width); err != nil {
+		return err
+	}
+	if res.Truncated {
+		_, err = fmt.Fprintf(out, "(cut at query.max_rows=%d; more rows not shown: use --format csv or json, or LIMIT)\n", lim.MaxRows)
+	}
+	return err
 }
 
 // queryDirs are the folders searched for saved queries, before the ones
@@ -133,14 +153,14 @@ func queryDirs() []string {
 	return append(dirs, filepath.Join("examples", "queries"))
 }
 
-// findQuery loads a saved query by name, or from a path.
+// queryName is what a saved query may be called: never a path, so
+// `kg query /etc/shadow` reads nothing.
+var queryName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
+
+// findQuery loads a saved query by name.
 func findQuery(name string, dirs []string) (graph.SavedQuery, error) {
-	if strings.HasSuffix(name, ".cypher") || strings.ContainsRune(name, os.PathSeparator) {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return graph.SavedQuery{}, fmt.Errorf("query: %w", err)
-		}
-		return graph.ParseSavedQuery(strings.TrimSuffix(filepath.Base(name), ".cypher"), b)
+	if !queryName.MatchString(name) {
+		return graph.SavedQuery{}, fmt.Errorf("query %q: not a saved-query name (lower-case letters, digits, - and _; not a path); put the file in --queries-dir and give its name, see kg query --list", name)
 	}
 	for _, d := range dirs {
 		b, err := os.ReadFile(filepath.Join(d, name+".cypher"))
@@ -176,6 +196,9 @@ func listQueries(w io.Writer, dirs []string) error {
 	for _, d := range dirs {
 		files, _ := filepath.Glob(filepath.Join(d, "*.cypher"))
 		for _, f := range files {
+			if !queryName.MatchString(strings.TrimSuffix(filepath.Base(f), ".cypher")) {
+				continue // could not be run by name
+			}
 			b, err := os.ReadFile(f)
 			if err != nil {
 				return fmt.Errorf("query: %w", err)

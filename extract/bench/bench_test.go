@@ -25,6 +25,8 @@ import (
 
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/model"
+
+	"github.com/kg-news/kg/internal/kgenv"
 )
 
 // langs are the two texts benchmarked, in order.
@@ -112,7 +114,7 @@ func text(tb testing.TB, lang string) string {
 	tb.Helper()
 	t, err := loadTexts()
 	if err != nil {
-		tb.Skipf("skipping: dev corpus not available: %v", err)
+		kgenv.Missing(tb, "KG_REQUIRE_SHARED", "dev corpus not available: %v", err)
 	}
 	return t[lang]
 }

@@ -101,7 +101,9 @@ func parse(name string, r io.Reader, fn func(string, []string) error) error {
 	line := 0
 	for sc.Scan() {
 		line++
-		t := strings.TrimRight(sc.Text(), "\r")
+		// A lexicon written in an RTL editor may carry bidi marks; they would
+		// make a name that never matches the (cleaned) article text.
+		t := textnorm.StripControls(strings.TrimRight(sc.Text(), "\r"))
 		if strings.TrimSpace(t) == "" || strings.HasPrefix(strings.TrimSpace(t), "#") {
 			continue
 		}

@@ -130,3 +130,29 @@ func Skeleton(folded string) string {
 	}
 	return b.String()
 }
+
+// IsInvisibleControl reports whether r is a zero-width or bidirectional
+// control character: U+200B..U+200F (zero-width space, non-joiner, joiner,
+// left-to-right and right-to-left marks), U+202A..U+202E (embeddings and
+// overrides), U+2066..U+2069 (isolates), U+FEFF (zero-width no-break space,
+// byte-order mark) and U+061C (Arabic letter mark). They are invisible, so
+// inside a name they cut it or make a look-alike of it.
+func IsInvisibleControl(r rune) bool {
+	return (r >= 0x200b && r <= 0x200f) || (r >= 0x202a && r <= 0x202e) ||
+		(r >= 0x2066 && r <= 0x2069) || r == 0xfeff || r == 0x061c
+}
+
+// StripControls removes the characters IsInvisibleControl names. Every
+// reader path goes through it before extraction (extract.Extract, and the
+// lexicon files), so there is one rule for what is invisible.
+func StripControls(s string) string {
+	if !strings.ContainsFunc(s, IsInvisibleControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if IsInvisibleControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}

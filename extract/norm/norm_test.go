@@ -76,3 +76,17 @@ func FuzzFold(f *testing.F) {
 		_ = Skeleton(got)
 	})
 }
+
+func TestStripControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zen\u200bith":                     "Zenith",
+		"\ufeffKes\u200ctrel\u200d":        "Kestrel",
+		"\u202aأرامكو\u202c \u2067x\u2069": "أرامكو x",
+		"نخ\u200fلة\u061c\u200e":           "نخلة",
+		"plain":                            "plain",
+	} {
+		if got := StripControls(in); got != want {
+			t.Errorf("StripControls(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -142,6 +142,11 @@ public final class Launcher {
                 // 256 MB log files for each of the two databases.
                 "db.tx_log.rotation.retention_policy=100M size",
                 "db.tx_log.rotation.size=64M",
+                // Server-side guards for analyst queries (kg query also checks them first): LOAD CSV may
+                // not read server files nor fetch from any address, and no transaction runs for ever.
+                "dbms.security.allow_csv_import_from_file_urls=false",
+                "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0",
+                "db.transaction.timeout=300s",
                 // No internet here: stop the server and Browser from phoning home.
                 "dbms.usage_report.enabled=false",
                 "client.allow_telemetry=false",
