@@ -33,7 +33,7 @@ GO        ?= go
 BIN       := bin/kg
 export KG_NEO4J_PASSWORD ?= kgpassword
 
-.PHONY: build test test-unit lint demo bench bench-load bench-extract score
+.PHONY: build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names
 
 build: ## build bin/kg
 	@mkdir -p bin
@@ -63,6 +63,15 @@ bench-load: neo4j-start ## load throughput into Neo4j at batch sizes 100/1,000/1
 
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh
+
+train-names: ## retrain the name scorer (extract/name/weights.json) on real-corpus slices A+B, report held-out C
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -train A,B -test C -l2 1e-2 -out extract/name/weights.json
+
+train-names-folds: ## the name scorer's three folds (train two slices, test the third)
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2
+
+data-names: ## regenerate extract/name/data (common words, currency codes) from ../shared/data
+	$(GO) run ./extract/name/gencommon -shared ../shared/data -out extract/name/data
 
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev
