@@ -51,6 +51,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.aliasPass(d, taken, add)
+	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.

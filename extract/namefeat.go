@@ -225,17 +225,21 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 	}
 	m := ms[0]
 	if m.From > 0 {
-		f = append(f, "prev="+closedClass(&d.Tokens[m.From-1]))
+		if c := closedClass(&d.Tokens[m.From-1]); c != "" {
+			f = append(f, "prev="+c)
+		}
 	}
 	if m.To < len(d.Tokens) {
-		f = append(f, "next="+closedClass(&d.Tokens[m.To]))
+		if c := closedClass(&d.Tokens[m.To]); c != "" {
+			f = append(f, "next="+c)
+		}
 	}
 	return f
 }
 
 // closedClass names a neighbouring token by its class, or by itself when it
-// is a function word or a mark: open-class words would tie the model to
-// its training texts.
+// is a function word or a mark; open-class words give "" (they would tie
+// the model to its training texts).
 func closedClass(t *Token) string {
 	for _, v := range t.Forms {
 		switch {
@@ -257,9 +261,9 @@ func closedClass(t *Token) string {
 	case t.Script == Arabic && ar.IsFunction(t.Norm):
 		return t.Norm
 	case t.Script == Latin && t.Upper:
-		return "Word"
+		return "Word" // a capitalised neighbour: a longer name, or a headline
 	}
-	return "word"
+	return "" // an open-class word says nothing general
 }
 
 // inRelation reports that the relation rules took the entity as a party.

@@ -283,6 +283,7 @@ func joinShortForms(d *Doc) {
 		}
 	}
 	moved := map[string]string{}
+	joinCores(d, moved)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.To-m.From != 1 || m.Lex != "" {
@@ -307,6 +308,37 @@ func joinShortForms(d *Doc) {
 		}
 		if k, ok := moved[r.Obj]; ok {
 			r.Obj = k
+		}
+	}
+}
+
+// joinCores points an unknown Arabic name at the longer company name it is
+// the core of, found by another pass before the full name was known:
+// "زفير" in a headline for شركة زفير للروبوتات further down.
+func joinCores(d *Doc, moved map[string]string) {
+	full := map[string]string{}
+	for _, m := range d.Mentions {
+		if m.Type != model.Company || m.Lex != "" || m.To-m.From < 2 || d.Tokens[m.From].Script != Arabic {
+			continue
+		}
+		end := m.To
+		for end > m.From+1 && isDescriptor(&d.Tokens[end-1]) {
+			end--
+		}
+		if k := joinNorm(d.Tokens, m.From, end); end < m.To {
+			if _, ok := full[k]; !ok {
+				full[k] = m.Key
+			}
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Lex != "" || m.Type == model.Person {
+			continue
+		}
+		if k, ok := full[strings.TrimPrefix(m.Key, "?")]; ok && k != m.Key {
+			moved[m.Key] = k
+			m.Key, m.Type = k, model.Company
 		}
 	}
 }

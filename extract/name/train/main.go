@@ -24,12 +24,12 @@ import (
 )
 
 var (
-	epochs = flag.Int("epochs", 40, "training passes")
-	rate   = flag.Float64("rate", 0.05, "learning rate")
-	l2     = flag.Float64("l2", 1e-3, "L2 regularisation")
-	maxT   = flag.Float64("max-threshold", 0.5, "the highest probability cut tried")
+	epochs   = flag.Int("epochs", 40, "training passes")
+	rate     = flag.Float64("rate", 0.05, "learning rate")
+	l2       = flag.Float64("l2", 1e-3, "L2 regularisation")
+	maxT     = flag.Float64("max-threshold", 0.5, "the highest probability cut tried")
 	invented = flag.String("invented", "extract/name/data/invented.tsv", "invented training sentences (text<TAB>names)")
-	devDir = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
+	devDir   = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
 )
 
 // slices of the real corpus, by article number.
