@@ -58,3 +58,25 @@ func TestIsDescriptor(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenDescriptorsCut(t *testing.T) {
+	cases := []struct{ text, want, not string }{
+		{"Emirates-based Qirana Hospitals agreed to sell a stake to a fund.", "Qirana Hospitals", "Emirates-based Qirana Hospitals"},
+		{"UK-headquartered Tolley Marsh said it would list its shares.", "Tolley Marsh", "UK-headquartered Tolley Marsh"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				found = found || m == c.want
+				if m == c.not {
+					t.Errorf("%q: the descriptor is kept in %q", c.text, m)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found in %+v", c.text, c.want, doc.Entities)
+		}
+	}
+}

@@ -252,6 +252,8 @@ func closedClass(t *Token) string {
 		}
 	}
 	switch {
+	case hyphenDescriptor(t):
+		return "X-based"
 	case t.Script == Punct:
 		return t.Text
 	case t.Script == Digit:
