@@ -65,10 +65,10 @@ bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh
 
 train-names: ## retrain the name scorer (extract/name/weights.json) on real-corpus slices A+B, report held-out C
-	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -train A,B -test C -l2 1e-2 -dev ../shared/corpus/dev -out extract/name/weights.json
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -train A,B -test C -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev -out extract/name/weights.json
 
 train-names-folds: ## the name scorer's three folds (train two slices, test the third)
-	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2 -dev ../shared/corpus/dev
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev
 
 data-names: ## regenerate extract/name/data (common words, currency codes) from ../shared/data
 	$(GO) run ./extract/name/gencommon -shared ../shared/data -out extract/name/data

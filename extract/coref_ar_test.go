@@ -80,3 +80,24 @@ func TestHyphenDescriptorsCut(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNamesAfterTheirCue(t *testing.T) {
+	cases := []struct{ text, want, typ string }{
+		{"باع بنك طنجة حصته في شركة سنديان للتقنية إلى مستثمرين.", "بنك طنجة", model.Company},
+		{"قال مسؤولون في بنك تونس الدولي إن الطلب على أسهم شركة سنديان للتقنية قوي.", "بنك تونس الدولي", model.Company},
+		{"وافقت الحكومة التونسية على بيع حصة في شركة سنديان للتقنية.", "الحكومة التونسية", model.Organization},
+		{"تملك حكومة البرتغال حصة في شركة سنديان للتقنية.", "حكومة البرتغال", model.Organization},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				found = found || m == c.want && e.Type == c.typ
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %+v", c.text, c.typ, c.want, doc.Entities)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.namedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
+	m.placeNamePass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
