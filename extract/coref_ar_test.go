@@ -101,3 +101,16 @@ func TestPlaceNamesAfterTheirCue(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedFileLanguage(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Brightwave Capital agreed to buy Tallgrass Robotics for $1.2 billion, the companies said on Monday. وقالت الشركتان إن الصفقة", "en"},
+		{"استحوذت شركة زيتونة القابضة على شركة نخلة مقابل 2.5 مليار دولار بحسب بيان لشركة Brightwave Capital.", "ar"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if doc.Article.Lang != c.want {
+			t.Errorf("%q: lang %s, want %s", c.text, doc.Article.Lang, c.want)
+		}
+	}
+}
