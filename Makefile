@@ -52,7 +52,7 @@ GO        ?= $(shell bash scripts/bootstrap.sh --go)
 export GOTOOLCHAIN = auto
 BIN       := bin/kg
 
-.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score
+.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names
 
 bootstrap: ## install what a fresh Debian machine lacks (Java 17, Maven, curl, chromium, Go); quiet if nothing
 	@bash scripts/bootstrap.sh
@@ -90,6 +90,15 @@ bench-load: test-neo4j-start ## load throughput into the test Neo4j at batch siz
 
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh
+
+train-names: ## retrain the name scorer (extract/name/weights.json) on real-corpus slices A+B, report held-out C
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -train A,B -test C -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev -out extract/name/weights.json
+
+train-names-folds: ## the name scorer's three folds (train two slices, test the third)
+	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev
+
+data-names: ## regenerate extract/name/data (common words, currency codes) from ../shared/data
+	$(GO) run ./extract/name/gencommon -shared ../shared/data -out extract/name/data
 
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev

@@ -65,6 +65,8 @@ type Doc struct {
 	Relations []Rel
 	// lex answers place questions for the relation stage.
 	lex *lexicon.Lexicon
+	// lower holds the Latin words written in lower case (namefeat.go).
+	lower map[string]bool
 }
 
 // Rel is a relation found between two mentions' entities.

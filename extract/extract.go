@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
@@ -33,6 +34,10 @@ type Options struct {
 	// US dollar) used for amount_usd; RatesDate says when they were taken.
 	Rates     map[string]float64
 	RatesDate string
+	// NameModel overrides the embedded name scorer (training, evaluation);
+	// NoNameModel turns it off, leaving the rules alone.
+	NameModel   *name.Model
+	NoNameModel bool
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use.
@@ -54,7 +59,10 @@ func New(opts Options) (*Extractor, error) {
 	if opts.RatesDate != "" {
 		rates.Date = opts.RatesDate
 	}
-	x := &Extractor{res: &resolver{lex: lex, rates: rates}}
+	x := &Extractor{res: &resolver{lex: lex, rates: rates, names: opts.NameModel}}
+	if x.res.names == nil && !opts.NoNameModel {
+		x.res.names = name.Default()
+	}
 	x.stages = []Stage{
 		tokenStage{},
 		sentenceStage{},
@@ -141,4 +149,19 @@ func chunks(text string, n int) []string {
 		text = text[cut:]
 	}
 	return append(out, text)
+}
+
+// Candidates returns the entities the rules propose for one article, with
+// their name-scorer features, whatever the scorer decides (training).
+func (x *Extractor) Candidates(a model.Article) []NameCandidate {
+	var out []NameCandidate
+	res := *x.res
+	res.record = func(c NameCandidate) { out = append(out, c) }
+	d := newDoc(a)
+	d.lex = res.lex
+	for _, s := range x.stages {
+		s.Run(d)
+	}
+	res.resolve(d)
+	return out
 }

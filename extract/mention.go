@@ -47,10 +47,12 @@ func (m *mentionStage) Run(d *Doc) {
 	m.namedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
+	m.placeNamePass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.aliasPass(d, taken, add)
+	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
@@ -296,8 +298,14 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	if from >= to {
 		return
 	}
-	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed".
-	if h := strings.IndexByte(toks[from].Text, '-'); h > 0 && to-from == 1 && !unicode.IsUpper(rune(toks[from].Text[h+1])) {
+	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed" alone are no
+	// name; before one ("Emirates-based Al Noor Hospitals") they are cut
+	// off; a run ending in one ("Financial Times-backed") names the backer
+	// only in part, and is left.
+	for from < to && hyphenDescriptor(&toks[from]) {
+		from++
+	}
+	if from >= to || hyphenDescriptor(&toks[to-1]) {
 		return
 	}
 	key := joinNorm(toks, from, to)
@@ -356,6 +364,13 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		typ = model.Company
 	}
 	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+}
+
+// hyphenDescriptor reports "Dubai-based", "UK-headquartered": a word whose
+// part after its last hyphen is in lower case.
+func hyphenDescriptor(t *Token) bool {
+	h := strings.LastIndexByte(t.Text, '-')
+	return h > 0 && h+1 < len(t.Text) && unicode.IsLower(rune(t.Text[h+1]))
 }
 
 // startsKnown reports whether w is the first word of a multi-word name

@@ -9,6 +9,7 @@ import (
 	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
@@ -20,6 +21,39 @@ import (
 type resolver struct {
 	lex   *lexicon.Lexicon
 	rates money.Rates
+	// names scores the proposed entities; nil keeps them all (the rules
+	// alone).
+	names *name.Model
+	// record, when set, is given every candidate (training).
+	record func(NameCandidate)
+}
+
+// keepName asks the name scorer about one proposed entity.
+func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
+	if r.names == nil && r.record == nil {
+		return true
+	}
+	typ := e.Type
+	if typ == "" {
+		typ = majorityOf(ms)
+	}
+	if typ != model.Person && typ != model.Company && typ != model.Organization {
+		return true
+	}
+	feats := nameFeatures(d, ms, typ, ms[0].Lex != "")
+	if r.record != nil {
+		names := appendNew([]string{e.Name, e.NameAR}, e.Mentions...)
+		r.record(NameCandidate{Type: typ, Names: names, Feats: feats})
+	}
+	return r.names == nil || r.names.Keep(d.Lang, feats)
+}
+
+func majorityOf(ms []Mention) string {
+	n := map[string]int{}
+	for _, m := range ms {
+		n[m.Type]++
+	}
+	return majority(n)
 }
 
 func loadLexicon(files []string) (*lexicon.Lexicon, error) { return lexicon.Load(files...) }
@@ -33,6 +67,7 @@ func (r *resolver) resolve(d *Doc) model.Document {
 		types map[string]int
 		seen  map[string]bool
 		first int
+		ms    []Mention
 	}
 	groups := map[string]*group{}
 	var order []string
@@ -53,6 +88,7 @@ func (r *resolver) resolve(d *Doc) model.Document {
 			weight = 3
 		}
 		g.types[m.Type] += weight
+		g.ms = append(g.ms, m)
 		if !g.seen[m.Surface] && m.Surface != "" {
 			g.seen[m.Surface] = true
 			g.ent.Mentions = append(g.ent.Mentions, m.Surface)
@@ -82,6 +118,9 @@ func (r *resolver) resolve(d *Doc) model.Document {
 			if e.ID == "" {
 				continue
 			}
+		}
+		if !r.keepName(d, g.ms, e) {
+			continue
 		}
 		// Two unknown names with one slug are one entity.
 		if used[e.ID] {
@@ -244,6 +283,7 @@ func joinShortForms(d *Doc) {
 		}
 	}
 	moved := map[string]string{}
+	joinCores(d, moved)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.To-m.From != 1 || m.Lex != "" {
@@ -268,6 +308,37 @@ func joinShortForms(d *Doc) {
 		}
 		if k, ok := moved[r.Obj]; ok {
 			r.Obj = k
+		}
+	}
+}
+
+// joinCores points an unknown Arabic name at the longer company name it is
+// the core of, found by another pass before the full name was known:
+// "زفير" in a headline for شركة زفير للروبوتات further down.
+func joinCores(d *Doc, moved map[string]string) {
+	full := map[string]string{}
+	for _, m := range d.Mentions {
+		if m.Type != model.Company || m.Lex != "" || m.To-m.From < 2 || d.Tokens[m.From].Script != Arabic {
+			continue
+		}
+		end := m.To
+		for end > m.From+1 && isDescriptor(&d.Tokens[end-1]) {
+			end--
+		}
+		if k := joinNorm(d.Tokens, m.From, end); end < m.To {
+			if _, ok := full[k]; !ok {
+				full[k] = m.Key
+			}
+		}
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Lex != "" || m.Type == model.Person {
+			continue
+		}
+		if k, ok := full[strings.TrimPrefix(m.Key, "?")]; ok && k != m.Key {
+			moved[m.Key] = k
+			m.Key, m.Type = k, model.Company
 		}
 	}
 }

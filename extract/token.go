@@ -27,8 +27,11 @@ func (tokenStage) Run(d *Doc) {
 			la++
 		}
 	}
+	// The script of most words decides: a mixed file mostly in Latin script
+	// is English, not Arabic. (Arabic news quotes Latin names, but far
+	// fewer than its Arabic words: under a third in the real corpus.)
 	d.Lang = "en"
-	if ar > la/2 {
+	if ar > la {
 		d.Lang = "ar"
 	}
 	if d.Article.Lang == "" {

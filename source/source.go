@@ -175,13 +175,32 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	}
 	for _, line := range strings.SplitN(text, "\n", 20) {
 		if t := strings.TrimSpace(line); t != "" {
-			if utf8.RuneCountInString(t) <= 300 {
-				a.Title = t
-			}
+			a.Title = titleOf(t)
 			break
 		}
 	}
 	return a, nil
+}
+
+// titleOf makes a title of the first line: the line itself when short, else
+// its first sentence, else its first 200 characters cut at a space (a file
+// with no headline still gets a readable title).
+func titleOf(line string) string {
+	const max = 300
+	if utf8.RuneCountInString(line) <= max {
+		return line
+	}
+	rs := []rune(line)
+	for i, r := range rs[:max] {
+		if (r == '.' || r == '!' || r == '?' || r == '؟') && i > 10 && (i+1 == len(rs) || rs[i+1] == ' ') {
+			return string(rs[:i+1])
+		}
+	}
+	cut := 200
+	for cut > 100 && rs[cut] != ' ' {
+		cut--
+	}
+	return strings.TrimSpace(string(rs[:cut])) + "…"
 }
 
 // ID is the file name without folders and extensions.

@@ -47,6 +47,7 @@ type Lexicon struct {
 	titles  map[string]Title
 	starts  map[string]bool // first words of names and of their skeletons
 	prefix  map[string]int  // long Arabic names cut short by one word (أوبن إيه)
+	pcues   map[string]PlaceCue
 	// MaxTokens is the longest name, in words, to try when matching.
 	MaxTokens int
 }
@@ -62,6 +63,7 @@ func Load(extra ...string) (*Lexicon, error) {
 		titles: map[string]Title{},
 		starts: map[string]bool{},
 		prefix: map[string]int{},
+		pcues:  map[string]PlaceCue{},
 	}
 	readers := []struct {
 		name string
@@ -71,6 +73,7 @@ func Load(extra ...string) (*Lexicon, error) {
 		{"data/places.tsv", l.addPlace},
 		{"data/given_names.tsv", l.addGiven},
 		{"data/titles.tsv", l.addTitle},
+		{"data/place_cues.tsv", l.addPlaceCue},
 	}
 	for _, r := range readers {
 		b, err := dataFS.ReadFile(r.name)
@@ -297,4 +300,26 @@ func (l *Lexicon) GivenName(k string) bool { return l.given[k] }
 func (l *Lexicon) Title(k string) (Title, bool) {
 	t, ok := l.titles[k]
 	return t, ok
+}
+
+// PlaceCue is a cue word that names the place after it: "بنك القاهرة".
+type PlaceCue struct {
+	Type string // Company or Organization
+	// Nationality says the cue takes a nationality adjective (الحكومة
+	// المصرية), not a place name (حكومة بروناي).
+	Nationality bool
+}
+
+func (l *Lexicon) addPlaceCue(at string, f []string) error {
+	if len(f) < 3 || f[2] != "place" && f[2] != "nationality" {
+		return fmt.Errorf("%s: want cue, type, place|nationality", at)
+	}
+	l.pcues[textnorm.Key(f[0])] = PlaceCue{Type: f[1], Nationality: f[2] == "nationality"}
+	return nil
+}
+
+// PlaceCueOf returns the place cue of the folded word k.
+func (l *Lexicon) PlaceCueOf(k string) (PlaceCue, bool) {
+	c, ok := l.pcues[k]
+	return c, ok
 }

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/model"
+)
+
+// corePass finds an Arabic company written again without its descriptive
+// tail: "نجمة الصحراء" (and "لنجمة الصحراء") for شركة نجمة الصحراء
+// للروبوتات, "الواحة" for مجموعة الواحة القابضة. The core is the name less
+// its trailing descriptors; it is looked for anywhere in the article, the
+// headline before the full name included.
+func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
+	type core struct {
+		words []string
+		mn    Mention
+	}
+	var cores []core
+	seen := map[string]bool{}
+	for _, mn := range d.Mentions {
+		if mn.Type != model.Company || mn.Lex != "" || mn.To-mn.From < 2 || d.Tokens[mn.From].Script != Arabic {
+			continue
+		}
+		end := mn.To
+		for end > mn.From+1 && isDescriptor(&d.Tokens[end-1]) {
+			end--
+		}
+		if end == mn.To {
+			continue
+		}
+		words := make([]string, 0, end-mn.From)
+		for i := mn.From; i < end; i++ {
+			words = append(words, d.Tokens[i].Norm)
+		}
+		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0])) {
+			continue
+		}
+		k := strings.Join(words, " ")
+		if !seen[k] {
+			seen[k] = true
+			cores = append(cores, core{words, mn})
+		}
+	}
+	for i := range d.Tokens {
+		if taken[i] || d.Tokens[i].Script != Arabic {
+			continue
+		}
+		for _, c := range cores {
+			if end, skip := matchWords(d, taken, i, c.words); end > 0 {
+				add(Mention{From: i, To: end, Type: c.mn.Type, Key: c.mn.Key, Surface: surface(d, i, end, skip), Cue: "short-form"})
+				break
+			}
+		}
+	}
+}
+
+// isDescriptor reports a word that describes a company rather than names
+// it: "للروبوتات", "للاستثمار" (li- + a noun), a company suffix (القابضة),
+// or a definite relational adjective (العقارية, الإقليمية, الكويتية).
+func isDescriptor(t *Token) bool {
+	k := t.Norm
+	if strings.HasPrefix(k, "لل") || ar.CompanySuffixes[k] {
+		return true
+	}
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 5 && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "يين"))
+}
+
+// matchWords matches the folded words at token i, clitics allowed on the
+// first; it returns the end token and the clitic letters skipped, or 0.
+func matchWords(d *Doc, taken []bool, i int, words []string) (int, int) {
+	end := i + len(words)
+	if end > len(d.Tokens) {
+		return 0, 0
+	}
+	skip := -1
+	for v, f := range d.Tokens[i].Forms {
+		if f == words[0] {
+			skip = d.Tokens[i].Prefix[v]
+			break
+		}
+	}
+	if skip < 0 {
+		return 0, 0
+	}
+	for q := 1; q < len(words); q++ {
+		if taken[i+q] || d.Tokens[i+q].Norm != words[q] {
+			return 0, 0
+		}
+	}
+	// The core must end the name here: "نجمة الصحراء" is not the start of
+	// another name "نجمة الصحراء الذهبية".
+	return end, skip
+}
