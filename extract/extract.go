@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/relscore"
 	"github.com/kg-news/kg/model"
 )
 
@@ -32,7 +33,15 @@ type Options struct {
 	// US dollar) used for amount_usd; RatesDate says when they were taken.
 	Rates     map[string]float64
 	RatesDate string
+	// RelScorer overrides the embedded relation scorer (for training and
+	// its fold evaluation); NoRelScore turns the scorer off.
+	RelScorer  *relscore.Model
+	NoRelScore bool
 }
+
+// relScoreOn says whether the embedded relation scorer runs by default:
+// it stays on only while it improves held-out relation F1.
+const relScoreOn = false
 
 // Extractor runs the pipeline. It is safe for concurrent use.
 type Extractor struct {
@@ -60,6 +69,12 @@ func New(opts Options) (*Extractor, error) {
 		&mentionStage{lex: lex, prose: !opts.NoProse},
 		moneyStage{},
 		relationStage{},
+	}
+	if m := opts.RelScorer; m != nil || relScoreOn && !opts.NoRelScore {
+		if m == nil {
+			m = relscore.Default()
+		}
+		x.stages = append(x.stages, relScoreStage{m: m})
 	}
 	return x, nil
 }
