@@ -33,7 +33,7 @@ GO        ?= go
 BIN       := bin/kg
 export KG_NEO4J_PASSWORD ?= kgpassword
 
-.PHONY: build test test-unit lint demo bench bench-load bench-extract score
+.PHONY: build test test-unit lint demo bench bench-load bench-extract score train-relscore
 
 build: ## build bin/kg
 	@mkdir -p bin
@@ -66,6 +66,11 @@ bench-extract: ## extractor vs prose on one core
 
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev
+
+# Texts from $$KG_REAL_TEXTS (default ~/.cache/kg-real), gold from
+# ../shared/corpus/real and ../shared/corpus/dev; prints the 3-fold table.
+train-relscore: ## retrain the relation scorer (extract/relscore/weights.tsv) on real slices A+B + dev
+	$(GO) run ./cmd/kg-train-relscore -out extract/relscore/weights.tsv
 # ------------------------- end of build, test, demo -------------------------
 
 # ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ func (st relScoreStage) Run(d *Doc) {
 	ctx := newRelContext(d)
 	out := d.Relations[:0]
 	for _, r := range d.Relations {
-		if st.m.Keep(relFeatures(d, ctx, r)) {
+		if st.m.Keep(d.Lang, relFeatures(d, ctx, r)) {
 			out = append(out, r)
 		}
 	}

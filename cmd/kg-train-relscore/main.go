@@ -15,6 +15,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,10 @@ type item struct {
 	label []int
 }
 
-var only string
+var (
+	only  string
+	fixed float64
+)
 
 // keepFeat applies -only.
 func keepFeat(fs []string) []string {
@@ -52,7 +56,7 @@ func keepFeat(fs []string) []string {
 	return out
 }
 
-var opts = relscore.TrainOptions{Epochs: 30, Rate: 0.05, L2: 1e-3}
+var opts = relscore.TrainOptions{Epochs: 30, Rate: 0.05, L2: 0.01}
 
 func main() {
 	home, _ := os.UserHomeDir()
@@ -65,6 +69,7 @@ func main() {
 	flag.Float64Var(&opts.Rate, "rate", opts.Rate, "SGD learning rate")
 	flag.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
 	flag.StringVar(&only, "only", "", "train on features with one of these comma-separated prefixes only (ablation)")
+	flag.Float64Var(&fixed, "threshold", -1, "use this threshold instead of the inner fold's choice")
 	flag.Parse()
 
 	x, err := extract.New(extract.Options{NoRelScore: true})
@@ -105,7 +110,7 @@ func main() {
 		for _, lang := range []string{"ar", "en"} {
 			base := evaluate(items, golds, test, nil, lang)
 			with := evaluate(items, golds, test, m, lang)
-			fmt.Printf("%-6s %-4s %-22s %-22s %.2f\n", test, lang, prf(base), prf(with), m.Threshold)
+			fmt.Printf("%-6s %-4s %-22s %-22s %.2f\n", test, lang, prf(base), prf(with), m.ByLang[lang])
 			_, _, fb := base.PRF()
 			_, _, fw := with.PRF()
 			sums[lang] = [2]float64{sums[lang][0] + fb, sums[lang][1] + fw}
@@ -119,7 +124,7 @@ func main() {
 		if err := os.WriteFile(*out, []byte(m.Format(hdr)), 0o644); err != nil {
 			log.Fatal(err)
 		}
-		fmt.Printf("wrote %s (%d weights, threshold %.2f)\n", *out, len(m.W), m.Threshold)
+		fmt.Printf("wrote %s (%d weights, thresholds %v)\n", *out, len(m.W), m.ByLang)
 	}
 }
 
@@ -145,31 +150,35 @@ func drop(items []item, slice string) []item {
 // fold: each training slice held out in turn from a model of the rest.
 func fit(items []item, slices []string) *relscore.Model {
 	m := relscore.Train(examples(items, slices), opts)
-	grid := []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
-	sum := make([]float64, len(grid))
-	for _, h := range slices {
-		var rest []string
-		for _, s := range slices {
-			if s != h {
-				rest = append(rest, s)
+	grid := []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}
+	for _, lang := range []string{"ar", "en"} {
+		sum := make([]float64, len(grid))
+		for _, h := range slices {
+			var rest []string
+			for _, s := range slices {
+				if s != h {
+					rest = append(rest, s)
+				}
 			}
-		}
-		inner := relscore.Train(examples(items, rest), opts)
-		for i, t := range grid {
-			inner.Threshold = t
-			for _, lang := range []string{"ar", "en"} {
+			inner := relscore.Train(examples(items, rest), opts)
+			for i, t := range grid {
+				inner.Threshold = t
 				_, _, f := evaluate(items, nil, h, inner, lang).PRF()
 				sum[i] += f
 			}
 		}
-	}
-	best := 0
-	for i := range grid {
-		if sum[i] > sum[best]+1e-9 {
-			best = i
+		best := 0
+		for i := range grid {
+			if sum[i] > sum[best]+1e-9 {
+				best = i
+			}
+		}
+		m.ByLang[lang] = grid[best]
+		if fixed >= 0 {
+			m.ByLang[lang] = fixed
 		}
 	}
-	m.Threshold = grid[best]
+	m.Threshold = 0
 	return m
 }
 
@@ -206,7 +215,7 @@ func evaluate(items []item, golds map[string]eval.Gold, slice string, m *relscor
 		d := it.doc
 		d.Relations = nil
 		for _, c := range it.cands {
-			if c.OK && (m == nil || m.Keep(c.Feats)) {
+			if c.OK && (m == nil || m.Keep(lang, c.Feats)) {
 				d.Relations = append(d.Relations, c.Rel)
 			}
 		}
@@ -242,8 +251,13 @@ func load(x *extract.Extractor, texts, real, dev string, golds map[string]eval.G
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	var paths []string
+	ids := make([]string, 0, len(rg))
 	for id := range rg {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // training order, hence the weights, must not depend on map order
+	var paths []string
+	for _, id := range ids {
 		p, err := rebuild(texts, id, tmp)
 		if err != nil {
 			log.Printf("skip %s: %v", id, err)

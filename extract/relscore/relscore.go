@@ -15,10 +15,12 @@ import (
 )
 
 // Model maps feature names to weights. Threshold is the probability below
-// which a candidate is dropped.
+// which a candidate is dropped; ByLang overrides it for one language, since
+// the rules' precision differs between the languages.
 type Model struct {
 	W         map[string]float64
 	Threshold float64
+	ByLang    map[string]float64
 }
 
 //go:embed weights.tsv
@@ -45,13 +47,20 @@ func (m *Model) Prob(feats []string) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// Keep reports whether a candidate passes the threshold.
-func (m *Model) Keep(feats []string) bool { return m.Prob(feats) >= m.Threshold }
+// Keep reports whether a candidate of an article in lang passes the
+// threshold.
+func (m *Model) Keep(lang string, feats []string) bool {
+	t, ok := m.ByLang[lang]
+	if !ok {
+		t = m.Threshold
+	}
+	return t <= 0 || m.Prob(feats) >= t
+}
 
-// Parse reads "threshold\tP" and "feature\tweight" lines; "#" starts a
+// Parse reads "threshold\tP", "threshold.LANG\tP" and "feature\tweight" lines; "#" starts a
 // comment. A bad line is an error naming the file and line.
 func Parse(name, text string) (*Model, error) {
-	m := &Model{W: map[string]float64{}, Threshold: 0.5}
+	m := &Model{W: map[string]float64{}, Threshold: 0.5, ByLang: map[string]float64{}}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -68,6 +77,10 @@ func Parse(name, text string) (*Model, error) {
 			m.Threshold = w
 			continue
 		}
+		if lang, ok := strings.CutPrefix(k, "threshold."); ok {
+			m.ByLang[lang] = w
+			continue
+		}
 		m.W[k] = w
 	}
 	return m, sc.Err()
@@ -81,6 +94,14 @@ func (m *Model) Format(header string) string {
 		b.WriteString("# " + l + "\n")
 	}
 	fmt.Fprintf(&b, "threshold\t%.3f\n", m.Threshold)
+	langs := make([]string, 0, len(m.ByLang))
+	for l := range m.ByLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		fmt.Fprintf(&b, "threshold.%s\t%.3f\n", l, m.ByLang[l])
+	}
 	keys := make([]string, 0, len(m.W))
 	for k, w := range m.W {
 		if math.Abs(w) >= 1e-4 {
@@ -111,7 +132,7 @@ type TrainOptions struct {
 // Train fits logistic regression by SGD with L2 (lazy-free: the corpus is
 // small, so every weight touched is decayed on its example only).
 func Train(ex []Example, o TrainOptions) *Model {
-	m := &Model{W: map[string]float64{}, Threshold: 0.5}
+	m := &Model{W: map[string]float64{}, Threshold: 0.5, ByLang: map[string]float64{}}
 	for ep := 0; ep < o.Epochs; ep++ {
 		rate := o.Rate / (1 + float64(ep)*0.5)
 		for _, e := range ex {
