@@ -52,7 +52,7 @@ GO        ?= $(shell bash scripts/bootstrap.sh --go)
 export GOTOOLCHAIN = auto
 BIN       := bin/kg
 
-.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names
+.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names train-relscore
 
 bootstrap: ## install what a fresh Debian machine lacks (Java 17, Maven, curl, chromium, Go); quiet if nothing
 	@bash scripts/bootstrap.sh
@@ -102,6 +102,11 @@ data-names: ## regenerate extract/name/data (common words, currency codes) from 
 
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev
+
+# Texts from $$KG_REAL_TEXTS (default ~/.cache/kg-real), gold from
+# ../shared/corpus/real and ../shared/corpus/dev; prints the 3-fold table.
+train-relscore: ## retrain the relation scorer (extract/relscore/weights.tsv) on real slices A+B + dev
+	$(GO) run ./cmd/kg-train-relscore -out extract/relscore/weights.tsv
 # ------------------------- end of build, test, demo -------------------------
 
 # ---------------------------------------------------------------------------

@@ -77,6 +77,9 @@ type Rel struct {
 	Status    string
 	Conf      float64
 	Sent      int
+	// Via names the reader that proposed it (a frame family and its
+	// argument finders, or a trigger), a feature of the relation scorer.
+	Via string
 }
 
 func newDoc(a model.Article) *Doc {

@@ -15,6 +15,7 @@ import (
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/extract/norm"
+	"github.com/kg-news/kg/extract/relscore"
 	"github.com/kg-news/kg/model"
 )
 
@@ -38,7 +39,15 @@ type Options struct {
 	// NoNameModel turns it off, leaving the rules alone.
 	NameModel   *name.Model
 	NoNameModel bool
+	// RelScorer overrides the embedded relation scorer (for training and
+	// its fold evaluation); NoRelScore turns the scorer off.
+	RelScorer  *relscore.Model
+	NoRelScore bool
 }
+
+// relScoreOn says whether the embedded relation scorer runs by default:
+// it stays on only while it improves held-out relation F1.
+const relScoreOn = false
 
 // Extractor runs the pipeline. It is safe for concurrent use.
 type Extractor struct {
@@ -69,6 +78,12 @@ func New(opts Options) (*Extractor, error) {
 		&mentionStage{lex: lex, prose: !opts.NoProse},
 		moneyStage{},
 		relationStage{},
+	}
+	if m := opts.RelScorer; m != nil || relScoreOn && !opts.NoRelScore {
+		if m == nil {
+			m = relscore.Default()
+		}
+		x.stages = append(x.stages, relScoreStage{m: m})
 	}
 	return x, nil
 }

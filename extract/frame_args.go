@@ -380,7 +380,7 @@ func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 				if d.Mentions[a].Key == d.Mentions[b].Key || def.status != "" && possessedPart(d, b) {
 					continue
 				}
-				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si}
+				r := Rel{Subj: d.Mentions[a].Key, Obj: d.Mentions[b].Key, Pred: def.pred, Status: def.status, Conf: 0.7, Sent: si, Via: "frame:" + f + ":" + m.row.subjBy + ":" + m.row.objB}
 				if def.status != "" && def.pred != model.PartnerIn {
 					r.Money, r.Status = mon, statusOf(folded, def.status)
 				}

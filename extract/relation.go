@@ -146,6 +146,9 @@ func (relationStage) Run(d *Doc) {
 				continue
 			}
 			r := readTrigger(d, si, i, tr, ms, folded)
+			for k := range r {
+				r[k].Via = "trigger:" + tr.forms[0]
+			}
 			d.Relations = append(d.Relations, r...)
 		}
 	}

@@ -61,6 +61,19 @@ func loadLexicon(files []string) (*lexicon.Lexicon, error) { return lexicon.Load
 func foldKey(s string) string { return norm.Key(s) }
 
 func (r *resolver) resolve(d *Doc) model.Document {
+	doc, ids, types := r.resolveEntities(d)
+	for _, rel := range d.Relations {
+		if out, ok := r.relationOf(d, rel, ids, types); ok {
+			doc.Relations = append(doc.Relations, out)
+		}
+	}
+	doc.Relations = finishRelations(doc.Relations)
+	return doc
+}
+
+// resolveEntities groups the mentions into entities and gives each mention
+// key its entity id and each id its type.
+func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, map[string]string) {
 	borrowMoney(d)
 	type group struct {
 		ent   model.Entity
@@ -140,33 +153,43 @@ func (r *resolver) resolve(d *Doc) model.Document {
 	for _, e := range doc.Entities {
 		types[e.ID] = e.Type
 	}
-	seen := map[string]int{}
-	for _, rel := range d.Relations {
-		s, o := ids[rel.Subj], ids[rel.Obj]
-		if s == "" || o == "" || s == o || !typesFit(rel.Pred, types[s], types[o]) {
-			continue
-		}
-		out := model.Relation{Subject: s, Predicate: rel.Pred, Object: o, Status: rel.Status, Confidence: rel.Conf}
-		if rel.Money != nil {
-			out.Amount = rel.Money.Amount
-			out.Currency = rel.Money.Currency
-			if usd, ok := r.rates.ToUSD(out.Amount, out.Currency); ok {
-				out.AmountUSD = usd
-			}
-		}
-		if rel.Sent < len(d.Sentences) {
-			sn := d.Sentences[rel.Sent]
-			out.Evidence = strings.Join(strings.Fields(d.Text[sn.Start:sn.End]), " ")
-		}
-		k := out.Key()
-		if _, dup := seen[k]; dup {
-			continue
-		}
-		seen[k] = len(doc.Relations)
-		doc.Relations = append(doc.Relations, out)
+	return doc, ids, types
+}
+
+// relationOf is a relation between resolved entities; ok is false when an
+// argument has no entity, both are one, or the types do not fit.
+func (r *resolver) relationOf(d *Doc, rel Rel, ids, types map[string]string) (model.Relation, bool) {
+	s, o := ids[rel.Subj], ids[rel.Obj]
+	if s == "" || o == "" || s == o || !typesFit(rel.Pred, types[s], types[o]) {
+		return model.Relation{}, false
 	}
-	doc.Relations = dropShadowed(doc.Relations)
-	return doc
+	out := model.Relation{Subject: s, Predicate: rel.Pred, Object: o, Status: rel.Status, Confidence: rel.Conf}
+	if rel.Money != nil {
+		out.Amount = rel.Money.Amount
+		out.Currency = rel.Money.Currency
+		if usd, ok := r.rates.ToUSD(out.Amount, out.Currency); ok {
+			out.AmountUSD = usd
+		}
+	}
+	if rel.Sent < len(d.Sentences) {
+		sn := d.Sentences[rel.Sent]
+		out.Evidence = strings.Join(strings.Fields(d.Text[sn.Start:sn.End]), " ")
+	}
+	return out, true
+}
+
+// finishRelations keeps the first of relations with one key and drops
+// those an amount-bearing twin shadows.
+func finishRelations(rels []model.Relation) []model.Relation {
+	seen := map[string]bool{}
+	out := rels[:0]
+	for _, r := range rels {
+		if k := r.Key(); !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return dropShadowed(out)
 }
 
 var priceWords = []string{"the price", "price tag", "purchase price", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}

@@ -1,0 +1,337 @@
+// Command kg-train-relscore trains the extractor's relation scorer
+// (extract/relscore) on the candidates the rules propose for the real
+// corpus (texts in $KG_REAL_TEXTS, gold beside ../shared/corpus/real) and
+// the written dev set, and reports a three-fold evaluation: train on two
+// real slices (+ dev), choose the threshold by an inner fold over those
+// two, score the third. It writes weights trained on slices A and B (+ dev)
+// only, so slice C stays a clean held-out check.
+//
+//	go run ./cmd/kg-train-relscore -out extract/relscore/weights.tsv
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kg-news/kg/eval"
+	"github.com/kg-news/kg/extract"
+	"github.com/kg-news/kg/extract/relscore"
+	"github.com/kg-news/kg/model"
+	"github.com/kg-news/kg/source"
+)
+
+// item is one article's candidates and their labels.
+type item struct {
+	slice string // A, B, C or dev
+	doc   model.Document
+	cands []extract.Candidate
+	label []int
+}
+
+var (
+	only  string
+	fixed float64
+)
+
+// keepFeat applies -only.
+func keepFeat(fs []string) []string {
+	if only == "" {
+		return fs
+	}
+	var out []string
+	for _, f := range fs {
+		for _, p := range strings.Split(only, ",") {
+			if strings.HasPrefix(f, p) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var opts = relscore.TrainOptions{Epochs: 30, Rate: 0.05, L2: 0.01}
+
+func main() {
+	home, _ := os.UserHomeDir()
+	texts := flag.String("texts", envOr("KG_REAL_TEXTS", filepath.Join(home, ".cache/kg-real")), "real corpus texts (NNN.txt)")
+	real := flag.String("real", "../shared/corpus/real", "real corpus gold")
+	dev := flag.String("dev", "../shared/corpus/dev", "written dev corpus (texts and gold)")
+	useDev := flag.Bool("use-dev", true, "train on the dev corpus too")
+	out := flag.String("out", "", "write weights trained on A+B here")
+	flag.IntVar(&opts.Epochs, "epochs", opts.Epochs, "SGD epochs")
+	flag.Float64Var(&opts.Rate, "rate", opts.Rate, "SGD learning rate")
+	flag.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
+	flag.StringVar(&only, "only", "", "train on features with one of these comma-separated prefixes only (ablation)")
+	flag.Float64Var(&fixed, "threshold", -1, "use this threshold instead of the inner fold's choice")
+	flag.Parse()
+
+	x, err := extract.New(extract.Options{NoRelScore: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	golds := map[string]eval.Gold{}
+	items, err := load(x, *texts, *real, *dev, golds)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if !*useDev {
+		items = drop(items, "dev")
+	}
+	var pos, all int
+	for _, e := range examples(items, []string{"A", "B", "C"}) {
+		all++
+		if e.Right {
+			pos++
+		}
+	}
+	log.Printf("%d examples, %d right", all, pos)
+	fmt.Printf("%-6s %-4s %-22s %-22s %s\n", "heldout", "lang", "rules P/R/F1", "rules+scorer P/R/F1", "threshold")
+	sums := map[string][2]float64{}
+	defer func() {
+		for _, lang := range []string{"ar", "en"} {
+			fmt.Printf("mean %s relation F1 over the held-out folds: rules %.3f, rules+scorer %.3f\n", lang, sums[lang][0]/3, sums[lang][1]/3)
+		}
+	}()
+	for _, test := range []string{"A", "B", "C"} {
+		var train []string
+		for _, s := range []string{"A", "B", "C"} {
+			if s != test {
+				train = append(train, s)
+			}
+		}
+		m := fit(items, train)
+		for _, lang := range []string{"ar", "en"} {
+			base := evaluate(items, golds, test, nil, lang)
+			with := evaluate(items, golds, test, m, lang)
+			fmt.Printf("%-6s %-4s %-22s %-22s %.2f\n", test, lang, prf(base), prf(with), m.ByLang[lang])
+			_, _, fb := base.PRF()
+			_, _, fw := with.PRF()
+			sums[lang] = [2]float64{sums[lang][0] + fb, sums[lang][1] + fw}
+		}
+	}
+	if *out != "" {
+		m := fit(items, []string{"A", "B"})
+		hdr := fmt.Sprintf("relation scorer weights: logistic regression on rule candidates of real slices A+B%s\n"+
+			"(%d epochs, rate %g, L2 %g); threshold by inner fold over A/B. Rebuild: make train-relscore",
+			map[bool]string{true: " + dev", false: ""}[*useDev], opts.Epochs, opts.Rate, opts.L2)
+		if err := os.WriteFile(*out, []byte(m.Format(hdr)), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("wrote %s (%d weights, thresholds %v)\n", *out, len(m.W), m.ByLang)
+	}
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+func drop(items []item, slice string) []item {
+	var out []item
+	for _, it := range items {
+		if it.slice != slice {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// fit trains on the given real slices (+ dev when loaded) and picks the
+// threshold that maximises the mean of ar and en relation F1 over an inner
+// fold: each training slice held out in turn from a model of the rest.
+func fit(items []item, slices []string) *relscore.Model {
+	m := relscore.Train(examples(items, slices), opts)
+	grid := []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}
+	for _, lang := range []string{"ar", "en"} {
+		sum := make([]float64, len(grid))
+		for _, h := range slices {
+			var rest []string
+			for _, s := range slices {
+				if s != h {
+					rest = append(rest, s)
+				}
+			}
+			inner := relscore.Train(examples(items, rest), opts)
+			for i, t := range grid {
+				inner.Threshold = t
+				_, _, f := evaluate(items, nil, h, inner, lang).PRF()
+				sum[i] += f
+			}
+		}
+		best := 0
+		for i := range grid {
+			if sum[i] > sum[best]+1e-9 {
+				best = i
+			}
+		}
+		m.ByLang[lang] = grid[best]
+		if fixed >= 0 {
+			m.ByLang[lang] = fixed
+		}
+	}
+	m.Threshold = 0
+	return m
+}
+
+// examples are the labelled, resolvable candidates of the given slices and
+// of dev; optional and unscored ones teach nothing and are left out.
+func examples(items []item, slices []string) []relscore.Example {
+	want := map[string]bool{"dev": true}
+	for _, s := range slices {
+		want[s] = true
+	}
+	var ex []relscore.Example
+	for _, it := range items {
+		if !want[it.slice] {
+			continue
+		}
+		for i, c := range it.cands {
+			if c.OK && it.label[i] != eval.LabelOptional {
+				ex = append(ex, relscore.Example{Feats: keepFeat(c.Feats), Right: it.label[i] == eval.LabelRight})
+			}
+		}
+	}
+	return ex
+}
+
+// evaluate scores one slice's articles of one language as score.py would,
+// keeping the candidates m keeps (all of them when m is nil).
+func evaluate(items []item, golds map[string]eval.Gold, slice string, m *relscore.Model, lang string) eval.Counts {
+	g := map[string]eval.Gold{}
+	var docs []model.Document
+	for _, it := range items {
+		if it.slice != slice || it.doc.Article.Lang != lang {
+			continue
+		}
+		d := it.doc
+		d.Relations = nil
+		for _, c := range it.cands {
+			if c.OK && (m == nil || m.Keep(lang, c.Feats)) {
+				d.Relations = append(d.Relations, c.Rel)
+			}
+		}
+		d.Relations = extract.FinishRelations(d.Relations)
+		docs = append(docs, d)
+		g[eval.ArticleKey(d.Article)] = goldOf[eval.ArticleKey(d.Article)]
+	}
+	rep := eval.Score(g, docs)
+	gs, _ := rep.Group("all")
+	return gs.Relation
+}
+
+var goldOf = map[string]eval.Gold{}
+
+func prf(c eval.Counts) string {
+	p, r, f := c.PRF()
+	return fmt.Sprintf("%.3f/%.3f/%.3f", p, r, f)
+}
+
+// load reads every real text that has gold (rebuilt into NNN.LANG.txt as
+// the corpus's inputs.sh does) and the dev set, and labels the candidates.
+func load(x *extract.Extractor, texts, real, dev string, golds map[string]eval.Gold) ([]item, error) {
+	rg, err := eval.LoadGold(real)
+	if err != nil {
+		return nil, err
+	}
+	dg, err := eval.LoadGold(dev)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "kg-train-relscore")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	ids := make([]string, 0, len(rg))
+	for id := range rg {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // training order, hence the weights, must not depend on map order
+	var paths []string
+	for _, id := range ids {
+		p, err := rebuild(texts, id, tmp)
+		if err != nil {
+			log.Printf("skip %s: %v", id, err)
+			continue
+		}
+		paths = append(paths, p)
+	}
+	devPaths, _ := filepath.Glob(filepath.Join(dev, "*.txt"))
+	var items []item
+	add := func(a model.Article, gs map[string]eval.Gold, slice func(string) string) error {
+		key := eval.ArticleKey(a)
+		g, ok := gs[key]
+		if !ok {
+			return nil
+		}
+		doc, cands := x.RelCandidates(a)
+		if doc.Article.Lang == "" {
+			doc.Article.Lang = g.Lang
+		}
+		rels := make([]model.Relation, len(cands))
+		for i, c := range cands {
+			rels[i] = c.Rel
+		}
+		golds[key], goldOf[key] = g, g
+		items = append(items, item{slice: slice(key), doc: doc, cands: cands, label: eval.LabelRelations(g, &doc, rels)})
+		return nil
+	}
+	onErr := func(p string, err error) { log.Printf("skip %s: %v", p, err) }
+	if err := source.Walk(paths, nil, func(a model.Article) error { return add(a, rg, sliceOf) }, onErr); err != nil {
+		return nil, err
+	}
+	err = source.Walk(devPaths, nil, func(a model.Article) error { return add(a, dg, func(string) string { return "dev" }) }, onErr)
+	log.Printf("%d articles, %d real with text", len(items), len(paths))
+	return items, err
+}
+
+func sliceOf(id string) string {
+	n, _ := strconv.Atoi(id)
+	switch {
+	case n <= 230:
+		return "A"
+	case n <= 260:
+		return "B"
+	}
+	return "C"
+}
+
+// rebuild turns TEXTS/ID.txt (url/lang/title header, ---, body) into
+// DIR/ID.LANG.txt (title, blank line, body).
+func rebuild(texts, id, dir string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(texts, id+".txt"))
+	if err != nil {
+		return "", err
+	}
+	head, body, ok := strings.Cut(string(b), "\n---\n")
+	if !ok {
+		return "", fmt.Errorf("%s.txt: no --- line after the header", id)
+	}
+	var lang, title string
+	for _, l := range strings.Split(head, "\n") {
+		if v, ok := strings.CutPrefix(l, "lang: "); ok && lang == "" {
+			lang = v
+		}
+		if v, ok := strings.CutPrefix(l, "title: "); ok && title == "" && !strings.HasPrefix(v, "(untitled") {
+			title = v
+		}
+	}
+	if lang == "" {
+		return "", fmt.Errorf("%s.txt: no lang: line", id)
+	}
+	text := body
+	if title != "" {
+		text = title + "\n\n" + body
+	}
+	p := filepath.Join(dir, id+"."+lang+".txt")
+	return p, os.WriteFile(p, []byte(text), 0o644)
+}
