@@ -81,12 +81,15 @@ type Entity struct {
 // Relation is a claim read from one article: Subject -Predicate-> Object.
 // Amount is in units of Currency; zero means the text gave none.
 type Relation struct {
-	Subject    string  `json:"subject"`
-	Predicate  string  `json:"predicate"`
-	Object     string  `json:"object"`
-	Amount     float64 `json:"amount,omitempty"`
-	Currency   string  `json:"currency,omitempty"`
-	AmountUSD  float64 `json:"amount_usd,omitempty"`
+	Subject   string  `json:"subject"`
+	Predicate string  `json:"predicate"`
+	Object    string  `json:"object"`
+	Amount    float64 `json:"amount,omitempty"`
+	Currency  string  `json:"currency,omitempty"`
+	AmountUSD float64 `json:"amount_usd,omitempty"`
+	// AmountText is the amount as written ("about $97bn", "97.4 مليار
+	// دولار"): how precise the figure is, which deal resolution needs.
+	AmountText string  `json:"amount_text,omitempty"`
 	Status     string  `json:"status,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
 	Evidence   string  `json:"evidence,omitempty"`
