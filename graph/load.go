@@ -242,7 +242,6 @@ type batchResult struct {
 	entities map[string]bool // id -> created
 }
 
-
 func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, now time.Time) (batchResult, error) {
 	out := batchResult{entities: map[string]bool{}}
 	rep := &out.report
