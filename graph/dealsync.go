@@ -227,6 +227,7 @@ func (s dealSync) read(ctx context.Context, tx neo4j.ManagedTransaction, touched
 func storedClaims(p map[string]any) []claim {
 	sources := strs(p["sources"])
 	evidence, statuses, texts, currencies := strs(p["evidence"]), strs(p["statuses"]), strs(p["amount_texts"]), strs(p["currencies"])
+	quals := strs(p["amount_qualifiers"])
 	confidences, amounts, usd := floats(p["confidences"]), floats(p["amounts"]), floats(p["amounts_usd"])
 	at := func(list []string, i int, def string) string {
 		if i < len(list) {
@@ -247,7 +248,7 @@ func storedClaims(p map[string]any) []claim {
 		out[i] = claim{
 			source: src, evidence: at(evidence, i, ""), status: at(statuses, i, ""), confidence: num(confidences, i, 0),
 			amount: num(amounts, i, amount), currency: at(currencies, i, str(p["currency"])),
-			amountUSD: num(usd, i, amountUSD), amountText: at(texts, i, ""),
+			amountUSD: num(usd, i, amountUSD), amountText: at(texts, i, ""), qualifier: at(quals, i, ""),
 		}
 	}
 	return out

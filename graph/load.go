@@ -72,7 +72,7 @@ var relTypes = strings.Join(model.Predicates, "|")
 // dealProps are the properties of a deal relationship that deal.props
 // computes; the write statements set exactly these.
 var dealProps = []string{"key", "amount", "currency", "amount_usd", "amount_text", "status", "confidence",
-	"sources", "evidence", "statuses", "confidences", "amounts", "currencies", "amounts_usd", "amount_texts"}
+	"sources", "evidence", "statuses", "confidences", "amounts", "currencies", "amounts_usd", "amount_texts", "amount_qualifiers"}
 
 // Statements of one load transaction, in the order they run. A first load
 // into an empty graph runs four: classify, entities, articles with their

@@ -207,6 +207,7 @@ func TestBuildRows(t *testing.T) {
 		"currencies":   []string{"SAR", "SAR"},
 		"amounts_usd":  []float64{1.33, 1.33},
 		"amount_texts": []string{"", ""},
+		"amount_qualifiers": []string{"", ""},
 		"status":       model.Completed,
 		"confidence":   0.7,
 	}

@@ -89,10 +89,13 @@ type Relation struct {
 	AmountUSD float64 `json:"amount_usd,omitempty"`
 	// AmountText is the amount as written ("about $97bn", "97.4 مليار
 	// دولار"): how precise the figure is, which deal resolution needs.
-	AmountText string  `json:"amount_text,omitempty"`
-	Status     string  `json:"status,omitempty"`
-	Confidence float64 `json:"confidence,omitempty"`
-	Evidence   string  `json:"evidence,omitempty"`
+	AmountText string `json:"amount_text,omitempty"`
+	// AmountQualifier is "about" ("about", "nearly", "more than") or
+	// "up_to" ("up to", "as much as") when the text hedged the figure.
+	AmountQualifier string  `json:"amount_qualifier,omitempty"`
+	Status          string  `json:"status,omitempty"`
+	Confidence      float64 `json:"confidence,omitempty"`
+	Evidence        string  `json:"evidence,omitempty"`
 }
 
 // Document is everything extracted from one article.
@@ -101,6 +104,12 @@ type Document struct {
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
 }
+
+// Amount qualifiers.
+const (
+	About = "about"
+	UpTo  = "up_to"
+)
 
 // Key identifies one deal between a pair: the same subject, predicate,
 // object and amount (to three significant figures, in its own currency) from
