@@ -33,7 +33,7 @@ GO        ?= go
 BIN       := bin/kg
 export KG_NEO4J_PASSWORD ?= kgpassword
 
-.PHONY: build test test-unit lint demo bench bench-load bench-extract score
+.PHONY: build test test-unit lint demo bench bench-load bench-import profile-load bench-extract score
 
 build: ## build bin/kg
 	@mkdir -p bin
@@ -58,8 +58,14 @@ demo: build ## start Neo4j (unless KG_NEO4J_URI is set), ingest the examples, sh
 	@echo; echo '--- largest deals (kg query largest-deals) ---'; $(BIN) query largest-deals --param limit=10
 	@echo; echo "Neo4j Browser: http://127.0.0.1:$${KG_NEO4J_HTTP_PORT:-7474}/browser/  (user neo4j, password from KG_NEO4J_PASSWORD)"
 
-bench-load: neo4j-start ## load throughput into Neo4j at batch sizes 100/1,000/10,000
+bench-load: neo4j-start ## load throughput (rels/s) at batch sizes 100/1,000/10,000, peak RSS of kg and Neo4j
 	KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
+
+bench-import: neo4j-start ## kg import: CSV and neo4j-admin records/s and peak RSS (stops and restarts local Neo4j, wipes it)
+	KG_REQUIRE_NEO4J=1 KG_IMPORT_TEST=1 $(GO) test -run '^$$' -bench BenchmarkImport -benchtime 1x -timeout 60m ./graph/
+
+profile-load: neo4j-start ## PROFILE db hits and time of every load statement on the benchmark graph
+	KG_REQUIRE_NEO4J=1 KG_PROFILE_LOAD=1 $(GO) test -count=1 -run TestProfileLoad -v ./graph/
 
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh

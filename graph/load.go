@@ -185,22 +185,9 @@ func propList(format string) string {
 // On error, batches already committed stay committed; the report covers
 // them, and loading the same documents again completes the work.
 func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) (Report, error) {
-	var rep Report
-	prepared := make([]doc, 0, len(docs))
-	index := map[string]int{}
-	for _, in := range docs {
-		d, err := prepare(in)
-		if err != nil {
-			return rep, fmt.Errorf("load: %w", err)
-		}
-		rep.SkippedEntities += d.skippedEntities
-		rep.SkippedRelations += d.skippedRelations
-		if i, ok := index[d.article.ID]; ok {
-			prepared[i] = d
-			continue
-		}
-		index[d.article.ID] = len(prepared)
-		prepared = append(prepared, d)
+	prepared, rep, err := prepareAll(docs)
+	if err != nil {
+		return rep, fmt.Errorf("load: %w", err)
 	}
 
 	sess := s.session(ctx, neo4j.AccessModeWrite)
@@ -232,6 +219,30 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 		}
 	}
 	return rep, nil
+}
+
+// prepareAll prepares documents for writing, a repeated article id once
+// (the last one's content, at the first one's place), and counts what was
+// skipped.
+func prepareAll(docs []model.Document) ([]doc, Report, error) {
+	var rep Report
+	prepared := make([]doc, 0, len(docs))
+	index := map[string]int{}
+	for _, in := range docs {
+		d, err := prepare(in)
+		if err != nil {
+			return nil, rep, err
+		}
+		rep.SkippedEntities += d.skippedEntities
+		rep.SkippedRelations += d.skippedRelations
+		if i, ok := index[d.article.ID]; ok {
+			prepared[i] = d
+			continue
+		}
+		index[d.article.ID] = len(prepared)
+		prepared = append(prepared, d)
+	}
+	return prepared, rep, nil
 }
 
 // batchResult is what one transaction did. It is built inside the

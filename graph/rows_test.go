@@ -148,7 +148,6 @@ func TestBatches(t *testing.T) {
 }
 
 func TestBuildRows(t *testing.T) {
-	now := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
 	pub := time.Date(2024, 1, 1, 12, 0, 0, 0, time.FixedZone("", 3*3600))
 	rel := func(ev, status string, conf float64) model.Relation {
 		return model.Relation{Subject: "a", Predicate: model.InvestedIn, Object: "b", Amount: 5, Currency: "SAR", AmountUSD: 1.33,
@@ -199,22 +198,21 @@ func TestBuildRows(t *testing.T) {
 	got := deals[0].props()
 	wantProps := map[string]any{
 		"key": "a|INVESTED_IN|b|5SAR", "amount": 5.0, "currency": "SAR", "amount_usd": 1.33, "amount_text": nil,
-		"sources":      []string{"y", "z"},
-		"evidence":     []string{"from y", "from z"},
-		"statuses":     []string{"", model.Completed},
-		"confidences":  []float64{0, 0.7},
-		"amounts":      []float64{5, 5},
-		"currencies":   []string{"SAR", "SAR"},
-		"amounts_usd":  []float64{1.33, 1.33},
-		"amount_texts": []string{"", ""},
+		"sources":           []string{"y", "z"},
+		"evidence":          []string{"from y", "from z"},
+		"statuses":          []string{"", model.Completed},
+		"confidences":       []float64{0, 0.7},
+		"amounts":           []float64{5, 5},
+		"currencies":        []string{"SAR", "SAR"},
+		"amounts_usd":       []float64{1.33, 1.33},
+		"amount_texts":      []string{"", ""},
 		"amount_qualifiers": []string{"", ""},
-		"status":       model.Completed,
-		"confidence":   0.7,
+		"status":            model.Completed,
+		"confidence":        0.7,
 	}
 	if !reflect.DeepEqual(got, wantProps) {
 		t.Errorf("deal props\n got %v\nwant %v", got, wantProps)
 	}
-	_ = now
 }
 
 func TestRedactURI(t *testing.T) {
