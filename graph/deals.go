@@ -172,6 +172,14 @@ func (d deal) props() map[string]any {
 		"sources": sources, "evidence": evidence, "statuses": statuses, "confidences": confidences,
 		"amounts": amounts, "currencies": currencies, "amounts_usd": usd, "amount_texts": texts, "amount_qualifiers": quals,
 	}
+	// A list of empty strings is left out (read back as empty strings):
+	// neo4j-admin import cannot tell a list of one "" from no list, and
+	// the bulk and incremental loads must write the same graph.
+	for _, k := range []string{"evidence", "statuses", "currencies", "amount_texts", "amount_qualifiers"} {
+		if allEmpty(p[k].([]string)) {
+			p[k] = nil
+		}
+	}
 	if f := d.figure; f != nil {
 		p["amount"], p["currency"] = f.amount, nullIfEmpty(f.currency)
 		p["amount_usd"], p["amount_text"] = nullIfZero(f.amountUSD), nullIfEmpty(f.amountText)
@@ -209,4 +217,13 @@ func later(a, b *claim) bool {
 		return a.published.After(b.published)
 	}
 	return a.source > b.source
+}
+
+func allEmpty(list []string) bool {
+	for _, s := range list {
+		if s != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -205,8 +205,8 @@ func TestBuildRows(t *testing.T) {
 		"amounts":           []float64{5, 5},
 		"currencies":        []string{"SAR", "SAR"},
 		"amounts_usd":       []float64{1.33, 1.33},
-		"amount_texts":      []string{"", ""},
-		"amount_qualifiers": []string{"", ""},
+		"amount_texts":      nil,
+		"amount_qualifiers": nil,
 		"status":            model.Completed,
 		"confidence":        0.7,
 	}
