@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -28,11 +29,13 @@ func needImport(tb testing.TB) {
 // long neo4j-admin took and its peak RSS in MB.
 func reimport(tb testing.TB, dir string) (time.Duration, float64) {
 	tb.Helper()
+	var out []byte
 	sh := func(args ...string) *os.ProcessState {
 		c := exec.Command("bash", append([]string{"../scripts/neo4j.sh"}, args...)...)
 		// A busy machine can take minutes to start Neo4j.
 		c.Env = append(os.Environ(), "KG_NEO4J_START_TIMEOUT=900")
-		out, err := c.CombinedOutput()
+		var err error
+		out, err = c.CombinedOutput()
 		if err != nil {
 			tb.Fatalf("neo4j.sh %s: %v\n%s", strings.Join(args, " "), err, out)
 		}
@@ -42,12 +45,29 @@ func reimport(tb testing.TB, dir string) (time.Duration, float64) {
 	start := time.Now()
 	st := sh("import", dir)
 	took := time.Since(start)
+	lastImportOutput = string(out)
 	sh("start")
 	var rss float64
 	if ru, ok := st.SysUsage().(*syscall.Rusage); ok {
 		rss = float64(ru.Maxrss) / 1024 // kB on Linux
 	}
 	return took, rss
+}
+
+// lastImportOutput is what neo4j-admin printed in the last reimport.
+var lastImportOutput string
+
+var importDone = regexp.MustCompile(`IMPORT DONE in ([0-9a-z ]+)`)
+
+// importerTime is the import's own duration as neo4j-admin reports it
+// (without the JVM start), or 0.
+func importerTime(out string) time.Duration {
+	m := importDone.FindStringSubmatch(out)
+	if m == nil {
+		return 0
+	}
+	d, _ := time.ParseDuration(strings.ReplaceAll(strings.TrimSpace(m[1]), " ", ""))
+	return d
 }
 
 func TestImportEqualsLoad(t *testing.T) {
