@@ -52,7 +52,7 @@ GO        ?= $(shell bash scripts/bootstrap.sh --go)
 export GOTOOLCHAIN = auto
 BIN       := bin/kg
 
-.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names train-relscore
+.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names train-relscore bench-import profile-load
 
 bootstrap: ## install what a fresh Debian machine lacks (Java 17, Maven, curl, chromium, Go); quiet if nothing
 	@bash scripts/bootstrap.sh
@@ -85,8 +85,14 @@ demo: bootstrap build ## start the demo Neo4j (unless KG_NEO4J_URI is set), inge
 	else echo "Try (with KG_NEO4J_URI and KG_NEO4J_PASSWORD set as now):"; fi
 	@echo; echo "    bin/kg query investors --param company=openai"
 
-bench-load: test-neo4j-start ## load throughput into the test Neo4j at batch sizes 100/1,000/10,000
+bench-load: test-neo4j-start ## load throughput (rels/s) into the test Neo4j at batch sizes 100/1,000/10,000, peak RSS of kg and Neo4j
 	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
+
+bench-import: test-neo4j-start ## kg import: CSV and neo4j-admin records/s and peak RSS (stops and restarts local Neo4j, wipes it)
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 KG_IMPORT_TEST=1 $(GO) test -run '^$$' -bench BenchmarkImport -benchtime 1x -timeout 60m ./graph/
+
+profile-load: test-neo4j-start ## PROFILE db hits and time of every load statement on the benchmark graph
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 KG_PROFILE_LOAD=1 $(GO) test -count=1 -run TestProfileLoad -v ./graph/
 
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh

@@ -167,6 +167,13 @@ func (r *resolver) relationOf(d *Doc, rel Rel, ids, types map[string]string) (mo
 	if rel.Money != nil {
 		out.Amount = rel.Money.Amount
 		out.Currency = rel.Money.Currency
+		out.AmountText = rel.Money.Text
+		switch {
+		case rel.Money.UpTo:
+			out.AmountQualifier = model.UpTo
+		case rel.Money.Approx:
+			out.AmountQualifier = model.About
+		}
 		if usd, ok := r.rates.ToUSD(out.Amount, out.Currency); ok {
 			out.AmountUSD = usd
 		}

@@ -4,8 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/model"
 )
@@ -90,6 +95,104 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			b.ReportMetric(float64(rels)/elapsed.Seconds(), "rels/s")
 			b.ReportMetric(float64(rels)/float64(b.N), "rels/op")
+			// Peak RSS so far of this (client) process and of the
+			// server since it started.
+			b.ReportMetric(vmHWM("self"), "kg-peak-MB")
+			b.ReportMetric(vmHWM(serverPid()), "neo4j-peak-MB")
 		})
+	}
+}
+
+// vmHWM is the peak resident set of a process in MB, from /proc ("self" or
+// a pid), or 0 when it cannot be read.
+func vmHWM(pid string) float64 {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb float64
+			fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// serverPid is the local Neo4j's pid from scripts/neo4j.sh's pid file.
+func serverPid() string {
+	home := os.Getenv("KG_NEO4J_HOME")
+	if home == "" {
+		home = ".neo4j"
+	}
+	if !filepath.IsAbs(home) {
+		home = filepath.Join("..", home)
+	}
+	b, _ := os.ReadFile(filepath.Join(home, "neo4j.pid"))
+	return strings.TrimSpace(string(b))
+}
+
+// BenchmarkImport writes the CSV files for 20,000 synthetic articles
+// (200,000 deals among 5,000 entities) and imports them with neo4j-admin
+// into the local Neo4j, which it stops and starts again (KG_IMPORT_TEST=1).
+// It reports records (nodes and relationships) per second of the import
+// and of the CSV writing, and the peak RSS of each.
+//
+//	KG_IMPORT_TEST=1 go test -run '^$' -bench BenchmarkImport -benchtime 1x ./graph/
+func BenchmarkImport(b *testing.B) {
+	needImport(b)
+	docs := synthetic(20000, 10, 6, 5000)
+	dir := b.TempDir()
+	for range b.N {
+		start := time.Now()
+		rep, err := WriteImport(dir, docs, time.Now())
+		if err != nil {
+			b.Fatal(err)
+		}
+		write := time.Since(start)
+		took, rss := reimport(b, dir)
+		b.ReportMetric(float64(rep.Records())/took.Seconds(), "import-records/s")
+		if own := importerTime(lastImportOutput); own > 0 {
+			b.ReportMetric(float64(rep.Records())/own.Seconds(), "importer-records/s")
+		}
+		b.ReportMetric(float64(rep.Records())/write.Seconds(), "csv-records/s")
+		b.ReportMetric(float64(rep.Records()), "records")
+		b.ReportMetric(rss, "import-peak-MB")
+	}
+	b.ReportMetric(vmHWM("self"), "kg-peak-MB")
+	wipeLarge(b, openTest0(b))
+}
+
+// openTest0 opens the test store without wiping it.
+func openTest0(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Open(context.Background(), testConfig())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = s.Close(context.Background()) })
+	return s
+}
+
+// wipeLarge empties a big imported graph in small transactions,
+// relationships first, so that the next test's reset stays within the
+// server's transaction memory.
+func wipeLarge(tb testing.TB, s *Store) {
+	tb.Helper()
+	ctx := context.Background()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer func() { _ = sess.Close(ctx) }()
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			tb.Fatalf("wipe: %v", err)
+		}
 	}
 }

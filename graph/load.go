@@ -66,138 +66,115 @@ func (r Report) String() string {
 }
 
 // relTypes is the predicate whitelist as a Cypher type alternation, so the
-// retraction only ever touches relationships this package owns.
+// deal statements only ever touch relationships this package owns.
 var relTypes = strings.Join(model.Predicates, "|")
 
-// Statements of one load transaction, in the order they run.
-const (
+// dealProps are the properties of a deal relationship that deal.props
+// computes; the write statements set exactly these.
+var dealProps = []string{"key", "amount", "currency", "amount_usd", "amount_text", "status", "confidence",
+	"sources", "evidence", "statuses", "confidences", "amounts", "currencies", "amounts_usd", "amount_texts", "amount_qualifiers"}
+
+// Statements of one load transaction, in the order they run. A first load
+// into an empty graph runs four: classify, entities, articles with their
+// mentions, and the new deals.
+var (
 	// Which articles are known, and with which fingerprint.
 	cypherClassify = `
 UNWIND $ids AS id
 OPTIONAL MATCH (a:Article {id: id})
 RETURN id, a IS NOT NULL AS known, a.doc_hash AS hash`
 
-	// Withdraw the earlier claims of articles being replaced: drop each
-	// article's id, and the entries parallel to it, from the deals it
-	// sourced. Every deal an article sourced starts at an entity it
-	// mentions, so the walk from the article finds them through indexes.
-	// Grouping by r first makes one row per relationship: the lists are
-	// computed and written once even when several articles leave it.
+	// Articles being replaced drop their mentions; the deals they sourced
+	// (each starts at an entity the article mentions) are named, to be
+	// resolved again without their claims.
 	cypherRetract = `
 UNWIND $ids AS aid
-MATCH (:Article {id: aid})-[:MENTIONS]->(:Entity)-[r:` + "%s" + `]->(:Entity)
+MATCH (:Article {id: aid})-[m:MENTIONS]->(s:Entity)
+DELETE m
+WITH DISTINCT aid, s
+MATCH (s)-[r:` + relTypes + `]->(o:Entity)
 WHERE aid IN r.sources
-WITH r, collect(DISTINCT aid) AS gone
-WITH r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN gone] AS keep
-SET r.sources = [i IN keep | r.sources[i]],
-    r.evidence = [i IN keep | coalesce(r.evidence[i], '')],
-    r.statuses = [i IN keep | coalesce(r.statuses[i], '')],
-    r.confidences = [i IN keep | coalesce(r.confidences[i], 0.0)]
-RETURN type(r) AS type, r.key AS key`
+RETURN DISTINCT s.id AS subject, type(r) AS predicate, o.id AS object`
 
-	cypherUnmention = `
-UNWIND $ids AS aid
-MATCH (:Article {id: aid})-[m:MENTIONS]->(:Entity)
-DELETE m`
+	// The label is set only on create (dynamic, from the whitelisted
+	// row.type), so a node keeps exactly one type label even when articles
+	// disagree; names are kept once set. Setting the names also takes the
+	// node's write lock, which the deal statements rely on: the deals of
+	// a pair are read after both ends are locked, so two loaders never
+	// resolve the same pair at once. __new marks creation within this
+	// transaction (MERGE has no other way to say whether it created).
+	// Aliases come back so Go can add the new ones.
+	cypherEntities = `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:$(row.type), e.__new = true, e.aliases = row.aliases
+SET e.name = coalesce(e.name, row.name),
+    e.name_ar = coalesce(e.name_ar, row.name_ar)
+WITH e, row, e.__new IS NOT NULL AS created
+REMOVE e.__new
+RETURN row.id AS id, created, e.aliases AS aliases`
 
-	// A nil prop removes the property, so an edited article that lost its
+	cypherAliases = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.aliases = row.aliases`
+
+	// A nil value removes the property, so an edited article that lost its
 	// title does not keep the old one.
 	cypherArticles = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props`
-
-	// One statement per entity type (labels cannot be parameters). The
-	// label is set only on create so a node keeps exactly one type label
-	// even when articles disagree; names are kept once set, so the node's
-	// name does not flip with each article; aliases grow as a sorted set.
-	// __new marks creation within this transaction and is removed before
-	// commit: MERGE has no other way to say whether it created.
-	cypherEntities = `
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e:%s, e.__new = true
-SET e.name = coalesce(e.name, row.name),
-    e.name_ar = coalesce(e.name_ar, row.name_ar),
-    e.aliases = COLLECT {
-        UNWIND coalesce(e.aliases, []) + row.aliases AS alias
-        WITH DISTINCT alias ORDER BY alias
-        RETURN alias
-    }
-WITH e, e.__new IS NOT NULL AS created
-REMOVE e.__new
-RETURN e.id AS id, created`
-
-	cypherMentions = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
+SET a.url = row.url, a.source = row.source, a.title = row.title, a.lang = row.lang,
+    a.published_at = row.published_at, a.content_hash = row.content_hash,
+    a.doc_hash = row.doc_hash, a.ingested_at = $now
+WITH a, row
 UNWIND row.entities AS eid
 MATCH (e:Entity {id: eid})
 MERGE (a)-[m:MENTIONS]->(e)
 RETURN count(m) AS n`
 
-	// One statement per predicate. Amounts are set once (the key already
-	// pins the amount to three significant figures). The incoming
-	// articles' entries replace any entries of the same articles, which
-	// makes the statement safe to repeat. A new deal gets its status and
-	// confidence from the row, worked out in Go (see settled); an existing
-	// one is settled afterwards by cypherSettle, which can see all its
-	// sources. $now is unique to the transaction attempt, so first_seen =
-	// $now says the deal was created here.
-	cypherRelationships = `
+	// The deals already between the pairs touched, from both ends' id
+	// index (an Expand(Into) between two seeks).
+	cypherDeals = `
+UNWIND $pairs AS p
+MATCH (s:Entity {id: p.s})-[r:` + relTypes + `]->(o:Entity {id: p.o})
+RETURN s.id, type(r), o.id, elementId(r), properties(r)`
+
+	cypherPublished = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id, a.published_at`
+
+	// row.predicate is from the whitelist (prepare checks it, and deals
+	// read back carry a whitelisted type).
+	cypherCreateDeals = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-MERGE (s)-[r:%s {key: row.key}]->(o)
-ON CREATE SET r.first_seen = $now, r.status = row.status, r.confidence = row.confidence
-SET r.amount = coalesce(r.amount, row.amount),
-    r.currency = coalesce(r.currency, row.currency),
-    r.amount_usd = coalesce(r.amount_usd, row.amount_usd),
-    r.last_seen = $now
-WITH r, row, [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE NOT r.sources[i] IN row.sources] AS keep
-SET r.sources = [i IN keep | r.sources[i]] + row.sources,
-    r.evidence = [i IN keep | coalesce(r.evidence[i], '')] + row.evidence,
-    r.statuses = [i IN keep | coalesce(r.statuses[i], '')] + row.statuses,
-    r.confidences = [i IN keep | coalesce(r.confidences[i], 0.0)] + row.confidences
-RETURN r.key AS key, r.first_seen = $now AS created`
+CREATE (s)-[r:$(row.predicate) {` + propList("%s: row.%s") + `, first_seen: $now, last_seen: $now}]->(o)
+RETURN count(r)`
 
-	// The touched deals are found again by type and key through the
-	// rel_key_* indexes. (elementId lookups looked cheaper, but the
-	// planner turned them into a scan of every relationship once
-	// subqueries followed.)
-	cypherDeleteOrphans = `
-UNWIND $keys AS key
-MATCH ()-[r:%s {key: key}]->()
-WHERE size(coalesce(r.sources, [])) = 0
-DELETE r
-RETURN count(*) AS n`
+	// An existing deal found by its element id (read above, under lock).
+	// last_seen moves only when this transaction gave the deal a source.
+	cypherUpdateDeals = `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.eid
+SET ` + propList("r.%s = row.%s") + `,
+    r.last_seen = CASE WHEN row.seen THEN $now ELSE r.last_seen END`
 
-	// Put the parallel lists in article-id order, so the result does not
-	// depend on load order, and derive status (from the latest-published
-	// article that gave one) and confidence (the highest given).
-	cypherSettle = `
-UNWIND $keys AS key
-MATCH ()-[r:%s {key: key}]->()
-CALL (r) {
-    UNWIND range(0, size(r.sources) - 1) AS i
-    WITH i ORDER BY r.sources[i]
-    RETURN collect(i) AS ord
-}
-SET r.sources = [i IN ord | r.sources[i]],
-    r.evidence = [i IN ord | r.evidence[i]],
-    r.statuses = [i IN ord | r.statuses[i]],
-    r.confidences = [i IN ord | r.confidences[i]]
-WITH r, reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END) AS best
-CALL (r) {
-    UNWIND range(0, size(r.sources) - 1) AS i
-    OPTIONAL MATCH (a:Article {id: r.sources[i]})
-    WITH r.statuses[i] AS status, a.published_at AS at, r.sources[i] AS source
-    ORDER BY status <> '' DESC, at IS NOT NULL DESC, at DESC, source DESC
-    RETURN CASE WHEN status <> '' THEN status END AS status
-    LIMIT 1
-}
-SET r.status = status, r.confidence = CASE WHEN best > 0 THEN best END`
+	cypherDeleteDeals = `
+UNWIND $ids AS eid
+MATCH ()-[r]->() WHERE elementId(r) = eid
+DELETE r`
 )
+
+func propList(format string) string {
+	parts := make([]string, len(dealProps))
+	for i, p := range dealProps {
+		parts[i] = fmt.Sprintf(format, p, p)
+	}
+	return strings.Join(parts, ", ")
+}
 
 // Load writes documents into the graph in batches of about batchSize rows,
 // one managed write transaction per batch. An article already loaded with
@@ -208,22 +185,9 @@ SET r.status = status, r.confidence = CASE WHEN best > 0 THEN best END`
 // On error, batches already committed stay committed; the report covers
 // them, and loading the same documents again completes the work.
 func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) (Report, error) {
-	var rep Report
-	prepared := make([]doc, 0, len(docs))
-	index := map[string]int{}
-	for _, in := range docs {
-		d, err := prepare(in)
-		if err != nil {
-			return rep, fmt.Errorf("load: %w", err)
-		}
-		rep.SkippedEntities += d.skippedEntities
-		rep.SkippedRelations += d.skippedRelations
-		if i, ok := index[d.article.ID]; ok {
-			prepared[i] = d
-			continue
-		}
-		index[d.article.ID] = len(prepared)
-		prepared = append(prepared, d)
+	prepared, rep, err := prepareAll(docs)
+	if err != nil {
+		return rep, fmt.Errorf("load: %w", err)
 	}
 
 	sess := s.session(ctx, neo4j.AccessModeWrite)
@@ -257,6 +221,30 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 	return rep, nil
 }
 
+// prepareAll prepares documents for writing, a repeated article id once
+// (the last one's content, at the first one's place), and counts what was
+// skipped.
+func prepareAll(docs []model.Document) ([]doc, Report, error) {
+	var rep Report
+	prepared := make([]doc, 0, len(docs))
+	index := map[string]int{}
+	for _, in := range docs {
+		d, err := prepare(in)
+		if err != nil {
+			return nil, rep, err
+		}
+		rep.SkippedEntities += d.skippedEntities
+		rep.SkippedRelations += d.skippedRelations
+		if i, ok := index[d.article.ID]; ok {
+			prepared[i] = d
+			continue
+		}
+		index[d.article.ID] = len(prepared)
+		prepared = append(prepared, d)
+	}
+	return prepared, rep, nil
+}
+
 // batchResult is what one transaction did. It is built inside the
 // transaction function and only counted after commit, because the driver may
 // run the function more than once.
@@ -270,13 +258,58 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 	rep := &out.report
 	rep.Transactions = 1
 
+	changed, replaced, err := classify(ctx, tx, group, rep)
+	if err != nil || len(changed) == 0 {
+		return out, err
+	}
+	touched := map[triple]bool{}
+	if len(replaced) > 0 {
+		recs, err := lrun(ctx, tx, "withdraw earlier claims", cypherRetract, map[string]any{"ids": replaced})
+		if err != nil {
+			return out, err
+		}
+		for _, rec := range recs {
+			touched[triple{str(rec.Values[0]), str(rec.Values[1]), str(rec.Values[2])}] = true
+		}
+	}
+
+	r := buildRows(changed)
+	if err := writeEntities(ctx, tx, r, out.entities); err != nil {
+		return out, err
+	}
+	recs, err := lrun(ctx, tx, "write articles and mentions", cypherArticles, map[string]any{"rows": r.articles, "now": now})
+	if err != nil {
+		return out, err
+	}
+	if len(recs) == 1 {
+		n, _ := recs[0].Values[0].(int64)
+		rep.Mentions = int(n)
+	}
+
+	for t := range r.claims {
+		touched[t] = true
+	}
+	sources := make(map[string]bool, len(changed))
+	for _, d := range changed {
+		sources[d.article.ID] = true
+	}
+	sync := dealSync{claims: r.claims, fresh: sources, now: now, created: out.entities}
+	if err := sync.run(ctx, tx, touched, rep); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+// classify splits a group into the documents to write (new or changed)
+// and the ids of the changed ones, whose earlier claims are withdrawn.
+func classify(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, rep *Report) ([]doc, []any, error) {
 	ids := make([]any, len(group))
 	for i, d := range group {
 		ids[i] = d.article.ID
 	}
-	recs, _, err := run(ctx, tx, "classify articles", cypherClassify, map[string]any{"ids": ids})
+	recs, err := lrun(ctx, tx, "classify articles", cypherClassify, map[string]any{"ids": ids})
 	if err != nil {
-		return out, err
+		return nil, nil, err
 	}
 	type state struct {
 		known bool
@@ -284,10 +317,8 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 	}
 	states := make(map[string]state, len(recs))
 	for _, rec := range recs {
-		id, _ := rec.Values[0].(string)
 		known, _ := rec.Values[1].(bool)
-		hash, _ := rec.Values[2].(string)
-		states[id] = state{known, hash}
+		states[str(rec.Values[0])] = state{known, str(rec.Values[2])}
 	}
 	var changed []doc
 	var replaced []any
@@ -305,109 +336,59 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		}
 		changed = append(changed, d)
 	}
-	if len(changed) == 0 {
-		return out, nil
-	}
-
-	// Deals that existed before this transaction and whose sources
-	// changed, by predicate and key: they are settled at the end, and
-	// those that only lost sources may be left with none.
-	settle := map[string]map[string]bool{}
-	withdrawn := map[string]map[string]bool{}
-	mark := func(m map[string]map[string]bool, pred, key string) {
-		if m[pred] == nil {
-			m[pred] = map[string]bool{}
-		}
-		m[pred][key] = true
-	}
-	if len(replaced) > 0 {
-		recs, _, err := run(ctx, tx, "withdraw earlier claims", fmt.Sprintf(cypherRetract, relTypes), map[string]any{"ids": replaced})
-		if err != nil {
-			return out, err
-		}
-		for _, rec := range recs {
-			pred, _ := rec.Values[0].(string)
-			key, _ := rec.Values[1].(string)
-			mark(settle, pred, key)
-			mark(withdrawn, pred, key)
-		}
-		if _, _, err := run(ctx, tx, "drop earlier mentions", cypherUnmention, map[string]any{"ids": replaced}); err != nil {
-			return out, err
-		}
-	}
-
-	r := buildRows(changed, now)
-	if _, _, err := run(ctx, tx, "write articles", cypherArticles, map[string]any{"rows": r.articles}); err != nil {
-		return out, err
-	}
-	for _, typ := range model.EntityTypes {
-		if len(r.entities[typ]) == 0 {
-			continue
-		}
-		recs, _, err := run(ctx, tx, "write "+typ+" entities", fmt.Sprintf(cypherEntities, typ), map[string]any{"rows": r.entities[typ]})
-		if err != nil {
-			return out, err
-		}
-		for _, rec := range recs {
-			id, _ := rec.Values[0].(string)
-			created, _ := rec.Values[1].(bool)
-			out.entities[id] = created
-		}
-	}
-	recs, _, err = run(ctx, tx, "write mentions", cypherMentions, map[string]any{"rows": r.mentions})
-	if err != nil {
-		return out, err
-	}
-	if len(recs) == 1 {
-		n, _ := recs[0].Values[0].(int64)
-		rep.Mentions = int(n)
-	}
-	for _, pred := range model.Predicates {
-		if len(r.rels[pred]) == 0 {
-			continue
-		}
-		recs, _, err := run(ctx, tx, "write "+pred+" relationships", fmt.Sprintf(cypherRelationships, pred),
-			map[string]any{"rows": r.rels[pred], "now": now})
-		if err != nil {
-			return out, err
-		}
-		for _, rec := range recs {
-			key, _ := rec.Values[0].(string)
-			if created, _ := rec.Values[1].(bool); created {
-				rep.RelationshipsCreated++
-			} else {
-				rep.RelationshipsUpdated++
-				mark(settle, pred, key)
-			}
-		}
-	}
-
-	for _, pred := range model.Predicates {
-		if len(withdrawn[pred]) > 0 {
-			recs, _, err := run(ctx, tx, "delete unsupported "+pred+" relationships", fmt.Sprintf(cypherDeleteOrphans, pred),
-				map[string]any{"keys": keyList(withdrawn[pred])})
-			if err != nil {
-				return out, err
-			}
-			if len(recs) == 1 {
-				n, _ := recs[0].Values[0].(int64)
-				rep.RelationshipsDeleted += int(n)
-			}
-		}
-		if len(settle[pred]) > 0 {
-			if _, _, err := run(ctx, tx, "settle "+pred+" relationships", fmt.Sprintf(cypherSettle, pred),
-				map[string]any{"keys": keyList(settle[pred])}); err != nil {
-				return out, err
-			}
-		}
-	}
-	return out, nil
+	return changed, replaced, nil
 }
 
-func keyList(set map[string]bool) []any {
-	out := make([]any, 0, len(set))
-	for k := range set {
-		out = append(out, k)
+// writeEntities merges the entity nodes, records which were created, and
+// adds aliases not yet on the existing ones (kept as a sorted set).
+func writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, r rows, created map[string]bool) error {
+	if len(r.entities) == 0 {
+		return nil
+	}
+	recs, err := lrun(ctx, tx, "write entities", cypherEntities, map[string]any{"rows": r.entities})
+	if err != nil {
+		return err
+	}
+	var grow []map[string]any
+	for _, rec := range recs {
+		id := str(rec.Values[0])
+		isNew, _ := rec.Values[1].(bool)
+		created[id] = isNew
+		if isNew {
+			continue
+		}
+		have := strs(rec.Values[2])
+		if all := unionSorted(have, r.aliases[id]); len(all) != len(have) {
+			grow = append(grow, map[string]any{"id": id, "aliases": all})
+		}
+	}
+	if len(grow) == 0 {
+		return nil
+	}
+	_, err = lrun(ctx, tx, "add aliases", cypherAliases, map[string]any{"rows": grow})
+	return err
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func strs(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		out = append(out, str(x))
+	}
+	return out
+}
+
+func floats(v any) []float64 {
+	list, _ := v.([]any)
+	out := make([]float64, 0, len(list))
+	for _, x := range list {
+		f, _ := x.(float64)
+		out = append(out, f)
 	}
 	return out
 }

@@ -337,31 +337,18 @@ func readProfiles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 	return out, nil
 }
 
-func readDeals(v any, out bool) []deal {
+func readDeals(v any, out bool) []edgeDeal {
 	list, _ := v.([]any)
-	ds := make([]deal, 0, len(list))
+	ds := make([]edgeDeal, 0, len(list))
 	for _, x := range list {
 		t, _ := x.([]any)
 		if len(t) != 3 {
 			continue
 		}
 		usd, _ := t[2].(float64)
-		ds = append(ds, deal{pred: str(t[0]), out: out, other: str(t[1]), usd: usd})
+		ds = append(ds, edgeDeal{pred: str(t[0]), out: out, other: str(t[1]), usd: usd})
 	}
 	return ds
-}
-
-func str(v any) string { s, _ := v.(string); return s }
-
-func strs(v any) []string {
-	list, _ := v.([]any)
-	out := make([]string, 0, len(list))
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 func set(xs []string) map[string]bool {

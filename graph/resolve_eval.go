@@ -37,14 +37,14 @@ const (
 type profile struct {
 	id, typ  string
 	names    []string // name, name_ar and aliases
-	deals    []deal
+	deals    []edgeDeal
 	articles map[string]bool
 	co       map[string]bool // entities named in the same articles
 	merged   []string        // merged_from
 	noMerge  map[string]bool // ids a split said to keep apart
 }
 
-type deal struct {
+type edgeDeal struct {
 	pred  string
 	out   bool
 	other string

@@ -66,7 +66,7 @@ func pairDocs(t *testing.T) []model.Document {
 	return docs
 }
 
-func resolve(t *testing.T, s *Store) ResolveReport {
+func resolveAll(t *testing.T, s *Store) ResolveReport {
 	t.Helper()
 	rep, err := s.ResolveEntities(context.Background())
 	if err != nil {
@@ -101,7 +101,7 @@ func TestResolvePairs(t *testing.T) {
 	docs := pairDocs(t)
 	truth := readTruth(t, docs)
 	load(t, s, docs...)
-	rep := resolve(t, s)
+	rep := resolveAll(t, s)
 	into := mergedInto(t, s)
 
 	same := map[[2]string]bool{}
@@ -183,18 +183,18 @@ func TestResolveOrderIndependent(t *testing.T) {
 	s := openTest(t)
 	docs := pairDocs(t)
 	load(t, s, docs...)
-	resolve(t, s)
+	resolveAll(t, s)
 	first := dump(t, s, volatile...)
 
 	reset(t, s)
 	for i := len(docs) - 1; i >= 0; i-- {
 		load(t, s, docs[i])
-		resolve(t, s)
+		resolveAll(t, s)
 	}
 	if d := diff(first, dump(t, s, volatile...)); d != "" {
 		t.Errorf("another order gave another graph:\n%s", d)
 	}
-	if rep := resolve(t, s); rep.Merged != 0 {
+	if rep := resolveAll(t, s); rep.Merged != 0 {
 		t.Errorf("a second resolve merged %d more", rep.Merged)
 	}
 }
@@ -206,7 +206,7 @@ func TestSplitRestores(t *testing.T) {
 	docs := pairDocs(t)
 	load(t, s, docs...)
 	before := dump(t, s, volatile...)
-	resolve(t, s)
+	resolveAll(t, s)
 	survivors := map[string]bool{}
 	for _, to := range mergedInto(t, s) {
 		survivors[to] = true
@@ -223,7 +223,7 @@ func TestSplitRestores(t *testing.T) {
 	if d := diff(before, after); d != "" {
 		t.Errorf("split did not restore the loaded graph:\n%s", d)
 	}
-	if rep := resolve(t, s); rep.Merged != 0 {
+	if rep := resolveAll(t, s); rep.Merged != 0 {
 		t.Errorf("resolve after split merged %d again", rep.Merged)
 	}
 	if _, err := s.Split(context.Background(), "no-such-id"); err == nil {
@@ -237,7 +237,7 @@ func TestReingestLandsOnSurvivor(t *testing.T) {
 	s := openTest(t)
 	docs := pairDocs(t)
 	load(t, s, docs...)
-	resolve(t, s)
+	resolveAll(t, s)
 	into := mergedInto(t, s)
 	var ar model.Document
 	for _, d := range docs {
@@ -252,7 +252,7 @@ func TestReingestLandsOnSurvivor(t *testing.T) {
 	ar.Relations[0].Evidence = "edited sentence"
 	subj := ar.Relations[0].Subject
 	load(t, s, ar)
-	rep := resolve(t, s)
+	rep := resolveAll(t, s)
 	if rep.Redirected == 0 {
 		t.Errorf("re-ingest: no redirect (%+v)", rep)
 	}

@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/model"
 )
 
-const (
+var (
 	cypherMergeRead = `
 MATCH (a:Entity {id: $from}), (s:Entity {id: $to})
 RETURN a.name_ar, coalesce(a.aliases, []), s.name_ar, coalesce(s.aliases, []),
@@ -41,24 +42,7 @@ ON CREATE SET n = props
 SET n.orig_object = coalesce(props.orig_object, $from)
 ` + combineSources
 
-	combineSources = `
-WITH r, n, props, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE NOT n.sources[i] IN props.sources] AS keep
-SET n.sources = [i IN keep | n.sources[i]] + props.sources,
-    n.evidence = [i IN keep | coalesce(n.evidence[i], '')] + props.evidence,
-    n.statuses = [i IN keep | coalesce(n.statuses[i], '')] + props.statuses,
-    n.confidences = [i IN keep | coalesce(n.confidences[i], 0.0)] + props.confidences
-WITH r, n
-CALL (n) {
-    UNWIND range(0, size(n.sources) - 1) AS i
-    WITH i ORDER BY n.sources[i]
-    RETURN collect(i) AS ord
-}
-SET n.sources = [i IN ord | n.sources[i]],
-    n.evidence = [i IN ord | n.evidence[i]],
-    n.statuses = [i IN ord | n.statuses[i]],
-    n.confidences = [i IN ord | n.confidences[i]]
-DELETE r
-RETURN count(*) AS n`
+	combineSources = combineParallel()
 
 	cypherMoveMentions = `
 MATCH (art:Article)-[m:MENTIONS]->(:Entity {id: $from})
@@ -159,4 +143,41 @@ func minus(a, b []string) []string {
 		}
 	}
 	return unionSorted(nil, out)
+}
+
+// parallelLists are a deal's per-source lists (parallel to sources) with
+// the value that stands for a missing entry: the loader leaves out a list
+// whose entries are all empty, so a moved deal may lack some of them.
+var parallelLists = []struct{ name, missing string }{
+	{"sources", "''"}, {"evidence", "''"}, {"statuses", "''"}, {"confidences", "0.0"},
+	{"amounts", "0.0"}, {"currencies", "''"}, {"amounts_usd", "0.0"},
+	{"amount_texts", "''"}, {"amount_qualifiers", "''"},
+}
+
+// combineParallel is the Cypher that joins a moved relationship's sources
+// into the one it lands on, every parallel list alike, and puts them in
+// article order as the loader keeps them.
+func combineParallel() string {
+	var join, order, drop []string
+	for _, l := range parallelLists {
+		if l.missing == "''" && l.name != "sources" {
+			// As the loader writes them: no list of only empty strings.
+			drop = append(drop, fmt.Sprintf("n.%[1]s = CASE WHEN all(x IN n.%[1]s WHERE x = '') THEN null ELSE n.%[1]s END", l.name))
+		}
+		join = append(join, fmt.Sprintf("n.%[1]s = [i IN keep | coalesce(n.%[1]s[i], %[2]s)] + [i IN range(0, size(props.sources) - 1) | coalesce(props.%[1]s[i], %[2]s)]", l.name, l.missing))
+		order = append(order, fmt.Sprintf("n.%[1]s = [i IN ord | n.%[1]s[i]]", l.name))
+	}
+	return `
+WITH r, n, props, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE NOT n.sources[i] IN props.sources] AS keep
+SET ` + strings.Join(join, ",\n    ") + `
+WITH r, n
+CALL (n) {
+    UNWIND range(0, size(n.sources) - 1) AS i
+    WITH i ORDER BY n.sources[i]
+    RETURN collect(i) AS ord
+}
+SET ` + strings.Join(order, ",\n    ") + `
+SET ` + strings.Join(drop, ",\n    ") + `
+DELETE r
+RETURN count(*) AS n`
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/kg-news/kg/model"
 )
@@ -171,50 +170,39 @@ func batches(docs []doc, size int) [][]doc {
 	return out
 }
 
-// rows are the UNWIND parameters of one transaction.
+// rows are the UNWIND parameters of one transaction, and the claims it
+// brings, by triple.
 type rows struct {
-	articles []map[string]any
-	entities map[string][]map[string]any // by entity type
-	mentions []map[string]any
-	rels     map[string][]map[string]any // by predicate
-	entityN  int
-	relN     int
+	articles []map[string]any // with the ids of the entities each mentions
+	entities []map[string]any // one per entity, with its type
+	aliases  map[string][]string
+	claims   map[triple][]claim
+	mentionN int
 }
 
 // buildRows turns a group of documents into the rows of each statement. An
-// entity or a deal appearing in several documents of the group becomes one
-// row, so that no statement touches the same node or relationship from two
-// rows (Cypher may evaluate a clause for all rows before the next clause).
-func buildRows(docs []doc, now any) rows {
-	r := rows{entities: map[string][]map[string]any{}, rels: map[string][]map[string]any{}}
-
-	type ent struct {
-		model.Entity
-		order int
-	}
-	ents := map[string]*ent{}
-	type contrib = contribution
-	deals := map[string][]contrib{}
-
+// entity appearing in several documents of the group becomes one row, so
+// that no statement touches the same node from two rows.
+func buildRows(docs []doc) rows {
+	r := rows{aliases: map[string][]string{}, claims: map[triple][]claim{}}
+	ents := map[string]*model.Entity{}
 	for _, d := range docs {
 		a := d.article
-		props := map[string]any{
-			"url":          nullIfEmpty(model.WebURL(a.URL)), // never a javascript: link
+		row := map[string]any{
+			"id":           a.ID,
+			"url":          nullIfEmpty(model.WebURL(a.URL)), // never a javascript: link,
 			"source":       nullIfEmpty(a.Source),
 			"title":        nullIfEmpty(a.Title),
 			"lang":         nullIfEmpty(a.Lang),
 			"published_at": nil,
 			"content_hash": nullIfEmpty(a.ContentHash),
 			"doc_hash":     nullIfEmpty(d.hash),
-			"ingested_at":  now,
 		}
 		if !a.PublishedAt.IsZero() {
 			// UTC, because a time parsed from "+03:00" carries a zone
 			// with no name, which Bolt would send as an invalid zone id.
-			props["published_at"] = a.PublishedAt.UTC()
+			row["published_at"] = a.PublishedAt.UTC()
 		}
-		r.articles = append(r.articles, map[string]any{"id": a.ID, "props": props})
-
 		ids := make([]string, 0, len(d.entities))
 		for _, e := range d.entities {
 			ids = append(ids, e.ID)
@@ -224,106 +212,34 @@ func buildRows(docs []doc, now any) rows {
 				prev.Aliases = unionSorted(prev.Aliases, e.Aliases)
 				continue
 			}
-			ents[e.ID] = &ent{Entity: e, order: len(ents)}
+			e := e
+			ents[e.ID] = &e
 		}
-		r.mentions = append(r.mentions, map[string]any{"article": a.ID, "entities": ids})
-
+		row["entities"] = ids
+		r.mentionN += len(ids)
+		r.articles = append(r.articles, row)
 		for _, rel := range d.relations {
-			k := rel.Key()
-			deals[k] = append(deals[k], contrib{article: a.ID, published: a.PublishedAt, rel: rel})
+			t := triple{rel.Subject, rel.Predicate, rel.Object}
+			r.claims[t] = append(r.claims[t], claimOf(a.ID, a.PublishedAt, rel))
 		}
 	}
-
-	entIDs := make([]string, 0, len(ents))
+	ids := make([]string, 0, len(ents))
 	for id := range ents {
-		entIDs = append(entIDs, id)
+		ids = append(ids, id)
 	}
-	sort.Strings(entIDs)
-	for _, id := range entIDs {
+	sort.Strings(ids)
+	for _, id := range ids {
 		e := ents[id]
-		r.entities[e.Type] = append(r.entities[e.Type], map[string]any{
+		r.aliases[id] = e.Aliases
+		r.entities = append(r.entities, map[string]any{
 			"id":      e.ID,
+			"type":    e.Type,
 			"name":    nullIfEmpty(e.Name),
 			"name_ar": nullIfEmpty(e.NameAR),
 			"aliases": e.Aliases,
 		})
-		r.entityN++
-	}
-
-	keys := make([]string, 0, len(deals))
-	for k := range deals {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		cs := deals[k]
-		sort.Slice(cs, func(i, j int) bool { return cs[i].article < cs[j].article })
-		first := cs[0].rel
-		row := map[string]any{
-			"key":        k,
-			"subject":    first.Subject,
-			"object":     first.Object,
-			"amount":     nullIfZero(first.Amount),
-			"currency":   nullIfEmpty(first.Currency),
-			"amount_usd": nullIfZero(first.AmountUSD),
-		}
-		sources := make([]string, len(cs))
-		evidence := make([]string, len(cs))
-		statuses := make([]string, len(cs))
-		confidences := make([]float64, len(cs))
-		for i, c := range cs {
-			sources[i] = c.article
-			evidence[i] = c.rel.Evidence
-			statuses[i] = c.rel.Status
-			confidences[i] = c.rel.Confidence
-		}
-		row["sources"], row["evidence"], row["statuses"], row["confidences"] = sources, evidence, statuses, confidences
-		status, confidence := settled(cs)
-		row["status"], row["confidence"] = nullIfEmpty(status), nullIfZero(confidence)
-		r.rels[first.Predicate] = append(r.rels[first.Predicate], row)
-		r.relN++
 	}
 	return r
-}
-
-// contribution is one article's claim of a deal.
-type contribution struct {
-	article   string
-	published time.Time
-	rel       model.Relation
-}
-
-// settled derives a deal's status and confidence from its contributions,
-// the same way cypherSettle does for a deal already in the graph: the
-// status of the latest-published article that gave one (undated articles
-// count as oldest, ties go to the greater article id), and the highest
-// confidence.
-func settled(cs []contribution) (status string, confidence float64) {
-	var best *contribution
-	for i := range cs {
-		c := &cs[i]
-		confidence = max(confidence, c.rel.Confidence)
-		if c.rel.Status == "" {
-			continue
-		}
-		if best == nil || later(c, best) {
-			best = c
-		}
-	}
-	if best != nil {
-		status = best.rel.Status
-	}
-	return status, confidence
-}
-
-func later(a, b *contribution) bool {
-	switch {
-	case a.published.IsZero() != b.published.IsZero():
-		return b.published.IsZero()
-	case !a.published.Equal(b.published):
-		return a.published.After(b.published)
-	}
-	return a.article > b.article
 }
 
 // nullIfEmpty maps "" to nil: a nil parameter removes a property on SET and

@@ -148,7 +148,6 @@ func TestBatches(t *testing.T) {
 }
 
 func TestBuildRows(t *testing.T) {
-	now := time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
 	pub := time.Date(2024, 1, 1, 12, 0, 0, 0, time.FixedZone("", 3*3600))
 	rel := func(ev, status string, conf float64) model.Relation {
 		return model.Relation{Subject: "a", Predicate: model.InvestedIn, Object: "b", Amount: 5, Currency: "SAR", AmountUSD: 1.33,
@@ -164,49 +163,55 @@ func TestBuildRows(t *testing.T) {
 		Entities:  []model.Entity{{ID: "a", Type: model.Company, NameAR: "أ"}, {ID: "b", Type: model.Person}},
 		Relations: []model.Relation{rel("from y", "", 0)},
 	})
-	r := buildRows([]doc{d1, d2}, now)
+	r := buildRows([]doc{d1, d2})
 
-	if len(r.articles) != 2 {
+	if len(r.articles) != 2 || r.mentionN != 4 {
 		t.Fatalf("articles: %v", r.articles)
 	}
-	p := r.articles[0]["props"].(map[string]any)
-	if p["title"] != "Z" || p["url"] != nil || p["content_hash"] != "hz" || p["ingested_at"] != now ||
-		p["published_at"] != pub.UTC() || p["published_at"].(time.Time).Location() != time.UTC {
-		t.Errorf("article props: %v", p)
+	p := r.articles[0]
+	if p["title"] != "Z" || p["url"] != nil || p["content_hash"] != "hz" ||
+		p["published_at"] != pub.UTC() || p["published_at"].(time.Time).Location() != time.UTC ||
+		fmt.Sprint(p["entities"]) != "[a b]" {
+		t.Errorf("article row: %v", p)
 	}
-	if p := r.articles[1]["props"].(map[string]any); p["published_at"] != nil || p["title"] != nil {
+	if p := r.articles[1]; p["published_at"] != nil || p["title"] != nil {
 		t.Errorf("empty fields should be nil (removing the property): %v", p)
 	}
 
-	wantCompany := []map[string]any{{"id": "a", "name": "A", "name_ar": "أ", "aliases": []string{"A", "أ"}}}
-	if !reflect.DeepEqual(r.entities[model.Company], wantCompany) {
-		t.Errorf("companies\n got %v\nwant %v", r.entities[model.Company], wantCompany)
+	want := []map[string]any{
+		{"id": "a", "type": model.Company, "name": "A", "name_ar": "أ", "aliases": []string{"A", "أ"}},
+		{"id": "b", "type": model.Person, "name": "B", "name_ar": nil, "aliases": []string{"B"}},
 	}
-	wantPerson := []map[string]any{{"id": "b", "name": "B", "name_ar": nil, "aliases": []string{"B"}}}
-	if !reflect.DeepEqual(r.entities[model.Person], wantPerson) {
-		t.Errorf("people\n got %v\nwant %v", r.entities[model.Person], wantPerson)
+	if !reflect.DeepEqual(r.entities, want) {
+		t.Errorf("entities\n got %v\nwant %v", r.entities, want)
 	}
 
-	// One deal from two documents is one row, contributions in article-id order.
-	rows := r.rels[model.InvestedIn]
-	if len(rows) != 1 || r.relN != 1 || r.entityN != 2 {
-		t.Fatalf("relationship rows: %v", r.rels)
+	// One deal from two documents: two claims of one triple.
+	cs := r.claims[triple{"a", model.InvestedIn, "b"}]
+	if len(r.claims) != 1 || len(cs) != 2 || cs[0].source != "z" || cs[1].source != "y" || cs[0].published != pub || cs[1].evidence != "from y" {
+		t.Fatalf("claims: %v", r.claims)
 	}
-	want := map[string]any{
-		"key": "a|INVESTED_IN|b|5SAR", "subject": "a", "object": "b",
-		"amount": 5.0, "currency": "SAR", "amount_usd": 1.33,
-		"sources":     []string{"y", "z"},
-		"evidence":    []string{"from y", "from z"},
-		"statuses":    []string{"", model.Completed},
-		"confidences": []float64{0, 0.7},
-		"status":      model.Completed,
-		"confidence":  0.7,
+	deals := resolve(triple{"a", model.InvestedIn, "b"}, cs)
+	if len(deals) != 1 {
+		t.Fatalf("deals: %v", deals)
 	}
-	if !reflect.DeepEqual(rows[0], want) {
-		t.Errorf("deal row\n got %v\nwant %v", rows[0], want)
+	got := deals[0].props()
+	wantProps := map[string]any{
+		"key": "a|INVESTED_IN|b|5SAR", "amount": 5.0, "currency": "SAR", "amount_usd": 1.33, "amount_text": nil,
+		"sources":           []string{"y", "z"},
+		"evidence":          []string{"from y", "from z"},
+		"statuses":          []string{"", model.Completed},
+		"confidences":       []float64{0, 0.7},
+		"amounts":           []float64{5, 5},
+		"currencies":        []string{"SAR", "SAR"},
+		"amounts_usd":       []float64{1.33, 1.33},
+		"amount_texts":      nil,
+		"amount_qualifiers": nil,
+		"status":            model.Completed,
+		"confidence":        0.7,
 	}
-	if got := fmt.Sprint(r.mentions); got != "[map[article:z entities:[a b]] map[article:y entities:[a b]]]" {
-		t.Errorf("mentions: %s", got)
+	if !reflect.DeepEqual(got, wantProps) {
+		t.Errorf("deal props\n got %v\nwant %v", got, wantProps)
 	}
 }
 
@@ -227,21 +232,21 @@ func TestRedactURI(t *testing.T) {
 
 func TestSettled(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2024, 1, d, 0, 0, 0, 0, time.UTC) }
-	c := func(article string, published time.Time, status string, conf float64) contribution {
-		return contribution{article: article, published: published, rel: model.Relation{Status: status, Confidence: conf}}
+	c := func(article string, published time.Time, status string, conf float64) claim {
+		return claim{source: article, published: published, status: status, confidence: conf}
 	}
 	cases := []struct {
 		name       string
-		in         []contribution
+		in         []claim
 		status     string
 		confidence float64
 	}{
 		{"none", nil, "", 0},
-		{"latest wins", []contribution{c("a", day(1), model.Proposed, 0.9), c("b", day(3), model.Rejected, 0.4), c("c", day(2), model.InTalks, 0.5)}, model.Rejected, 0.9},
-		{"empty status ignored", []contribution{c("a", day(1), model.Proposed, 0), c("b", day(3), "", 0.3)}, model.Proposed, 0.3},
-		{"undated is oldest", []contribution{c("z", time.Time{}, model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Announced, 0},
-		{"tie goes to greater id", []contribution{c("b", day(1), model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Completed, 0},
-		{"all undated: greater id", []contribution{c("a", time.Time{}, model.Completed, 0), c("b", time.Time{}, model.Announced, 0)}, model.Announced, 0},
+		{"latest wins", []claim{c("a", day(1), model.Proposed, 0.9), c("b", day(3), model.Rejected, 0.4), c("c", day(2), model.InTalks, 0.5)}, model.Rejected, 0.9},
+		{"empty status ignored", []claim{c("a", day(1), model.Proposed, 0), c("b", day(3), "", 0.3)}, model.Proposed, 0.3},
+		{"undated is oldest", []claim{c("z", time.Time{}, model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Announced, 0},
+		{"tie goes to greater id", []claim{c("b", day(1), model.Completed, 0), c("a", day(1), model.Announced, 0)}, model.Completed, 0},
+		{"all undated: greater id", []claim{c("a", time.Time{}, model.Completed, 0), c("b", time.Time{}, model.Announced, 0)}, model.Announced, 0},
 	}
 	for _, tc := range cases {
 		s, conf := settled(tc.in)

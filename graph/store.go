@@ -3,7 +3,7 @@
 // The graph has one node per entity (label Entity plus exactly one of the
 // model.EntityTypes), one node per article, (:Article)-[:MENTIONS]->(:Entity)
 // and one relationship per deal between two entities, typed by one of the
-// model.Predicates. A deal is identified by model.Relation.Key, so the same
+// model.Predicates. A deal is identified by resolve (deals.go), so the same
 // deal read from several articles is one relationship whose `sources` list
 // names them all, with `evidence` (and `statuses`, `confidences`) parallel to
 // `sources`.

@@ -81,15 +81,21 @@ type Entity struct {
 // Relation is a claim read from one article: Subject -Predicate-> Object.
 // Amount is in units of Currency; zero means the text gave none.
 type Relation struct {
-	Subject    string  `json:"subject"`
-	Predicate  string  `json:"predicate"`
-	Object     string  `json:"object"`
-	Amount     float64 `json:"amount,omitempty"`
-	Currency   string  `json:"currency,omitempty"`
-	AmountUSD  float64 `json:"amount_usd,omitempty"`
-	Status     string  `json:"status,omitempty"`
-	Confidence float64 `json:"confidence,omitempty"`
-	Evidence   string  `json:"evidence,omitempty"`
+	Subject   string  `json:"subject"`
+	Predicate string  `json:"predicate"`
+	Object    string  `json:"object"`
+	Amount    float64 `json:"amount,omitempty"`
+	Currency  string  `json:"currency,omitempty"`
+	AmountUSD float64 `json:"amount_usd,omitempty"`
+	// AmountText is the amount as written ("about $97bn", "97.4 مليار
+	// دولار"): how precise the figure is, which deal resolution needs.
+	AmountText string `json:"amount_text,omitempty"`
+	// AmountQualifier is "about" ("about", "nearly", "more than") or
+	// "up_to" ("up to", "as much as") when the text hedged the figure.
+	AmountQualifier string  `json:"amount_qualifier,omitempty"`
+	Status          string  `json:"status,omitempty"`
+	Confidence      float64 `json:"confidence,omitempty"`
+	Evidence        string  `json:"evidence,omitempty"`
 }
 
 // Document is everything extracted from one article.
@@ -98,6 +104,12 @@ type Document struct {
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
 }
+
+// Amount qualifiers.
+const (
+	About = "about"
+	UpTo  = "up_to"
+)
 
 // Key identifies one deal between a pair: the same subject, predicate,
 // object and amount (to three significant figures, in its own currency) from

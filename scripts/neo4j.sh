@@ -2,7 +2,9 @@
 # Local Neo4j 5.26 Community (Bolt + HTTP + Browser) for kg development, tests and CI, without Docker.
 # Runs the Java launcher in neo4j/launcher (built with Maven on first use) in the background.
 #
-# Usage: scripts/neo4j.sh {start|stop|status|logs [-f]|restart}
+# Usage: scripts/neo4j.sh {start|stop|status|logs [-f]|restart|import DIR}
+#   import DIR  replaces the database with the CSV files `kg import` wrote into DIR (neo4j-admin database import
+#               full, from the same jars); Neo4j must be stopped. Start it again afterwards.
 #
 # Environment (defaults):
 #   KG_NEO4J_PASSWORD      kgpassword   password of user neo4j (>= 8 chars), applied on every start
@@ -278,14 +280,41 @@ cmd_logs() {
   say "(full log: $LOG_FILE; query/debug logs: $KG_NEO4J_HOME/logs/; follow with: $0 logs -f)"
 }
 
+# Bulk first load: neo4j-admin database import full, run from the launcher's Neo4j jars (AdminTool is the
+# neo4j-admin entry point). It overwrites the neo4j database, so it refuses while the server runs.
+cmd_import() {
+  local dir="${1:-}"
+  [ -n "$dir" ] && [ -f "$dir/entities.csv" ] || { err "usage: $0 import DIR (DIR holds the CSV files of kg import)"; exit 2; }
+  if [ -n "$(running_pid)" ]; then
+    err "Neo4j is running; stop it first ($0 stop): the import replaces the database"
+    exit 1
+  fi
+  dir="$(cd "$dir" && pwd)"
+  check_java
+  build_if_needed
+  mkdir -p "$KG_NEO4J_HOME/conf" "$KG_NEO4J_HOME/logs"
+  if [ ! -f "$KG_NEO4J_HOME/conf/neo4j.conf" ]; then
+    err "no $KG_NEO4J_HOME/conf/neo4j.conf yet: start Neo4j once so the launcher writes it"
+    exit 1
+  fi
+  say "importing $dir into $KG_NEO4J_HOME (database neo4j)"
+  NEO4J_HOME="$KG_NEO4J_HOME" NEO4J_CONF="$KG_NEO4J_HOME/conf" "$(java_bin)" "-Xmx${KG_NEO4J_HEAP:-1g}" \
+    -cp "$LAUNCHER_JAR:$LAUNCHER_DIR/target/lib/*" org.neo4j.cli.AdminTool database import full \
+    --overwrite-destination=true --array-delimiter=U+001F --multiline-fields=true --skip-bad-relationships=false \
+    --nodes="$dir/entities.csv" --nodes="$dir/articles.csv" \
+    --relationships="$dir/mentions.csv" --relationships="$dir/deals.csv" \
+    --report-file="$KG_NEO4J_HOME/logs/import.report" neo4j
+}
+
 case "${1:-}" in
   start) cmd_start ;;
+  import) shift; cmd_import "$@" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   logs) shift; cmd_logs "$@" ;;
   restart) cmd_stop && cmd_start ;;
   *)
-    echo "usage: $0 {start|stop|status|logs [-f]|restart}" >&2
+    echo "usage: $0 {start|stop|status|logs [-f]|restart|import DIR}" >&2
     exit 2
     ;;
 esac

@@ -2,10 +2,12 @@
 // description: Deals whose amount differs between sources: the same parties and kind of deal reported at different figures, one row per figure with the articles that gave it.
 // params: min_gap=0.01 smallest disagreement to report, as a share of the highest figure (0.01 = 1%)
 //
-// kg keeps one relationship per figure (a deal's key holds its amount to
-// three significant figures), so sources that disagree show up as parallel
-// relationships between the same two entities. Figures are compared in US
-// dollars. `low_usd` and `high_usd` are the range over all figures of the deal.
+// Figures that agree within the precision they were written with ($97bn
+// and $97.4bn, or EUR and USD within 10% at reference rates) are one deal
+// (README, "How a deal's identity is decided"); figures that cannot be the
+// same stay parallel relationships between the same two entities, and those
+// are listed here. Figures are compared in US dollars. `low_usd` and `high_usd` are
+// the range over all figures of the deal.
 
 MATCH (s:Entity)-[r:BID_FOR|ACQUIRED|INVESTED_IN|PARTNER_IN]->(o:Entity)
 WHERE r.amount_usd IS NOT NULL
