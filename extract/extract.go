@@ -69,8 +69,13 @@ func New(opts Options) (*Extractor, error) {
 // so that time stays linear and memory bounded.
 const chunkSize = 64 << 10
 
-// Extract reads one article. It never panics on any text.
+// Extract reads one article. It never panics on any text. Entities whose
+// id or name is too long to be a name are dropped (see MaxNameRunes).
 func (x *Extractor) Extract(a model.Article) model.Document {
+	return bound(x.extract(a))
+}
+
+func (x *Extractor) extract(a model.Article) model.Document {
 	if len(a.Text) <= chunkSize {
 		return x.extractOne(a)
 	}

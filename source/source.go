@@ -54,7 +54,7 @@ func Walk(paths []string, stdin io.Reader, fn func(model.Article) error, onErr f
 			return fmt.Errorf("read %s: %w", p, err)
 		}
 		if !info.IsDir() {
-			if err := readFile(p, fn, onErr); err != nil {
+			if err := readFile(filepath.Dir(p), p, fn, onErr); err != nil {
 				return err
 			}
 			continue
@@ -75,7 +75,7 @@ func Walk(paths []string, stdin io.Reader, fn func(model.Article) error, onErr f
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			if err := readFile(f, fn, onErr); err != nil {
+			if err := readFile(p, f, fn, onErr); err != nil {
 				return err
 			}
 		}
@@ -93,13 +93,14 @@ func hasExt(path string) bool {
 	return false
 }
 
-func readFile(path string, fn func(model.Article) error, onErr func(string, error)) error {
+// readFile reads the file at path, found under the source folder root.
+func readFile(root, path string, fn func(model.Article) error, onErr func(string, error)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		onErr(path, err)
 		return nil
 	}
-	if handled, err := readOther(path, f, fn, onErr); handled {
+	if handled, err := readOther(root, path, f, fn, onErr); handled {
 		f.Close()
 		return err
 	}
@@ -109,12 +110,13 @@ func readFile(path string, fn func(model.Article) error, onErr func(string, erro
 		onErr(path, err)
 		return nil
 	}
+	a.ID = FileID(root, path)
 	return fn(a)
 }
 
 // Read reads one article from r; name is its file name or URL.
-// The article id is the file name without its extensions; the title is its
-// first non-empty line.
+// The article id is the file name with its extensions (Walk makes it the
+// path under the source folder); the title is its first non-empty line.
 func Read(name string, r io.Reader) (model.Article, error) {
 	b, err := io.ReadAll(io.LimitReader(bufio.NewReader(r), MaxSize+1))
 	if err != nil {
@@ -142,7 +144,7 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	sum := sha256.Sum256([]byte(text))
 	a := model.Article{
-		ID:          ID(name),
+		ID:          FileID(filepath.Dir(name), name),
 		Source:      name,
 		Text:        text,
 		ContentHash: hex.EncodeToString(sum[:]),
@@ -158,13 +160,17 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	return a, nil
 }
 
-// ID is the file name without folders and extensions.
-func ID(name string) string {
-	base := filepath.Base(name)
-	if i := strings.IndexByte(base, '.'); i > 0 {
-		base = base[:i]
+// FileID is the identity of an article read from a file that names none
+// itself: its path under root, the source folder it was found in, with
+// slashes and with its extensions, so that 2025-01/story.txt and
+// 2025-02/story.txt, or deal.en.txt and deal.ar.txt, are different articles.
+// A path outside root keeps its file name only.
+func FileID(root, path string) string {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || rel == ".." {
+		rel = filepath.Base(path)
 	}
-	return base
+	return filepath.ToSlash(rel)
 }
 
 // isBinary says whether b looks like binary data: NUL bytes or mostly
