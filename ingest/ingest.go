@@ -172,8 +172,8 @@ func Fatal(err error) error { return fatalError{err} }
 
 type fatalError struct{ err error }
 
-func (e fatalError) Error() string { return e.err.Error() }
-func (e fatalError) Unwrap() error { return e.err }
+func (e fatalError) Error() string   { return e.err.Error() }
+func (e fatalError) Unwrap() error   { return e.err }
 func (e fatalError) Is(t error) bool { return t == errFatal }
 
 func (p *Pipeline) workers() int {
@@ -188,7 +188,7 @@ type batch struct {
 	items []item
 	docs  []model.Document
 	srcOf map[string]string // article id -> configured source, for failures
-	seen  int // articles read into it
+	seen  int               // articles read into it
 	stats Stats
 	err   error // a Neo4j failure reading hashes: ends the run
 }

@@ -120,4 +120,3 @@ func FormatAmount(v float64, cur string) string {
 	}
 	return fmt.Sprintf("%.0f %s", v, cur)
 }
-
