@@ -31,6 +31,13 @@ func TestSecondPassWritesNothing(t *testing.T) {
 	if first.RelationshipsCreated == 0 || first.EntitiesCreated == 0 {
 		t.Fatalf("first pass wrote no entities or deals: %+v", first)
 	}
+	// kg run writes the display properties as kg ingest does.
+	if n := db.count(t, `MATCH (e:Entity) WHERE e.caption IS NULL RETURN count(e)`); n != 0 {
+		t.Errorf("%d entities without a caption after kg run", n)
+	}
+	if n := db.count(t, `MATCH ()-[r]->() WHERE r.amount > 0 AND (r.amount_text IS NULL OR r.caption IS NULL) RETURN count(r)`); n != 0 {
+		t.Errorf("%d deals without amount_text/caption after kg run", n)
+	}
 	before := db.dump(t) // volatile properties included: nothing may be rewritten
 	second, err := j.Pass(ctx)
 	if err != nil {
