@@ -68,3 +68,33 @@ func BenchmarkIngest(b *testing.B) {
 // resetPeakRSS resets VmHWM to the current RSS (Linux clear_refs 5), so
 // each pass reports its own peak.
 func resetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0o200) }
+
+// BenchmarkPipelineNoDB is BenchmarkIngest without Neo4j (an in-memory
+// store): what reading and extraction on all cores allow, the ceiling of
+// an end-to-end first pass.
+//
+//	go test -run '^$' -bench BenchmarkPipelineNoDB -benchtime 1x ./ingest/
+func BenchmarkPipelineNoDB(b *testing.B) {
+	const n = 4000
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if _, err := testgen.Write(dir, n); err != nil {
+		b.Fatal(err)
+	}
+	s := newMem()
+	p := &Pipeline{Options: Options{BatchSize: 1000, Queue: 2}, Extractor: x, Hasher: s, Loader: s}
+	for _, pass := range []string{"first", "unchanged"} {
+		b.Run(pass, func(b *testing.B) {
+			resetPeakRSS()
+			t0 := time.Now()
+			if _, err := p.Run(context.Background(), []Source{Paths{Paths: []string{dir}}}); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(n)/time.Since(t0).Seconds(), "articles/s")
+			b.ReportMetric(peakRSS(b), "peak-RSS-MB")
+		})
+	}
+}
