@@ -84,7 +84,7 @@ func TestFaultsKill9(t *testing.T) {
 		cmd.Env = append(os.Environ(), "KG_NEO4J_URI="+c.URI, "KG_NEO4J_PASSWORD="+c.Password)
 		return cmd
 	}
-	summary := func() (int64, int64, string) {
+	summary := func(db *testDB) (int64, int64, string) {
 		d := db.dump(t, volatile...)
 		h := sha256.Sum256([]byte(strings.Join(d, "\n")))
 		return db.count(t, `MATCH (n) RETURN count(n)`), db.count(t, `MATCH ()-[r]->() RETURN count(r)`), fmt.Sprintf("%x", h[:8])
@@ -94,12 +94,13 @@ func TestFaultsKill9(t *testing.T) {
 		t.Fatalf("clean kg ingest: %v\n%s", err, tail(string(out)))
 	}
 	want := db.dump(t, volatile...)
-	wn, wr, wh := summary()
+	wn, wr, wh := summary(db)
 	t.Logf("clean run: %d nodes, %d relationships, hash %s", wn, wr, wh)
 
 	for _, args := range [][]string{{"ingest", articles}, {"run", "--once"}} {
 		t.Run(args[0], func(t *testing.T) {
-			db.reset(t)
+			// A fresh connection: the killed server broke the pooled ones.
+			db := openDB(t)
 			t0 := time.Now()
 			cmd := kg(args...)
 			stderr, err := cmd.StderrPipe()
@@ -148,7 +149,7 @@ func TestFaultsKill9(t *testing.T) {
 			if killed != kills {
 				t.Errorf("Neo4j killed %d times, want %d (only %d batches)", killed, kills, batches)
 			}
-			gn, gr, gh := summary()
+			gn, gr, gh := summary(db)
 			t.Logf("kg %s with %d kills: %d nodes, %d relationships, hash %s, in %s", args[0], killed, gn, gr, gh, time.Since(t0).Round(time.Second))
 			db.checkConsistent(t)
 			if d := kgtest.Diff(want, db.dump(t, volatile...)); d != "" {
