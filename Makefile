@@ -118,10 +118,16 @@ train-relscore: ## retrain the relation scorer (extract/relscore/weights.tsv) on
 # ---------------------------------------------------------------------------
 # Scheduled job (kg run).
 # ---------------------------------------------------------------------------
-.PHONY: bench-job
+.PHONY: bench-job bench-ingest test-faults
 
 bench-job: test-neo4j-start ## articles/s of a first pass and of an unchanged pass over 200 articles (test Neo4j)
 	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkPass -benchtime 3x ./job/
+
+bench-ingest: test-neo4j-start ## kg ingest articles/s (first and unchanged pass) and peak RSS at 1k and 10k articles; feed soak RSS
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench 'BenchmarkIngest|BenchmarkFeedSoak' -benchtime 1x -timeout 60m ./ingest/
+
+test-faults: test-neo4j-start ## kill -9 Neo4j 5 times during kg ingest and kg run --once of 5,000 articles (many minutes)
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 KG_FAULT_TESTS=1 $(GO) test -count=1 -run TestFaultsKill9 -v -timeout 90m ./job/
 # ------------------------- end of scheduled job ----------------------------
 
 # ---------------------------------------------------------------------------

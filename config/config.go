@@ -77,9 +77,11 @@ type Neo4j struct {
 	LocalPassword bool
 }
 
-// Ingest tunes loading.
+// Ingest tunes the ingest pipeline of kg ingest, kg run and kg extract.
 type Ingest struct {
-	BatchSize int
+	BatchSize int // articles per write transaction
+	Workers   int // extraction goroutines; 0 means one per core (GOMAXPROCS)
+	Queue     int // batches read ahead of the one being written
 }
 
 // Lexicon lists extra entity files to load besides the built-in one.
@@ -124,7 +126,7 @@ func RegisterFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-user", "", "Neo4j user (neo4j.user)")
 	fs.String("neo4j-password-file", "", "file holding the Neo4j password (neo4j.password_file)")
 	fs.String("neo4j-database", "", "Neo4j database (neo4j.database)")
-	fs.Int("batch-size", 0, "rows per UNWIND batch (ingest.batch_size)")
+	fs.Int("batch-size", 0, "articles per write transaction (ingest.batch_size)")
 	fs.StringSlice("lexicon", nil, "extra lexicon files (lexicon.files)")
 	fs.String("log-format", "", "log format: text or json (log.format)")
 	fs.String("log-level", "", "log level: debug, info, warn, error (log.level)")
@@ -139,6 +141,8 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("neo4j.password_file", "")
 	v.SetDefault("neo4j.database", "neo4j")
 	v.SetDefault("ingest.batch_size", 1000)
+	v.SetDefault("ingest.workers", 0)
+	v.SetDefault("ingest.queue", 2)
 	v.SetDefault("lexicon.files", []string{})
 	v.SetDefault("log.format", "text")
 	v.SetDefault("log.level", "info")
@@ -227,14 +231,9 @@ func build(v *viper.Viper) (*Config, error) {
 		return nil, errors.New("config neo4j.database: must not be empty")
 	}
 
-	bs, err := intKey(v, "ingest.batch_size")
-	if err != nil {
+	if err := buildIngest(v, c); err != nil {
 		return nil, err
 	}
-	if bs < 1 || bs > 100000 {
-		return nil, fmt.Errorf("config ingest.batch_size: %d out of range; allowed 1..100000", bs)
-	}
-	c.Ingest.BatchSize = bs
 
 	c.Lexicon.Files = v.GetStringSlice("lexicon.files")
 	for _, f := range c.Lexicon.Files {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bytes"
+	"encoding/json"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -57,7 +58,7 @@ func TestAgreeExtractor(t *testing.T) {
 		t.Fatalf("kg extract failed: %v", err)
 	}
 	sysPath := filepath.Join(work, "dev.jsonl")
-	writeFile(t, sysPath, jsonl)
+	writeFile(t, sysPath, stemIDs(t, jsonl))
 	checkAgreement(t, python, scorePy, devDir, sysPath)
 
 	// kg eval must print what score.py prints for the extractor's output.
@@ -72,6 +73,29 @@ func TestAgreeExtractor(t *testing.T) {
 	if string(evalOut) != py.Output {
 		t.Errorf("kg eval and score.py print differently:\n%s", lineDiff(py.Output, string(evalOut)))
 	}
+}
+
+// stemIDs drops the article id from lines whose id is the article's file
+// name (kg's identity for a file, extensions included), so that score.py
+// pairs them with gold by the file name stem, as ArticleKey does.
+func stemIDs(t *testing.T, jsonl []byte) []byte {
+	var out bytes.Buffer
+	for _, line := range bytes.Split(bytes.TrimSpace(jsonl), []byte("\n")) {
+		var doc map[string]any
+		if err := json.Unmarshal(line, &doc); err != nil {
+			t.Fatalf("kg extract output: %v", err)
+		}
+		if art, ok := doc["article"].(map[string]any); ok {
+			id, _ := art["id"].(string)
+			src, _ := art["source"].(string)
+			if id == filepath.Base(src) {
+				delete(art, "id")
+			}
+		}
+		b, _ := json.Marshal(doc)
+		out.Write(append(b, '\n'))
+	}
+	return out.Bytes()
 }
 
 // lastLines is the tail of s, for a short log.

@@ -109,12 +109,14 @@ func (r Report) Group(name string) (GroupScore, bool) {
 
 // ArticleKey is the key a system document is paired with gold by: its
 // article id, or else the file name stem (up to the first dot) of its
-// source.
+// source. An id that is the article's own file name (kg's identity for a
+// file, extensions included) pairs by its stem too, as gold files are
+// named.
 func ArticleKey(a model.Article) string {
-	if a.ID != "" {
+	base := a.Source[strings.LastIndexByte(a.Source, '/')+1:]
+	if a.ID != "" && a.ID != base && !strings.HasSuffix(a.ID, "/"+base) {
 		return a.ID
 	}
-	base := a.Source[strings.LastIndexByte(a.Source, '/')+1:]
 	stem, _, _ := strings.Cut(base, ".")
 	return stem
 }

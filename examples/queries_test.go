@@ -237,8 +237,8 @@ func TestSavedQueries(t *testing.T) {
 			}},
 		{name: "disputed-figures", params: nil,
 			want: []row{
-				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 580e6, "articles": []string{"amazon-souq"}, "low_usd": 580e6, "high_usd": 650e6},
-				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 650e6, "articles": []string{"amazon-souq-early-report"}},
+				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 580e6, "articles": []string{"amazon-souq.ar.txt"}, "low_usd": 580e6, "high_usd": 650e6},
+				{"subject": "Amazon", "deal": "ACQUIRED", "object": "Souq.com", "amount_usd": 650e6, "articles": []string{"amazon-souq-early-report.en.txt"}},
 			},
 			notWant: []row{{"object": "OpenAI"}, {"object": "Careem"}}},
 		{name: "disputed-figures", params: map[string]any{"min_gap": 0.5},
@@ -253,7 +253,7 @@ func TestSavedQueries(t *testing.T) {
 			want: []row{
 				{"change": "new deal", "subject": "Elon Musk", "deal": "BID_FOR", "object": "OpenAI", "amount": 97.4e9, "currency": "USD"},
 				{"change": "new entity", "subject": "Careem"},
-				{"change": "article ingested", "articles": []string{"uber-careem"}},
+				{"change": "article ingested", "articles": []string{"uber-careem.ar.txt"}},
 			}},
 		{name: "changed-since", params: map[string]any{"since": after.Format(time.RFC3339Nano)},
 			check: func(t *testing.T, recs []map[string]any) {

@@ -93,11 +93,16 @@ func New(opts Options) (*Extractor, error) {
 // so that time stays linear and memory bounded.
 const chunkSize = 64 << 10
 
-// Extract reads one article. It never panics on any text. Zero-width and
-// bidi control characters are removed from the text and title first
-// (norm.StripControls): whatever reader the article came from, they would
-// cut names or make look-alikes of them.
+// Extract reads one article. It never panics on any text. Entities whose
+// id or name is too long to be a name are dropped (see MaxNameRunes).
 func (x *Extractor) Extract(a model.Article) model.Document {
+	return bound(x.extract(a))
+}
+
+// Zero-width and bidi control characters are removed from the text and
+// title first (norm.StripControls): whatever reader the article came from,
+// they would cut names or make look-alikes of them.
+func (x *Extractor) extract(a model.Article) model.Document {
 	a.Text, a.Title = norm.StripControls(a.Text), norm.StripControls(a.Title)
 	if len(a.Text) <= chunkSize {
 		return x.extractOne(a)

@@ -10,27 +10,23 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/kg-news/kg/ingest"
 )
 
 // Failure is one source or article the job could not read or load. Failures
 // are kept in the state directory (state.dir) as JSON lines, so `kg failures`
 // lists them across runs and processes.
-type Failure struct {
-	Time   time.Time `json:"time"`
-	Run    string    `json:"run"`            // the pass that met it
-	Source string    `json:"source"`         // the configured source: a path or a feed
-	Item   string    `json:"item,omitempty"` // the file, record or link within it
-	Stage  string    `json:"stage"`          // read, feed, fetch, extract or load
-	Reason string    `json:"reason"`
-}
+type Failure = ingest.Failure
 
 // Failure stages.
 const (
-	StageRead    = "read"    // a file or record could not be read as an article
-	StageFeed    = "feed"    // a feed could not be fetched or parsed
-	StageFetch   = "fetch"   // a feed item's page could not be fetched or read
-	StageExtract = "extract" // extraction failed
-	StageLoad    = "load"    // Neo4j refused the article
+	StageRead     = ingest.StageRead
+	StageFeed     = ingest.StageFeed
+	StageFetch    = ingest.StageFetch
+	StageIdentity = ingest.StageIdentity
+	StageExtract  = ingest.StageExtract
+	StageLoad     = ingest.StageLoad
 )
 
 // PassSummary is what one pass did, kept beside the failures so that

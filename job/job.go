@@ -19,15 +19,13 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"runtime"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/graph"
-	"github.com/kg-news/kg/model"
+	"github.com/kg-news/kg/ingest"
 	"github.com/kg-news/kg/source"
 )
 
@@ -37,37 +35,18 @@ const shutdownGrace = 30 * time.Second
 
 // Store is what the job needs of the graph; *graph.Store has it.
 type Store interface {
-	ContentHashes(ctx context.Context, ids []string) (map[string]string, error)
-	Load(ctx context.Context, docs []model.Document, batchSize int) (graph.Report, error)
+	ingest.Hasher
+	ingest.Loader
+}
+
+// captioner is a Store that keeps the display properties (see
+// graph.Store.UpdateCaptions).
+type captioner interface {
+	UpdateCaptions(ctx context.Context) (int, error)
 }
 
 // Stats count what a pass (or a batch) did.
-type Stats struct {
-	Seen    int `json:"seen"`    // articles read from the sources
-	Skipped int `json:"skipped"` // unchanged: same content hash as stored
-	Loaded  int `json:"loaded"`  // new or changed, committed
-	Failed  int `json:"failed"`  // sources, pages and articles that failed
-
-	EntitiesCreated      int `json:"entities_created"`
-	EntitiesMatched      int `json:"entities_matched"`
-	RelationshipsCreated int `json:"relationships_created"`
-	RelationshipsUpdated int `json:"relationships_updated"`
-	RelationshipsDeleted int `json:"relationships_deleted"`
-	Batches              int `json:"batches"`
-}
-
-func (s *Stats) add(o Stats) {
-	s.Seen += o.Seen
-	s.Skipped += o.Skipped
-	s.Loaded += o.Loaded
-	s.Failed += o.Failed
-	s.EntitiesCreated += o.EntitiesCreated
-	s.EntitiesMatched += o.EntitiesMatched
-	s.RelationshipsCreated += o.RelationshipsCreated
-	s.RelationshipsUpdated += o.RelationshipsUpdated
-	s.RelationshipsDeleted += o.RelationshipsDeleted
-	s.Batches += o.Batches
-}
+type Stats = ingest.Stats
 
 // Job runs passes over the configured sources.
 type Job struct {
@@ -83,6 +62,12 @@ type Job struct {
 	// OnBatch, if set, is called after each batch has committed, with
 	// the batch's stats; tests use it to act in the middle of a pass.
 	OnBatch func(Stats)
+	// Progress, if set, is called once per article read.
+	Progress func()
+	// Force extracts and writes every article, unchanged or not.
+	Force bool
+	// Extractor, if set, replaces the one New built (tests count calls).
+	Extractor ingest.Extractor
 }
 
 // New prepares a job: the extractor (lexicon loaded once), the HTTP fetcher
@@ -100,7 +85,7 @@ func New(cfg *config.Config, log *slog.Logger, metrics *Metrics) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("job: %w", err)
 	}
-	return &Job{cfg: cfg, log: log, metrics: metrics, state: st, x: x, fetch: source.NewFetcher(cfg.Fetch)}, nil
+	return &Job{cfg: cfg, log: log, metrics: metrics, state: st, x: x, fetch: source.NewFetcher(cfg.Fetch), Extractor: x}, nil
 }
 
 // State is the job's state directory.
@@ -113,7 +98,7 @@ func (j *Job) SetStore(s Store) { j.store = s }
 // the server is unreachable (as when the job starts before Neo4j).
 func (j *Job) Connect(ctx context.Context) error {
 	var s *graph.Store
-	err := j.retry(ctx, "connect", func() error {
+	err := ingest.Retry(ctx, j.cfg.Job.RetryTimeout, j.log, j.metrics, "connect", func(ctx context.Context) error {
 		var err error
 		if s, err = graph.Open(ctx, j.cfg.Neo4j); err != nil {
 			return err
@@ -170,40 +155,52 @@ func (j *Job) Run(ctx context.Context) error {
 	}
 }
 
-// pass is the state of one pass.
-type pass struct {
-	run   string
-	stop  context.Context // done when a stop was asked for
-	write context.Context // outlives stop by shutdownGrace
-	stats Stats
-	batch []model.Article
-	src   string          // the configured source being read
-	ids   map[string]bool // articles met in this pass
+// Pass reads every configured source once and loads what changed (see
+// PassOver).
+func (j *Job) Pass(ctx context.Context) (Stats, error) {
+	return j.PassOver(ctx, j.Sources())
 }
 
-// Pass reads every source once and loads what changed. It returns when the
-// sources are done, or early, with ctx's error, when ctx is done (after
-// the batch in flight has committed or rolled back).
-func (j *Job) Pass(ctx context.Context) (Stats, error) {
+// Sources are the configured sources as pipeline stages.
+func (j *Job) Sources() []ingest.Source {
+	out := make([]ingest.Source, 0, len(j.cfg.Sources))
+	for _, src := range j.cfg.Sources {
+		if src.Path != "" {
+			out = append(out, ingest.Paths{Paths: []string{src.Path}})
+			continue
+		}
+		out = append(out, ingest.Feed{Fetcher: j.fetch, URL: src.Feed})
+	}
+	return out
+}
+
+// PassOver reads the sources once and loads what changed, then brings the
+// display captions up to date. It returns when the sources are done, or
+// early, with ctx's error, when ctx is done (after the batch in flight has
+// committed or rolled back). Failures are recorded in the state directory
+// and the pass summary saved there.
+func (j *Job) PassOver(ctx context.Context, sources []ingest.Source) (Stats, error) {
 	if j.store == nil {
 		return Stats{}, errors.New("job: no store (call Connect)")
 	}
 	started := time.Now().UTC()
-	p := &pass{run: started.Format("20060102T150405.000Z") + "-" + strconv.Itoa(os.Getpid()), stop: ctx, ids: map[string]bool{}}
-	write, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
-	unhook := context.AfterFunc(ctx, func() { time.AfterFunc(shutdownGrace, cancel) })
-	defer unhook()
-	p.write = write
+	run := started.Format("20060102T150405.000Z") + "-" + strconv.Itoa(os.Getpid())
 	j.state.rotate()
-	j.log.Info("pass started", "run", p.run, "sources", len(j.cfg.Sources))
-
-	err := j.readSources(p)
-	if err == nil {
-		err = j.flush(p)
+	j.log.Info("pass started", "run", run, "sources", len(sources))
+	p := &ingest.Pipeline{
+		Options: ingest.Options{
+			BatchSize: j.cfg.Ingest.BatchSize, Workers: j.cfg.Ingest.Workers, Queue: j.cfg.Ingest.Queue,
+			Force: j.Force, RetryTimeout: j.cfg.Job.RetryTimeout, Grace: shutdownGrace,
+		},
+		Log: j.log, Extractor: j.Extractor, Hasher: j.store, Loader: j.store,
+		Recorder: j.state, Observer: j.metrics, RunID: run, OnBatch: j.OnBatch, Progress: j.Progress,
 	}
-	if err == nil && p.stats.Loaded > 0 {
-		err = j.resolve(p)
+	st, err := p.Run(ctx, sources)
+	if err == nil && st.Loaded > 0 {
+		err = j.resolve(ctx)
+	}
+	if err == nil {
+		err = j.captions(ctx, st)
 	}
 	result := "ok"
 	switch {
@@ -213,7 +210,7 @@ func (j *Job) Pass(ctx context.Context) (Stats, error) {
 		result = "error"
 	}
 	j.metrics.passes.WithLabelValues(result).Inc()
-	sum := PassSummary{Run: p.run, Started: started, Finished: time.Now().UTC(), Stats: p.stats}
+	sum := PassSummary{Run: run, Started: started, Finished: time.Now().UTC(), Stats: st}
 	if err != nil {
 		sum.Error = err.Error()
 	} else {
@@ -222,11 +219,10 @@ func (j *Job) Pass(ctx context.Context) (Stats, error) {
 	if serr := j.state.SavePass(sum); serr != nil {
 		j.log.Error("cannot save the pass summary", "err", serr)
 	}
-	s := p.stats
 	j.log.Info("pass "+map[string]string{"ok": "done", "error": "failed", "stopped": "stopped"}[result],
-		"run", p.run, "seen", s.Seen, "skipped", s.Skipped, "loaded", s.Loaded, "failed", s.Failed,
-		"batches", s.Batches, "took", time.Since(started).Round(time.Millisecond))
-	return p.stats, err
+		"run", run, "seen", st.Seen, "skipped", st.Skipped, "loaded", st.Loaded, "failed", st.Failed,
+		"batches", st.Batches, "took", time.Since(started).Round(time.Millisecond))
+	return st, err
 }
 
 // resolver is the optional part of a Store that merges one entity read in
@@ -237,13 +233,13 @@ type resolver interface {
 
 // resolve runs cross-script entity resolution after a pass that loaded
 // something, with the same backoff as loads.
-func (j *Job) resolve(p *pass) error {
+func (j *Job) resolve(ctx context.Context) error {
 	r, ok := j.store.(resolver)
 	if !ok {
 		return nil
 	}
-	return j.retry(p.stop, "resolve entities", func() error {
-		rep, err := r.ResolveEntities(p.write)
+	return ingest.Retry(ctx, j.cfg.Job.RetryTimeout, j.log, j.metrics, "resolve entities", func(ctx context.Context) error {
+		rep, err := r.ResolveEntities(ctx)
 		if err == nil && rep.Merged > 0 {
 			j.log.Info("entities merged across scripts", "merged", rep.Merged, "candidates", rep.Candidates)
 		}
@@ -251,250 +247,15 @@ func (j *Job) resolve(p *pass) error {
 	})
 }
 
-// readSources walks the sources, handing articles to the batch.
-func (j *Job) readSources(p *pass) error {
-	add := func(a model.Article) error {
-		if err := p.stop.Err(); err != nil {
-			return err
-		}
-		p.stats.Seen++
-		j.metrics.seen.Inc()
-		if p.ids[a.ID] {
-			// The same story through two feeds (or a file and a
-			// feed): the first one read wins, in every pass, so the
-			// two versions do not replace each other in turn.
-			p.stats.Skipped++
-			j.metrics.skipped.Inc()
-			j.log.Debug("duplicate article in this pass", "id", a.ID, "source", p.src)
-			return nil
-		}
-		p.ids[a.ID] = true
-		p.batch = append(p.batch, a)
-		if len(p.batch) >= j.cfg.Ingest.BatchSize {
-			return j.flush(p)
-		}
+// captions brings the display properties (caption, amount_text) up to date
+// after a pass that wrote something, so every ingest path writes them.
+func (j *Job) captions(ctx context.Context, st Stats) error {
+	c, ok := j.store.(captioner)
+	if !ok || st.Loaded+st.RelationshipsDeleted == 0 {
 		return nil
 	}
-	for _, src := range j.cfg.Sources {
-		if err := p.stop.Err(); err != nil {
-			return err
-		}
-		var err error
-		switch {
-		case src.Path != "":
-			p.src = src.Path
-			err = source.Walk([]string{src.Path}, nil, add, func(item string, err error) {
-				j.fail(p, &p.stats, StageRead, item, err)
-			})
-			if err != nil && !isStop(p, err) && !isStoreErr(err) {
-				// The path itself is missing or unreadable.
-				j.fail(p, &p.stats, StageRead, "", err)
-				err = nil
-			}
-		default:
-			p.src = src.Feed
-			err = j.fetch.ReadFeed(p.stop, src.Feed, add, func(item string, err error) {
-				j.fail(p, &p.stats, StageFetch, item, err)
-			})
-			if err != nil && !isStop(p, err) && !isStoreErr(err) {
-				j.fail(p, &p.stats, StageFeed, "", err)
-				err = nil
-			}
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// storeError marks an error from Neo4j that ends the pass, so that source
-// readers pass it through rather than record it as a bad source.
-type storeError struct{ err error }
-
-func (e storeError) Error() string { return e.err.Error() }
-func (e storeError) Unwrap() error { return e.err }
-
-func isStoreErr(err error) bool {
-	var se storeError
-	return errors.As(err, &se)
-}
-
-func isStop(p *pass, err error) bool {
-	return p.stop.Err() != nil && errors.Is(err, p.stop.Err())
-}
-
-// fail logs, counts (into st) and records one failure.
-func (j *Job) fail(p *pass, st *Stats, stage, item string, err error) {
-	st.Failed++
-	j.metrics.failed.WithLabelValues(stage).Inc()
-	j.log.Warn("failed", "source", p.src, "item", item, "stage", stage, "reason", err)
-	f := Failure{Time: time.Now().UTC(), Run: p.run, Source: p.src, Item: item, Stage: stage, Reason: err.Error()}
-	if rerr := j.state.Record(f); rerr != nil {
-		j.log.Error("cannot record the failure", "err", rerr)
-	}
-}
-
-// flush processes the batch: skip the unchanged, extract and load the rest.
-func (j *Job) flush(p *pass) error {
-	if len(p.batch) == 0 {
-		return nil
-	}
-	arts := p.batch
-	p.batch = nil
-	t0 := time.Now()
-	var b Stats
-	b.Batches = 1
-
-	// Unchanged articles, by the content hash stored when they were
-	// committed, need neither extraction nor a write.
-	ids := make([]string, len(arts))
-	for i, a := range arts {
-		ids[i] = a.ID
-	}
-	var stored map[string]string
-	err := j.retry(p.stop, "read content hashes", func() error {
-		var err error
-		stored, err = j.store.ContentHashes(p.stop, ids)
+	return ingest.Retry(ctx, j.cfg.Job.RetryTimeout, j.log, j.metrics, "captions", func(ctx context.Context) error {
+		_, err := c.UpdateCaptions(ctx)
 		return err
 	})
-	if err != nil {
-		if isStop(p, err) {
-			return err
-		}
-		return storeError{err}
-	}
-	var todo []model.Article
-	for _, a := range arts {
-		if h, ok := stored[a.ID]; ok && a.ContentHash != "" && h == a.ContentHash {
-			b.Skipped++
-			continue
-		}
-		todo = append(todo, a)
-	}
-	j.metrics.skipped.Add(float64(b.Skipped))
-
-	docs := j.extractAll(p, todo, &b)
-	if len(docs) > 0 {
-		if err := j.load(p, docs, &b); err != nil {
-			p.stats.add(b)
-			return err
-		}
-	}
-	p.stats.add(b)
-	j.log.Info("batch", "run", p.run, "source", p.src, "articles", len(arts), "skipped", b.Skipped, "loaded", b.Loaded,
-		"failed", b.Failed, "entities_created", b.EntitiesCreated, "relationships_created", b.RelationshipsCreated,
-		"relationships_updated", b.RelationshipsUpdated, "relationships_deleted", b.RelationshipsDeleted,
-		"took", time.Since(t0).Round(time.Millisecond))
-	if j.OnBatch != nil {
-		j.OnBatch(b)
-	}
-	return nil
-}
-
-// extractAll extracts articles on all cores, keeping their order.
-func (j *Job) extractAll(p *pass, arts []model.Article, b *Stats) []model.Document {
-	docs := make([]model.Document, len(arts))
-	errs := make([]error, len(arts))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				t0 := time.Now()
-				docs[i], errs[i] = j.extractOne(arts[i])
-				j.metrics.extractSeconds.Observe(time.Since(t0).Seconds())
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	out := docs[:0]
-	for i, d := range docs {
-		if errs[i] != nil {
-			j.fail(p, b, StageExtract, arts[i].ID, errs[i])
-			continue
-		}
-		out = append(out, d)
-	}
-	return out
-}
-
-// extractOne turns a panic in extraction into an error for this article.
-func (j *Job) extractOne(a model.Article) (d model.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract %s: internal error: %v", a.ID, r)
-		}
-	}()
-	return j.x.Extract(a), nil
-}
-
-// load writes docs, retrying while Neo4j is away. When Neo4j refuses the
-// batch for a reason retrying cannot fix, each article is loaded alone so
-// that one bad article fails alone.
-func (j *Job) load(p *pass, docs []model.Document, b *Stats) error {
-	t0 := time.Now()
-	defer func() { j.metrics.writeSeconds.Observe(time.Since(t0).Seconds()) }()
-	err := j.loadRetrying(p, docs, b)
-	switch {
-	case err == nil:
-		return nil
-	case p.stop.Err() != nil:
-		// Stopped while Neo4j was away, or the grace ran out: what did
-		// not commit is left for the next pass.
-		return p.stop.Err()
-	case Retryable(err):
-		return storeError{err}
-	}
-	j.log.Warn("batch refused; loading its articles one by one", "source", p.src, "err", err)
-	for _, d := range docs {
-		err := j.loadRetrying(p, []model.Document{d}, b)
-		switch {
-		case err == nil:
-		case p.stop.Err() != nil:
-			return p.stop.Err()
-		case Retryable(err):
-			return storeError{err}
-		default:
-			j.fail(p, b, StageLoad, d.Article.ID, err)
-		}
-	}
-	return nil
-}
-
-// loadRetrying loads docs with backoff and counts what committed. Load's
-// report covers the transactions that committed even when a later one
-// failed, and loading again skips them as unchanged, so the reports of all
-// attempts add up to what was written once.
-func (j *Job) loadRetrying(p *pass, docs []model.Document, b *Stats) error {
-	return j.retry(p.stop, "load", func() error {
-		rep, err := j.store.Load(p.write, docs, j.cfg.Ingest.BatchSize)
-		j.count(rep, b)
-		return err
-	})
-}
-
-// count adds a load report to the batch stats and the metrics.
-func (j *Job) count(r graph.Report, b *Stats) {
-	loaded := r.ArticlesNew + r.ArticlesUpdated
-	b.Loaded += loaded
-	b.Skipped += r.ArticlesUnchanged
-	b.EntitiesCreated += r.EntitiesCreated
-	b.EntitiesMatched += r.EntitiesMatched
-	b.RelationshipsCreated += r.RelationshipsCreated
-	b.RelationshipsUpdated += r.RelationshipsUpdated
-	b.RelationshipsDeleted += r.RelationshipsDeleted
-	j.metrics.loaded.Add(float64(loaded))
-	j.metrics.skipped.Add(float64(r.ArticlesUnchanged))
-	j.metrics.entities.WithLabelValues("created").Add(float64(r.EntitiesCreated))
-	j.metrics.entities.WithLabelValues("matched").Add(float64(r.EntitiesMatched))
-	j.metrics.relationships.WithLabelValues("created").Add(float64(r.RelationshipsCreated))
-	j.metrics.relationships.WithLabelValues("updated").Add(float64(r.RelationshipsUpdated))
-	j.metrics.relationships.WithLabelValues("deleted").Add(float64(r.RelationshipsDeleted))
 }

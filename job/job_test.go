@@ -31,6 +31,13 @@ func TestSecondPassWritesNothing(t *testing.T) {
 	if first.RelationshipsCreated == 0 || first.EntitiesCreated == 0 {
 		t.Fatalf("first pass wrote no entities or deals: %+v", first)
 	}
+	// kg run writes the display properties as kg ingest does.
+	if n := db.count(t, `MATCH (e:Entity) WHERE e.caption IS NULL RETURN count(e)`); n != 0 {
+		t.Errorf("%d entities without a caption after kg run", n)
+	}
+	if n := db.count(t, `MATCH ()-[r]->() WHERE r.amount > 0 AND (r.amount_text IS NULL OR r.caption IS NULL) RETURN count(r)`); n != 0 {
+		t.Errorf("%d deals without amount_text/caption after kg run", n)
+	}
 	before := db.dump(t) // volatile properties included: nothing may be rewritten
 	second, err := j.Pass(ctx)
 	if err != nil {
@@ -59,7 +66,7 @@ func TestEditedArticleReplacesItsClaims(t *testing.T) {
 	}
 	// art-00005: "Intel invests $6 billion in Anthropic" ... and an
 	// acquisition; rewrite it to name another investor and drop the rest.
-	if n := db.count(t, `MATCH (:Entity {id:'intel'})-[r:INVESTED_IN]->(:Entity {id:'anthropic'}) WHERE 'art-00005' IN r.sources RETURN count(r)`); n != 1 {
+	if n := db.count(t, `MATCH (:Entity {id:'intel'})-[r:INVESTED_IN]->(:Entity {id:'anthropic'}) WHERE 'art-00005.txt' IN r.sources RETURN count(r)`); n != 1 {
 		t.Fatalf("fixture: expected Intel -INVESTED_IN-> Anthropic from art-00005, got %d", n)
 	}
 	edited := "Adobe invests $6 billion in Anthropic\n\nAdobe said on Monday it invested $6 billion in Anthropic, in a deal announced in the morning.\n"
@@ -76,15 +83,15 @@ func TestEditedArticleReplacesItsClaims(t *testing.T) {
 	if n := db.count(t, `MATCH (:Entity {id:'intel'})-[r:INVESTED_IN]->(:Entity {id:'anthropic'}) RETURN count(r)`); n != 0 {
 		t.Errorf("the edited article's old deal is still there (%d)", n)
 	}
-	if n := db.count(t, `MATCH (:Entity {id:'adobe'})-[r:INVESTED_IN]->(:Entity {id:'anthropic'}) WHERE r.sources = ['art-00005'] RETURN count(r)`); n != 1 {
+	if n := db.count(t, `MATCH (:Entity {id:'adobe'})-[r:INVESTED_IN]->(:Entity {id:'anthropic'}) WHERE r.sources = ['art-00005.txt'] RETURN count(r)`); n != 1 {
 		t.Errorf("the edited article's new deal is missing (%d)", n)
 	}
-	if n := db.count(t, `MATCH (:Article {id:'art-00005'})-[:MENTIONS]->(e:Entity) WHERE NOT e.id IN ['adobe', 'anthropic'] RETURN count(e)`); n != 0 {
+	if n := db.count(t, `MATCH (:Article {id:'art-00005.txt'})-[:MENTIONS]->(e:Entity) WHERE NOT e.id IN ['adobe', 'anthropic'] RETURN count(e)`); n != 0 {
 		t.Errorf("the edited article still mentions %d entities it no longer names", n)
 	}
 	// Its claim on the shared Visa-Stripe deal ($6bn, shared with no other
 	// of the 12) is withdrawn, and the deal with it.
-	if n := db.count(t, `MATCH ()-[r]->() WHERE 'art-00005' IN r.sources AND NOT (startNode(r).id = 'adobe') RETURN count(r)`); n != 0 {
+	if n := db.count(t, `MATCH ()-[r]->() WHERE 'art-00005.txt' IN r.sources AND NOT (startNode(r).id = 'adobe') RETURN count(r)`); n != 0 {
 		t.Errorf("%d deals still cite the edited article", n)
 	}
 	// The other articles' claims are untouched: Visa-Stripe $1bn has

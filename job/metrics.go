@@ -2,10 +2,13 @@ package job
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/kg-news/kg/ingest"
 )
 
 // Metrics are the job's Prometheus metrics, on a registry of their own.
@@ -47,7 +50,7 @@ func NewMetrics() *Metrics {
 		lastSuccess: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kg_last_pass_success_timestamp_seconds",
 			Help: "Unix time the last successful pass finished."}),
 	}
-	for _, st := range []string{StageRead, StageFeed, StageFetch, StageExtract, StageLoad} {
+	for _, st := range ingest.Stages {
 		m.failed.WithLabelValues(st)
 	}
 	for _, op := range []string{"created", "matched"} {
@@ -69,3 +72,32 @@ func (m *Metrics) Handler() http.Handler {
 
 // Registry is the registry the metrics are on, for tests and embedding.
 func (m *Metrics) Registry() *prometheus.Registry { return m.registry }
+
+// Counted adds what a pipeline counted (ingest.Observer).
+func (m *Metrics) Counted(d ingest.Stats) {
+	m.seen.Add(float64(d.Seen))
+	m.skipped.Add(float64(d.Skipped))
+	m.loaded.Add(float64(d.Loaded))
+	m.entities.WithLabelValues("created").Add(float64(d.EntitiesCreated))
+	m.entities.WithLabelValues("matched").Add(float64(d.EntitiesMatched))
+	m.relationships.WithLabelValues("created").Add(float64(d.RelationshipsCreated))
+	m.relationships.WithLabelValues("updated").Add(float64(d.RelationshipsUpdated))
+	m.relationships.WithLabelValues("deleted").Add(float64(d.RelationshipsDeleted))
+}
+
+// Failed counts one failure at stage (ingest.Observer).
+func (m *Metrics) Failed(stage string) { m.failed.WithLabelValues(stage).Inc() }
+
+// Timed observes the time of one extraction or one batch write
+// (ingest.Observer).
+func (m *Metrics) Timed(what string, d time.Duration) {
+	switch what {
+	case "extract":
+		m.extractSeconds.Observe(d.Seconds())
+	case "write":
+		m.writeSeconds.Observe(d.Seconds())
+	}
+}
+
+// Retried counts one Neo4j call retried (ingest.Observer).
+func (m *Metrics) Retried() { m.retries.Inc() }

@@ -113,14 +113,14 @@ func TestStopWhileNeo4jIsDown(t *testing.T) {
 }
 
 func TestRefusedArticleFailsAlone(t *testing.T) {
-	s := &flakyStore{refuse: "art-00003", hashes: map[string]string{}}
+	s := &flakyStore{refuse: "art-00003.txt", hashes: map[string]string{}}
 	j := fakeJob(t, s, 10)
 	st, err := j.Pass(context.Background())
 	if err != nil || st.Loaded != 9 || st.Failed != 1 {
 		t.Fatalf("pass: %+v %v", st, err)
 	}
 	list, _ := j.State().Failures("")
-	if len(list) != 1 || list[0].Item != "art-00003" || list[0].Stage != StageLoad {
+	if len(list) != 1 || list[0].Item != "art-00003.txt" || list[0].Stage != StageLoad {
 		t.Fatalf("failures: %+v", list)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -87,40 +86,61 @@ func (f *Fetcher) ReadFeed(ctx context.Context, src string, fn func(model.Articl
 		return err
 	}
 
+	return f.readItems(ctx, src, items, fn, onErr)
+}
+
+// readItems fetches the items' pages feedWorkers at a time and hands them
+// to fn in feed order. At most feedWorkers pages are held, fetched but not
+// yet handed on, so memory does not grow with the number of items.
+func (f *Fetcher) readItems(ctx context.Context, src string, items []FeedItem, fn func(model.Article) error, onErr func(string, error)) error {
 	type result struct {
-		a   model.Article
-		err error
+		i    int
+		a    model.Article
+		err  error
+		done chan struct{}
 	}
-	results := make([]result, len(items))
-	sem := make(chan struct{}, feedWorkers)
-	var wg sync.WaitGroup
-	for i, it := range items {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			a, err := f.itemArticle(ctx, src, it)
-			results[i] = result{a, err}
-		}()
-	}
-	wg.Wait()
-	for i, r := range results {
-		if err := ctx.Err(); err != nil {
-			return err
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := make(chan *result, feedWorkers-1)
+	go func() {
+		defer close(window)
+		for i, it := range items {
+			r := &result{i: i, done: make(chan struct{})}
+			go func() {
+				defer close(r.done)
+				r.a, r.err = f.itemArticle(ctx, src, it)
+			}()
+			select {
+			case window <- r:
+			case <-ctx.Done():
+				<-r.done
+				return
+			}
 		}
-		if r.err != nil {
-			where := items[i].Link
+	}()
+	var err error
+	for r := range window {
+		<-r.done
+		switch {
+		case err != nil:
+			// Stopping: wait for the pages in flight, hand none on.
+		case ctx.Err() != nil:
+			err = ctx.Err()
+		case r.err != nil:
+			where := items[r.i].Link
 			if where == "" {
-				where = fmt.Sprintf("%s item %d", src, i+1)
+				where = fmt.Sprintf("%s item %d", src, r.i+1)
 			}
 			onErr(where, r.err)
-			continue
+		default:
+			err = fn(r.a)
 		}
-		if err := fn(r.a); err != nil {
-			return err
+		r.a = model.Article{}
+		if err != nil {
+			cancel()
 		}
 	}
-	return nil
+	return err
 }
 
 // itemArticle reads one feed item: its linked page, or its own content when
@@ -136,7 +156,7 @@ func (f *Fetcher) itemArticle(ctx context.Context, feed string, it FeedItem) (mo
 		if err != nil {
 			return a, err
 		}
-		if a, err = PageArticle(p); err != nil {
+		if a, err = parseBounded(p); err != nil {
 			return a, err
 		}
 	case strings.TrimSpace(it.Content) != "":
@@ -159,6 +179,23 @@ func (f *Fetcher) itemArticle(ctx context.Context, feed string, it FeedItem) (mo
 	}
 	a.ContentHash = Hash(a)
 	return a, nil
+}
+
+// bigPage is the page size from which pages are read one at a time:
+// reading an HTML page builds its whole tree, many times the page's size,
+// so a few large pages read at once would take hundreds of MB.
+const bigPage = 1 << 20
+
+// bigPages lets one large page be read at a time, process-wide.
+var bigPages = make(chan struct{}, 1)
+
+// parseBounded is PageArticle, one large page at a time.
+func parseBounded(p Page) (model.Article, error) {
+	if len(p.Body) >= bigPage {
+		bigPages <- struct{}{}
+		defer func() { <-bigPages }()
+	}
+	return PageArticle(p)
 }
 
 // PageArticle reads a fetched page as an article: HTML through FromHTML,

@@ -11,9 +11,10 @@ import (
 )
 
 // readOther reads the file formats besides plain text: HTML pages (one
-// article, id from the file name) and JSON records (any number of articles,
-// ids from the records). handled is false for plain text.
-func readOther(path string, r io.Reader, fn func(model.Article) error, onErr func(string, error)) (handled bool, err error) {
+// article, id its canonical URL, else its path under root) and JSON records
+// (any number of articles, ids from the records). handled is false for
+// plain text.
+func readOther(root, path string, r io.Reader, fn func(model.Article) error, onErr func(string, error)) (handled bool, err error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case contains(RecordExts, ext):
@@ -33,7 +34,12 @@ func readOther(path string, r io.Reader, fn func(model.Article) error, onErr fun
 			onErr(path, err)
 			return true, nil
 		}
-		a.ID = ID(path)
+		a.ID = FileID(root, path)
+		if a.URL != "" {
+			if id, err := CanonicalURL(a.URL); err == nil {
+				a.ID = id
+			}
+		}
 		a.ContentHash = Hash(a)
 		return true, fn(a)
 	}

@@ -71,7 +71,8 @@ func WalkContext(ctx context.Context, paths []string, stdin io.Reader, opt WalkO
 			return fmt.Errorf("read %s: %w", p, err)
 		}
 		if !info.IsDir() {
-			if err := readFile("", p, opt, fn, onErr); err != nil {
+			// A path named directly may be a link anywhere (root is its folder only for its id).
+			if err := readFile(filepath.Dir(p), p, WalkOptions{FollowSymlinks: true}, fn, onErr); err != nil {
 				return err
 			}
 			continue
@@ -113,13 +114,14 @@ func hasExt(path string) bool {
 	return false
 }
 
+// readFile reads the file at path, found under the source folder root.
 func readFile(root, path string, opt WalkOptions, fn func(model.Article) error, onErr func(string, error)) error {
 	f, err := openRegular(root, path, opt)
 	if err != nil {
 		onErr(path, err)
 		return nil
 	}
-	if handled, err := readOther(path, f, fn, onErr); handled {
+	if handled, err := readOther(root, path, f, fn, onErr); handled {
 		f.Close()
 		return err
 	}
@@ -129,12 +131,13 @@ func readFile(root, path string, opt WalkOptions, fn func(model.Article) error, 
 		onErr(path, err)
 		return nil
 	}
+	a.ID = FileID(root, path)
 	return fn(a)
 }
 
 // Read reads one article from r; name is its file name or URL.
-// The article id is the file name without its extensions; the title is its
-// first non-empty line.
+// The article id is the file name with its extensions (Walk makes it the
+// path under the source folder); the title is its first non-empty line.
 func Read(name string, r io.Reader) (model.Article, error) {
 	b, err := io.ReadAll(io.LimitReader(bufio.NewReader(r), MaxSize+1))
 	return readBytes(name, b, err)
@@ -168,7 +171,7 @@ func FromBytes(name string, b []byte) (model.Article, error) {
 	text = strings.TrimPrefix(text, "\uFEFF")
 	sum := sha256.Sum256([]byte(text))
 	a := model.Article{
-		ID:          ID(name),
+		ID:          FileID(filepath.Dir(name), name),
 		Source:      name,
 		Text:        text,
 		ContentHash: hex.EncodeToString(sum[:]),
@@ -203,13 +206,17 @@ func titleOf(line string) string {
 	return strings.TrimSpace(string(rs[:cut])) + "…"
 }
 
-// ID is the file name without folders and extensions.
-func ID(name string) string {
-	base := filepath.Base(name)
-	if i := strings.IndexByte(base, '.'); i > 0 {
-		base = base[:i]
+// FileID is the identity of an article read from a file that names none
+// itself: its path under root, the source folder it was found in, with
+// slashes and with its extensions, so that 2025-01/story.txt and
+// 2025-02/story.txt, or deal.en.txt and deal.ar.txt, are different articles.
+// A path outside root keeps its file name only.
+func FileID(root, path string) string {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || rel == ".." {
+		rel = filepath.Base(path)
 	}
-	return base
+	return filepath.ToSlash(rel)
 }
 
 // isBinary says whether b looks like binary data: NUL bytes or mostly

@@ -2,18 +2,19 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kg-news/kg/extract"
+	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/ingest"
 	"github.com/kg-news/kg/model"
-	"github.com/kg-news/kg/source"
 )
 
 var extractFormat string
@@ -35,16 +36,38 @@ JSON object per article with --format jsonl.`,
 		}
 		w := bufio.NewWriter(cmd.OutOrStdout())
 		defer w.Flush()
-		return source.WalkContext(cmd.Context(), args, cmd.InOrStdin(), walkOptions(), func(a model.Article) error {
-			doc := x.Extract(a)
-			if extractFormat == "jsonl" {
-				return writeJSONL(w, doc)
-			}
-			return writeTable(w, doc)
-		}, func(path string, err error) {
-			theApp.log.Warn("skipped", "file", path, "reason", err)
-		})
+		cfg := theApp.cfg.Ingest
+		p := &ingest.Pipeline{
+			Options:   ingest.Options{BatchSize: cfg.BatchSize, Workers: cfg.Workers, Queue: cfg.Queue},
+			Log:       theApp.log,
+			Extractor: x,
+			Loader:    printer{w: w, jsonl: extractFormat == "jsonl"},
+		}
+		_, err = p.Run(cmd.Context(), []ingest.Source{ingest.Paths{Paths: args, Stdin: cmd.InOrStdin(), Options: walkOptions()}})
+		return err
 	},
+}
+
+// printer is the last stage of kg extract: it prints the documents, in
+// the order they were read, instead of loading them.
+type printer struct {
+	w     io.Writer
+	jsonl bool
+}
+
+func (p printer) Load(_ context.Context, docs []model.Document, _ int) (graph.Report, error) {
+	for _, d := range docs {
+		var err error
+		if p.jsonl {
+			err = writeJSONL(p.w, d)
+		} else {
+			err = writeTable(p.w, d)
+		}
+		if err != nil {
+			return graph.Report{}, ingest.Fatal(err)
+		}
+	}
+	return graph.Report{ArticlesNew: len(docs)}, nil
 }
 
 func init() {
@@ -97,5 +120,3 @@ func FormatAmount(v float64, cur string) string {
 	}
 	return fmt.Sprintf("%.0f %s", v, cur)
 }
-
-var _ = os.Stdout
