@@ -100,8 +100,8 @@ func TestQualityReal(t *testing.T) {
 	golds := map[string]eval.Gold{}
 	var docs []model.Document
 	for _, a := range arts {
-		if g, ok := all[a.ID]; ok {
-			golds[a.ID] = g
+		if g, ok := all[eval.ArticleKey(a)]; ok {
+			golds[eval.ArticleKey(a)] = g
 			docs = append(docs, testX.Extract(a))
 		}
 	}
