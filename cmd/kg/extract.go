@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/kg-news/kg/eval"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -75,7 +76,12 @@ func init() {
 	rootCmd.AddCommand(extractCmd)
 }
 
+// writeJSONL writes one document in the form of ../shared/eval/FORMAT.md,
+// whose article id is the file name without folders and extensions when the
+// input names no id itself (eval.ArticleKey); the graph keeps the longer,
+// collision-free id.
 func writeJSONL(w io.Writer, doc model.Document) error {
+	doc.Article.ID = eval.ArticleKey(doc.Article)
 	b, err := json.Marshal(doc)
 	if err != nil {
 		return err
