@@ -26,6 +26,7 @@ import (
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/graph"
 	"github.com/kg-news/kg/internal/cdp"
+	"github.com/kg-news/kg/internal/kgenv"
 	"github.com/kg-news/kg/model"
 	"github.com/kg-news/kg/source"
 )
@@ -150,20 +151,7 @@ func short(s string) string {
 }
 
 // Root is the repository root, found from the working directory.
-func Root(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-	}
-	tb.Fatal("repository root (go.mod) not found")
-	return ""
-}
+func Root(tb testing.TB) string { return kgenv.Root(tb) }
 
 // Extract reads articles (files or folders) with the real extractor.
 func Extract(tb testing.TB, paths ...string) []model.Document {
