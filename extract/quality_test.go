@@ -3,7 +3,6 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/eval"
@@ -84,7 +83,7 @@ func TestQualityReal(t *testing.T) {
 		home, _ := os.UserHomeDir()
 		texts = filepath.Join(home, ".cache", "kg-real")
 	}
-	arts, err := realArticles(texts)
+	arts, err := eval.ReadRealTexts(texts)
 	if err != nil || len(arts) == 0 {
 		// The texts are rebuilt per machine (../shared/corpus/real/README.md),
 		// so only KG_REQUIRE_REAL_TEXTS=1 makes their absence a failure.
@@ -110,40 +109,6 @@ func TestQualityReal(t *testing.T) {
 
 // realArticles reads the rebuilt real texts (NNN.txt: a url/lang/title
 // header, "---", the body) as inputs.sh gives them to kg extract: the
-// title, a blank line, the body.
-func realArticles(dir string) ([]model.Article, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9].txt"))
-	if err != nil {
-		return nil, err
-	}
-	var out []model.Article
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		head, body, ok := strings.Cut(string(b), "\n---\n")
-		if !ok {
-			continue
-		}
-		title := ""
-		for _, line := range strings.Split(head, "\n") {
-			if v, ok := strings.CutPrefix(line, "title: "); ok && !strings.HasPrefix(v, "(untitled") {
-				title = v
-			}
-		}
-		text := body
-		if title != "" {
-			text = title + "\n\n" + body
-		}
-		a, err := source.FromBytes(filepath.Base(p), []byte(text))
-		if err != nil {
-			continue
-		}
-		out = append(out, a)
-	}
-	return out, nil
-}
 
 func checkFloors(t *testing.T, rep eval.Report, floors []floor) {
 	t.Helper()

@@ -56,7 +56,7 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 	if err != nil {
 		return err
 	}
-	arts, err := readArticles(texts)
+	arts, err := eval.ReadRealTexts(texts)
 	if err != nil {
 		return err
 	}
@@ -225,36 +225,6 @@ func pick(arts []model.Article, names []string) []model.Article {
 }
 
 // readArticles reads NNN.txt (url/lang/title header, "---", body) as
-// inputs.sh hands them to kg extract: title, blank line, body.
-func readArticles(dir string) ([]model.Article, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9][0-9].txt"))
-	if err != nil {
-		return nil, err
-	}
-	var out []model.Article
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		head, body, ok := strings.Cut(string(b), "\n---\n")
-		if !ok {
-			continue
-		}
-		text := body
-		for _, line := range strings.Split(head, "\n") {
-			if v, ok := strings.CutPrefix(line, "title: "); ok && !strings.HasPrefix(v, "(untitled") {
-				text = v + "\n\n" + body
-			}
-		}
-		a, err := source.FromBytes(filepath.Base(p), []byte(text))
-		if err != nil {
-			continue
-		}
-		out = append(out, a)
-	}
-	return out, nil
-}
 
 // inventedExamples labels the proposals on the invented sentences; each
 // counts three times, as they are few and checked by hand.
