@@ -77,7 +77,7 @@ func New(cfg *config.Config, log *slog.Logger, metrics *Metrics) (*Job, error) {
 	if metrics == nil {
 		metrics = NewMetrics()
 	}
-	x, err := extract.New(extract.Options{LexiconFiles: cfg.Lexicon.Files})
+	x, err := extract.New(ExtractOptions(cfg))
 	if err != nil {
 		return nil, fmt.Errorf("job: %w", err)
 	}
@@ -86,6 +86,17 @@ func New(cfg *config.Config, log *slog.Logger, metrics *Metrics) (*Job, error) {
 		return nil, fmt.Errorf("job: %w", err)
 	}
 	return &Job{cfg: cfg, log: log, metrics: metrics, state: st, x: x, fetch: source.NewFetcher(cfg.Fetch), Extractor: x}, nil
+}
+
+// ExtractOptions are the extraction settings of cfg (lexicon.files,
+// rates.*), one set for kg run, kg ingest and kg extract.
+func ExtractOptions(cfg *config.Config) extract.Options {
+	return extract.Options{LexiconFiles: cfg.Lexicon.Files, Rates: cfg.Rates.PerUSD, RatesDate: cfg.Rates.Date}
+}
+
+// WalkOptions are the file-reading settings of cfg (files.follow_symlinks).
+func WalkOptions(cfg *config.Config) source.WalkOptions {
+	return source.WalkOptions{FollowSymlinks: cfg.Files.FollowSymlinks}
 }
 
 // State is the job's state directory.
@@ -166,7 +177,7 @@ func (j *Job) Sources() []ingest.Source {
 	out := make([]ingest.Source, 0, len(j.cfg.Sources))
 	for _, src := range j.cfg.Sources {
 		if src.Path != "" {
-			out = append(out, ingest.Paths{Paths: []string{src.Path}})
+			out = append(out, ingest.Paths{Paths: []string{src.Path}, Options: WalkOptions(j.cfg)})
 			continue
 		}
 		out = append(out, ingest.Feed{Fetcher: j.fetch, URL: src.Feed})

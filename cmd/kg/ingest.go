@@ -48,14 +48,19 @@ func runIngest(cmd *cobra.Command, args []string) error {
 	}
 	j.Force = force
 	return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
-		if _, err := store.ApplySchema(ctx); err != nil {
+		// A server that is restarting is waited for, as kg run does.
+		err := ingest.Retry(ctx, cfg.Job.RetryTimeout, log, nil, "apply schema", func(ctx context.Context) error {
+			_, err := store.ApplySchema(ctx)
+			return err
+		})
+		if err != nil {
 			return err
 		}
 		j.SetStore(store)
 		bar := newProgress(args)
 		j.Progress = bar.add
 		start := time.Now()
-		st, err := j.PassOver(ctx, []ingest.Source{ingest.Paths{Paths: args, Stdin: cmd.InOrStdin()}})
+		st, err := j.PassOver(ctx, []ingest.Source{ingest.Paths{Paths: args, Stdin: cmd.InOrStdin(), Options: walkOptions()}})
 		bar.done()
 		out := cmd.OutOrStdout()
 		if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/kg-news/kg/config"
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/graph"
+	"github.com/kg-news/kg/job"
 	"github.com/kg-news/kg/source"
 )
 
@@ -50,14 +51,10 @@ func init() {
 }
 
 // extractOptions carries the extraction settings of the configuration.
-func extractOptions(cfg *config.Config) extract.Options {
-	return extract.Options{LexiconFiles: cfg.Lexicon.Files, Rates: cfg.Rates.PerUSD, RatesDate: cfg.Rates.Date}
-}
+func extractOptions(cfg *config.Config) extract.Options { return job.ExtractOptions(cfg) }
 
 // walkOptions carries the file-reading settings of the configuration.
-func walkOptions() source.WalkOptions {
-	return source.WalkOptions{FollowSymlinks: theApp.cfg.Files.FollowSymlinks}
-}
+func walkOptions() source.WalkOptions { return job.WalkOptions(theApp.cfg) }
 
 func newLogger(l config.Log, w *os.File) *slog.Logger {
 	var level slog.Level
