@@ -8,14 +8,17 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kg-news/kg/internal/kgenv"
 )
 
 // sharedData is ../shared/data next to the repository; the measurement
-// skips when it is absent (the product never needs it).
+// skips when it is absent (the product never needs it), and fails under
+// KG_REQUIRE_SHARED=1, as in CI.
 func sharedData(t *testing.T) string {
 	dir := filepath.Join("..", "..", "shared", "data")
 	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no ../shared/data: skipping the measurement on name pairs")
+		kgenv.Missing(t, "KG_REQUIRE_SHARED", "no ../shared/data for the measurement on name pairs")
 	}
 	return dir
 }
