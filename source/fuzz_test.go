@@ -91,3 +91,30 @@ func FuzzReadRecords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseFeed: the feed parser never panics, and every item it returns
+// has a one-line title.
+func FuzzParseFeed(f *testing.F) {
+	for _, s := range []string{
+		`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>a
+b</title><link>javascript:alert(1)</link></item></channel></rss>`,
+		`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title><link href="http://x.example/a"/><id>urn:1</id></entry></feed>`,
+		`<rss><channel><item><description><![CDATA[<p>Acme</p>]]></description></item></channel></rss>`,
+		`{"version": "https://jsonfeed.org/version/1", "items": [{"url": "http://x"}]}`,
+		"<rss>" + strings.Repeat("<item>", 200),
+		"",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		items, err := ParseFeed("f.xml", b)
+		if err != nil {
+			return
+		}
+		for _, it := range items {
+			if strings.ContainsAny(it.Title, "\r\n") {
+				t.Fatalf("title %q spans lines", it.Title)
+			}
+		}
+	})
+}
