@@ -220,6 +220,14 @@ func TestUnreachableNamesURI(t *testing.T) {
 	if !strings.Contains(err.Error(), cfg.URI) || strings.Contains(err.Error(), cfg.Password) {
 		t.Errorf("error should name %s and not the password: %v", cfg.URI, err)
 	}
+	// A password written inside the URI is not shown either.
+	for _, uri := range []string{"bolt://neo4j:hunter22pw@127.0.0.1:1", "bolt://neo4j:hunter22pw@127.0.0.1:notaport", "neo4j://neo4j:hunter22pw@%zz:1"} {
+		cfg.URI = uri
+		_, err := Open(context.Background(), cfg)
+		if err == nil || strings.Contains(err.Error(), "hunter22pw") {
+			t.Errorf("Open(%s): %v, want an error without the password", redactURI(uri), err)
+		}
+	}
 }
 
 func TestSchemaApplyTwice(t *testing.T) {
