@@ -122,7 +122,8 @@ func TestQueryMaxRows(t *testing.T) {
 
 // TestServerRefusesLoadCSV checks the local launcher's own guards (they
 // hold even for a client that skips kg's check): LOAD CSV may neither
-// fetch from a loopback server nor read a server file.
+// fetch from a loopback server nor read a server file, and the server
+// bounds every transaction's time (db.transaction.timeout).
 func TestServerRefusesLoadCSV(t *testing.T) {
 	s := kgtest.Open(t)
 	var hits atomic.Int32
@@ -140,5 +141,9 @@ func TestServerRefusesLoadCSV(t *testing.T) {
 	}
 	if n := hits.Load(); n != 0 {
 		t.Errorf("the server fetched the loopback URL %d times", n)
+	}
+	_, rows := kgtest.Rows(t, s, "SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value", nil)
+	if len(rows) != 1 || rows[0][0] == "0s" || rows[0][0] == "0" {
+		t.Errorf("db.transaction.timeout = %v, want the launcher's bound", rows)
 	}
 }
