@@ -123,13 +123,16 @@ func TestFaultsKill9(t *testing.T) {
 					continue
 				}
 				// Kill after the third batch, and after every eighth
-				// batch since the server came back.
+				// batch since the server came back, 0 to 1.6 s into the
+				// next batch, so the kills land in its hash read, its
+				// extraction or its write transaction.
 				if batches++; killed < kills && batches-last >= 3+5*min(killed, 1) {
 					if killed > 0 {
 						if err := <-restarted; err != nil {
 							t.Fatalf("start Neo4j: %v", err)
 						}
 					}
+					time.Sleep(time.Duration(killed) * 400 * time.Millisecond)
 					kill9(t)
 					killed++
 					last = batches
