@@ -10,8 +10,12 @@ import (
 )
 
 const (
+	// The survivor's write lock keeps loads off its deals while they are
+	// regrouped (see cypherMergeRead).
 	cypherFindMerge = `
 MATCH (s:Entity) WHERE $id IN s.merged_from OR (s.id = $id AND size(coalesce(s.merged_from, [])) > 0)
+SET s.__lock = true
+REMOVE s.__lock
 RETURN s.id, s.merged_from, coalesce(s.merges, []), coalesce(s.aliases, []), coalesce(s.no_merge, [])`
 
 	// One statement per entity type: the label is not a parameter.

@@ -10,8 +10,14 @@ import (
 )
 
 var (
+	// Writing a property takes both nodes' write locks, as the loader
+	// takes those of the entities it writes deals for: every deal the merge
+	// regroups has one of the two at an end, so no load changes them
+	// between the read and the write.
 	cypherMergeRead = `
 MATCH (a:Entity {id: $from}), (s:Entity {id: $to})
+SET a.__lock = true, s.__lock = true
+REMOVE a.__lock, s.__lock
 RETURN a.name_ar, coalesce(a.aliases, []), s.name_ar, coalesce(s.aliases, []),
        coalesce(s.merges, []), coalesce(s.merged_from, [])`
 
