@@ -87,3 +87,47 @@ func TestMergeRegroupsDeals(t *testing.T) {
 		t.Errorf("split did not restore the loaded graph:\n%s", d)
 	}
 }
+
+// TestResolveWhileLoading: merges running while another connection loads
+// the pair articles one at a time end, after a last resolve, in the graph
+// of loading everything and resolving once: no claim lost or doubled by a
+// regroup racing a load.
+func TestResolveWhileLoading(t *testing.T) {
+	s := openTest(t)
+	docs := pairDocs(t)
+	load(t, s, docs...)
+	resolveAll(t, s)
+	want := dump(t, s, volatile...)
+	reset(t, s)
+
+	loader, err := Open(context.Background(), testConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = loader.Close(context.Background()) }()
+	done := make(chan error, 1)
+	go func() {
+		for _, d := range docs {
+			if _, err := loader.Load(context.Background(), []model.Document{d}, 1); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for loading := true; loading; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			loading = false
+		default:
+			resolveAll(t, s)
+		}
+	}
+	resolveAll(t, s)
+	if d := diff(want, dump(t, s, volatile...)); d != "" {
+		t.Errorf("resolving while loading gave another graph:\n%s", d)
+	}
+}
