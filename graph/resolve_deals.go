@@ -227,7 +227,7 @@ func splitDeals(ctx context.Context, tx neo4j.ManagedTransaction, survivor, id s
 	if len(articles) == 0 {
 		return nil
 	}
-	held, err := readHeld(ctx, tx, survivor)
+	held, err := readHeld(ctx, tx, survivor, id) // id has deals if a load brought it back
 	if err != nil {
 		return err
 	}

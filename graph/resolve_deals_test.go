@@ -131,3 +131,38 @@ func TestResolveWhileLoading(t *testing.T) {
 		t.Errorf("resolving while loading gave another graph:\n%s", d)
 	}
 }
+
+// TestSplitAfterReload: a split of an id a load brought back before any
+// resolve keeps that node and regroups its new claims with those given back.
+func TestSplitAfterReload(t *testing.T) {
+	s := openTest(t)
+	docs := regroupDocs()
+	edited := docs[2]
+	edited.Article.ContentHash = "2"
+	edited.Relations = append([]model.Relation(nil), edited.Relations...)
+	edited.Relations[0].Evidence = "فلك تستثمر 97.4 مليار دولار، في تقرير معدل."
+	load(t, s, append(docs[:2:2], edited, docs[3])...)
+	want := dealDump(t, s)
+	reset(t, s)
+
+	load(t, s, docs...)
+	ctx := context.Background()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer func() { _ = sess.Close(ctx) }()
+	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
+		return true, writeMerge(ctx, tx, plannedMerge{from: "qmr-labz", to: "qamar-labs", record: mergeRecord{ID: "qmr-labz", Type: model.Company}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	load(t, s, edited) // brings qmr-labz back with a1's claims
+	if _, err := s.Split(ctx, "qmr-labz"); err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(want, dealDump(t, s)); d != "" {
+		t.Errorf("split after a reload: deals differ from a load onto two nodes (- two nodes, + split):\n%s", d)
+	}
+	if n := scalar(t, s, `MATCH (e:Entity {id: 'qmr-labz'}) RETURN count(e)`, nil); n != int64(1) {
+		t.Errorf("%v nodes qmr-labz, want 1", n)
+	}
+}

@@ -18,10 +18,17 @@ SET s.__lock = true
 REMOVE s.__lock
 RETURN s.id, s.merged_from, coalesce(s.merges, []), coalesce(s.aliases, []), coalesce(s.no_merge, [])`
 
-	// One statement per entity type: the label is not a parameter.
+	// One statement per entity type: the label is not a parameter. A load
+	// may have brought the id back before a resolve redirected it: that
+	// node is kept, with the record's names added.
 	cypherRestoreNode = `
-CREATE (a:Entity:%s {id: $id})
-SET a.name_ar = $name_ar, a.aliases = $aliases`
+MERGE (a:Entity {id: $id})
+ON CREATE SET a:%s, a.name_ar = $name_ar, a.aliases = $aliases, a.__new = true
+WITH a, a.__new IS NULL AS existed
+REMOVE a.__new
+WITH a WHERE existed
+SET a.name_ar = coalesce(a.name_ar, $name_ar),
+    a.aliases = COLLECT { UNWIND coalesce(a.aliases, []) + coalesce($aliases, []) AS x WITH DISTINCT x ORDER BY x RETURN x }`
 
 	cypherSplitMentions = `
 MATCH (art:Article)-[m:MENTIONS]->(s:Entity {id: $to}) WHERE $id IN m.via
