@@ -16,13 +16,15 @@ import (
 // known only by an Arabic name (no `name`, an id spelled from its Arabic
 // letters) and a Latin-named entity that resolve_eval.go judges to be the
 // same become one node. The Latin one survives: its id stays, its `name`
-// stays, the Arabic name fills `name_ar`, and the Arabic node's
-// relationships and MENTIONS move onto it. Every moved relationship keeps
-// the id it was read with (`orig_subject` / `orig_object`), every moved
-// MENTIONS the ids it came through (`via`), and the survivor keeps
-// `merged_from` (sorted ids) and `merges` (one JSON record per merged id:
-// its type, names, aliases added, and the evidence), so that Split can undo
-// the merge exactly.
+// stays, the Arabic name fills `name_ar`, and the Arabic node's MENTIONS move
+// onto it, each keeping the ids it came through (`via`). Its relationships
+// move too, every triple that now holds claims of both resolved again as the
+// load resolves deals (resolve_deals.go), so one deal read in two scripts is
+// one relationship. The survivor keeps `merged_from` (sorted ids) and
+// `merges` (one JSON record per merged id: its type, names, aliases added,
+// and the evidence), so that Split can undo the merge: the claims of the
+// articles that came through the merged id go back, and both sides are
+// resolved again.
 //
 // The loader knows nothing of this. An article that yields a merged-away id
 // again recreates that node; the next ResolveEntities finds the id in a

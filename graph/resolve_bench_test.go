@@ -1,8 +1,13 @@
 package graph
 
 import (
+	"context"
 	"fmt"
 	"testing"
+
+	"github.com/kg-news/kg/extract"
+	"github.com/kg-news/kg/model"
+	"github.com/kg-news/kg/source"
 )
 
 // BenchmarkKeyCandidates: finding the key candidates of one Arabic-only
@@ -21,6 +26,33 @@ func BenchmarkKeyCandidates(b *testing.B) {
 	for b.Loop() {
 		if len(ix.candidates(a)) == 0 {
 			b.Fatal("no candidate")
+		}
+	}
+}
+
+// BenchmarkResolvePairs: one ResolveEntities over the freshly loaded pairs
+// corpus (36 merges, their deals regrouped), the load itself untimed.
+func BenchmarkResolvePairs(b *testing.B) {
+	s := openTest(b)
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []model.Document
+	err = source.Walk([]string{pairsDir}, nil, func(a model.Article) error {
+		docs = append(docs, x.Extract(a))
+		return nil
+	}, func(p string, err error) { b.Errorf("%s: %v", p, err) })
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		reset(b, s)
+		load(b, s, docs...)
+		b.StartTimer()
+		if rep, err := s.ResolveEntities(context.Background()); err != nil || rep.Merged == 0 {
+			b.Fatalf("%+v %v", rep, err)
 		}
 	}
 }

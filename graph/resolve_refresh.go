@@ -12,23 +12,38 @@ import (
 // The evidence a merge records is worked out again from the final graph at
 // the end of every ResolveEntities, so it does not depend on the order in
 // which articles arrived (a pair merged early saw fewer articles than one
-// merged late). The merged-in side is rebuilt from provenance: the
-// relationships whose orig_subject/orig_object is its id and the MENTIONS
-// whose via lists it; the survivor's own side is everything else. A merge
-// is never undone here: only its recorded reasons are brought up to date.
-const cypherMergeSides = `
+// merged late). Each side is rebuilt from its articles: the merged-in side
+// is the articles whose MENTIONS of the survivor came through its id (via),
+// the survivor's own side those that name it directly. A side's deals are
+// those with a claim from its articles, with its own largest figure (a deal
+// both sides report is one relationship since mergeDeals). A merge is never
+// undone here: only its recorded reasons are brought up to date.
+var cypherMergeSides = `
 MATCH (s:Entity) WHERE size(coalesce(s.merged_from, [])) > 0
 UNWIND s.merged_from AS aid
+WITH s, aid,
+  COLLECT { MATCH (art:Article)-[m:MENTIONS]->(s) WHERE aid IN coalesce(m.via, []) RETURN art } AS a_arts,
+  COLLECT { MATCH (art:Article)-[m:MENTIONS]->(s) WHERE m.via IS NULL OR s.id IN m.via RETURN art } AS l_arts
+WITH s, aid, a_arts, l_arts, [a IN a_arts | a.id] AS a_ids, [a IN l_arts | a.id] AS l_ids
 RETURN s.id, aid, s.merges,
-  COLLECT { MATCH (s)-[r]->(x:Entity) WHERE type(r) IN $types AND r.orig_subject = aid RETURN [type(r), x.id, r.amount_usd] } AS a_outs,
-  COLLECT { MATCH (s)<-[r]-(x:Entity) WHERE type(r) IN $types AND r.orig_object = aid RETURN [type(r), x.id, r.amount_usd] } AS a_ins,
-  COLLECT { MATCH (s)-[r]->(x:Entity) WHERE type(r) IN $types AND r.orig_subject IS NULL RETURN [type(r), x.id, r.amount_usd] } AS l_outs,
-  COLLECT { MATCH (s)<-[r]-(x:Entity) WHERE type(r) IN $types AND r.orig_object IS NULL RETURN [type(r), x.id, r.amount_usd] } AS l_ins,
-  COLLECT { MATCH (s)<-[m:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity)
-            WHERE aid IN coalesce(m.via, []) AND x <> s RETURN DISTINCT x.id } AS a_co,
-  COLLECT { MATCH (s)<-[m:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity)
-            WHERE m.via IS NULL AND x <> s RETURN DISTINCT x.id } AS l_co
+  COLLECT { MATCH (s)-[r]->(x:Entity) WHERE type(r) IN $types AND any(src IN r.sources WHERE src IN a_ids)
+            RETURN [type(r), x.id, ` + sideUSD("a_ids") + `] } AS a_outs,
+  COLLECT { MATCH (s)<-[r]-(x:Entity) WHERE type(r) IN $types AND any(src IN r.sources WHERE src IN a_ids)
+            RETURN [type(r), x.id, ` + sideUSD("a_ids") + `] } AS a_ins,
+  COLLECT { MATCH (s)-[r]->(x:Entity) WHERE type(r) IN $types AND any(src IN r.sources WHERE src IN l_ids)
+            RETURN [type(r), x.id, ` + sideUSD("l_ids") + `] } AS l_outs,
+  COLLECT { MATCH (s)<-[r]-(x:Entity) WHERE type(r) IN $types AND any(src IN r.sources WHERE src IN l_ids)
+            RETURN [type(r), x.id, ` + sideUSD("l_ids") + `] } AS l_ins,
+  COLLECT { UNWIND a_arts AS art MATCH (art)-[:MENTIONS]->(x:Entity) WHERE x <> s RETURN DISTINCT x.id } AS a_co,
+  COLLECT { UNWIND l_arts AS art MATCH (art)-[:MENTIONS]->(x:Entity) WHERE x <> s RETURN DISTINCT x.id } AS l_co
 ORDER BY s.id, aid`
+
+// sideUSD is the Cypher for the largest USD figure the articles listed in
+// ids give on deal r (0.0 if none), from its per-source lists.
+func sideUSD(ids string) string {
+	return `reduce(u = 0.0, i IN range(0, size(r.sources) - 1) |
+              CASE WHEN r.sources[i] IN ` + ids + ` AND coalesce(r.amounts_usd[i], 0.0) > u THEN r.amounts_usd[i] ELSE u END)`
+}
 
 const cypherSetMerges = `
 UNWIND $rows AS row

@@ -10,30 +10,25 @@ import (
 )
 
 const (
+	// The survivor's write lock keeps loads off its deals while they are
+	// regrouped (see cypherMergeRead).
 	cypherFindMerge = `
 MATCH (s:Entity) WHERE $id IN s.merged_from OR (s.id = $id AND size(coalesce(s.merged_from, [])) > 0)
+SET s.__lock = true
+REMOVE s.__lock
 RETURN s.id, s.merged_from, coalesce(s.merges, []), coalesce(s.aliases, []), coalesce(s.no_merge, [])`
 
-	// One statement per entity type: the label is not a parameter.
+	// One statement per entity type: the label is not a parameter. A load
+	// may have brought the id back before a resolve redirected it: that
+	// node is kept, with the record's names added.
 	cypherRestoreNode = `
-CREATE (a:Entity:%s {id: $id})
-SET a.name_ar = $name_ar, a.aliases = $aliases`
-
-	cypherSplitOut = `
-MATCH (s:Entity {id: $to})-[r:%[1]s]->(x:Entity) WHERE r.orig_subject = $id
-MATCH (a:Entity {id: $id})
-CREATE (a)-[n:%[1]s]->(x)
-SET n = properties(r)
-REMOVE n.orig_subject
-DELETE r`
-
-	cypherSplitIn = `
-MATCH (x:Entity)-[r:%[1]s]->(s:Entity {id: $to}) WHERE r.orig_object = $id
-MATCH (a:Entity {id: $id})
-CREATE (x)-[n:%[1]s]->(a)
-SET n = properties(r)
-REMOVE n.orig_object
-DELETE r`
+MERGE (a:Entity {id: $id})
+ON CREATE SET a:%s, a.name_ar = $name_ar, a.aliases = $aliases, a.__new = true
+WITH a, a.__new IS NULL AS existed
+REMOVE a.__new
+WITH a WHERE existed
+SET a.name_ar = coalesce(a.name_ar, $name_ar),
+    a.aliases = COLLECT { UNWIND coalesce(a.aliases, []) + coalesce($aliases, []) AS x WITH DISTINCT x ORDER BY x RETURN x }`
 
 	cypherSplitMentions = `
 MATCH (art:Article)-[m:MENTIONS]->(s:Entity {id: $to}) WHERE $id IN m.via
@@ -41,7 +36,8 @@ MATCH (a:Entity {id: $id})
 MERGE (art)-[:MENTIONS]->(a)
 WITH m, [v IN m.via WHERE v <> $id] AS rest
 FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE m)
-FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET m.via = rest)`
+FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END |
+  SET m.via = CASE WHEN rest = [$to] THEN null ELSE rest END)`
 
 	cypherSplitFinish = `
 MATCH (s:Entity {id: $to})
@@ -108,18 +104,17 @@ func split(ctx context.Context, tx neo4j.ManagedTransaction, id string) ([]strin
 	return undo, nil
 }
 
-// restore recreates one merged-away node and gives it back what it brought.
+// restore recreates one merged-away node and gives it back what it brought:
+// its mentions, and its articles' claims, the deals on both sides resolved
+// again as a load onto two nodes would have them.
 func restore(ctx context.Context, tx neo4j.ManagedTransaction, to string, rec mergeRecord) error {
 	p := map[string]any{"id": rec.ID, "to": to, "name_ar": nullIfEmpty(rec.NameAR), "aliases": rec.Aliases}
 	if _, _, err := run(ctx, tx, "restore "+rec.ID, fmt.Sprintf(cypherRestoreNode, rec.Type), p); err != nil {
 		return err
 	}
-	for _, pred := range model.Predicates {
-		for _, q := range []string{cypherSplitOut, cypherSplitIn} {
-			if _, _, err := run(ctx, tx, "give back "+pred+" of "+rec.ID, fmt.Sprintf(q, pred), p); err != nil {
-				return err
-			}
-		}
+	// Deals first: which claims go back is read from the mentions.
+	if err := splitDeals(ctx, tx, to, rec.ID); err != nil {
+		return err
 	}
 	_, _, err := run(ctx, tx, "give back mentions of "+rec.ID, cypherSplitMentions, p)
 	return err

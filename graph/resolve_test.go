@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,12 +26,23 @@ type truthPair struct {
 
 func readTruth(t *testing.T, docs []model.Document) []truthPair {
 	t.Helper()
-	f, err := os.Open(filepath.Join(pairsDir, "truth.tsv"))
-	if err != nil {
-		t.Fatal(err)
+	byName, byNameAR := nameIDs(docs)
+	var out []truthPair
+	for _, fs := range readTSV(t, "truth.tsv", 3) {
+		p := truthPair{same: fs[0] == "same", name: fs[1], nameAR: fs[2], en: byName[fs[1]], ar: byNameAR[fs[2]]}
+		if p.en == "" || p.ar == "" {
+			t.Errorf("the extractor did not find %q (%q) / %q (%q) in the pair articles", p.name, p.en, p.nameAR, p.ar)
+		}
+		out = append(out, p)
 	}
-	defer f.Close()
-	byName, byNameAR := map[string]string{}, map[string]string{}
+	return out
+}
+
+// nameIDs maps the names the extractor read to the ids it gave them: the
+// English names of English articles, the Arabic names of Arabic-only
+// entities in Arabic ones.
+func nameIDs(docs []model.Document) (byName, byNameAR map[string]string) {
+	byName, byNameAR = map[string]string{}, map[string]string{}
 	for _, d := range docs {
 		for _, e := range d.Entities {
 			if d.Article.Lang == "en" && e.Name != "" {
@@ -41,18 +53,24 @@ func readTruth(t *testing.T, docs []model.Document) []truthPair {
 			}
 		}
 	}
-	var out []truthPair
+	return byName, byNameAR
+}
+
+// readTSV reads the lines of a file in testdata/pairs with n fields, bar
+// comments.
+func readTSV(t *testing.T, name string, n int) [][]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(pairsDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out [][]string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		fs := strings.Split(sc.Text(), "\t")
-		if len(fs) != 3 || strings.HasPrefix(fs[0], "#") {
-			continue
+		if fs := strings.Split(sc.Text(), "\t"); len(fs) == n && !strings.HasPrefix(fs[0], "#") {
+			out = append(out, fs)
 		}
-		p := truthPair{same: fs[0] == "same", name: fs[1], nameAR: fs[2], en: byName[fs[1]], ar: byNameAR[fs[2]]}
-		if p.en == "" || p.ar == "" {
-			t.Errorf("the extractor did not find %q (%q) / %q (%q) in the pair articles", p.name, p.en, p.nameAR, p.ar)
-		}
-		out = append(out, p)
 	}
 	return out
 }
@@ -148,9 +166,21 @@ func TestResolvePairs(t *testing.T) {
 			t.Errorf("survivor %s = %v, want name %q and name_ar %q", p.en, row, p.name, p.nameAR)
 		}
 	}
-	// TODO(deal resolution, issue 11 item 1): once the loader joins one
-	// deal's claims across amounts and currencies, assert zero here.
-	t.Logf("deal duplicates after entity resolution: %d", dealDuplicates(t, s))
+	dups := dealDuplicates(t, s)
+	t.Logf("deal duplicates after entity resolution: %d", dups)
+	if dups != 0 {
+		t.Errorf("%d deal duplicates after entity resolution, want 0", dups)
+	}
+	checkRealDeals(t, s, docs)
+
+	// The deals are exactly those of loading the articles onto one node
+	// per real entity: every source's own figure on the one deal.
+	merged := dealDump(t, s)
+	reset(t, s)
+	load(t, s, onOneNode(docs, truth, "")...)
+	if d := diff(dealDump(t, s), merged); d != "" {
+		t.Errorf("merged deals differ from a load onto one node per entity (- one node, + merged):\n%s", d)
+	}
 }
 
 // dealDuplicates counts relationships beyond one per real deal: those
@@ -175,6 +205,72 @@ RETURN a.id + '|' + type(r) + '|' + b.id, coalesce(r.amount_usd, 0.0)`, map[stri
 	return dups
 }
 
+// checkRealDeals: every money deal of deals.tsv is exactly one
+// relationship (two tranches two), decoys' deals on their own nodes.
+func checkRealDeals(t *testing.T, s *Store, docs []model.Document) {
+	t.Helper()
+	byName, byNameAR := nameIDs(docs)
+	id := func(name string) string { return firstNonEmpty(byName[name], byNameAR[name]) }
+	lines := readTSV(t, "deals.tsv", 4)
+	if len(lines) < 12 {
+		t.Fatalf("deals.tsv: %d deals", len(lines))
+	}
+	for _, fs := range lines {
+		usd, err := strconv.ParseFloat(fs[3], 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := cypher(t, s, `MATCH (a:Entity {id: $s})-[r]->(b:Entity {id: $o}) WHERE type(r) = $p RETURN r.amount_usd, r.sources`,
+			map[string]any{"s": id(fs[0]), "p": fs[1], "o": id(fs[2])})
+		var match [][]any
+		for _, r := range rows {
+			if got, _ := r[0].(float64); sameAmount(got, usd) {
+				match = append(match, r)
+			}
+		}
+		if len(match) != 1 {
+			t.Errorf("%s %s %s $%s: %d relationships %v, want one", fs[0], fs[1], fs[2], fs[3], len(match), rows)
+		}
+	}
+}
+
+// dealDump is every relationship between entities with its properties,
+// bar when it was seen.
+func dealDump(t *testing.T, s *Store) []string {
+	var out []string
+	for _, line := range dump(t, s, volatile...) {
+		if strings.HasPrefix(line, "[\"") && !strings.Contains(line, `"MENTIONS"`) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// onOneNode rewrites the documents as if the extractor had given each
+// Arabic name of a true pair (but keep's) its English id.
+func onOneNode(docs []model.Document, truth []truthPair, keep string) []model.Document {
+	to := map[string]string{}
+	for _, p := range truth {
+		if p.same && p.ar != keep {
+			to[p.ar] = p.en
+		}
+	}
+	id := func(x string) string { return firstNonEmpty(to[x], x) }
+	out := make([]model.Document, len(docs))
+	for i, d := range docs {
+		d.Entities = append([]model.Entity(nil), d.Entities...)
+		for j := range d.Entities {
+			d.Entities[j].ID = id(d.Entities[j].ID)
+		}
+		d.Relations = append([]model.Relation(nil), d.Relations...)
+		for j := range d.Relations {
+			d.Relations[j].Subject, d.Relations[j].Object = id(d.Relations[j].Subject), id(d.Relations[j].Object)
+		}
+		out[i] = d
+	}
+	return out
+}
+
 var volatile = []string{"ingested_at", "first_seen", "last_seen"}
 
 // TestResolveOrderIndependent: all articles at once, or one at a time in
@@ -185,6 +281,13 @@ func TestResolveOrderIndependent(t *testing.T) {
 	load(t, s, docs...)
 	resolveAll(t, s)
 	first := dump(t, s, volatile...)
+	// Deals the merges joined: one relationship, sources in both scripts.
+	joined := scalar(t, s, `MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types
+  AND any(x IN r.sources WHERE x ENDS WITH '.ar.txt') AND any(x IN r.sources WHERE x ENDS WITH '.en.txt')
+RETURN count(r)`, map[string]any{"types": toAny(model.Predicates)})
+	if n, _ := joined.(int64); n < 12 {
+		t.Fatalf("%v deals with sources in both scripts after the merges, want at least 12", joined)
+	}
 
 	reset(t, s)
 	for i := len(docs) - 1; i >= 0; i-- {
@@ -199,14 +302,23 @@ func TestResolveOrderIndependent(t *testing.T) {
 	}
 }
 
-// TestSplitRestores: splitting every survivor gives back the graph as it
-// was loaded, and the split pairs stay apart.
+// TestSplitRestores: splitting one merged id gives the deals of a load
+// with that entity kept apart; splitting every survivor gives back the
+// graph as it was loaded, and the split pairs stay apart.
 func TestSplitRestores(t *testing.T) {
 	s := openTest(t)
 	docs := pairDocs(t)
+	truth := readTruth(t, docs)
+	load(t, s, onOneNode(docs, truth, truth[0].ar)...)
+	apart := dealDump(t, s)
+	reset(t, s)
 	load(t, s, docs...)
 	before := dump(t, s, volatile...)
+	loaded := len(dealDump(t, s))
 	resolveAll(t, s)
+	if n := len(dealDump(t, s)); n >= loaded {
+		t.Fatalf("the merges joined no deals: %d relationships, %d loaded", n, loaded)
+	}
 	survivors := map[string]bool{}
 	for _, to := range mergedInto(t, s) {
 		survivors[to] = true
@@ -214,8 +326,14 @@ func TestSplitRestores(t *testing.T) {
 	if len(survivors) == 0 {
 		t.Fatal("nothing merged")
 	}
+	if _, err := s.Split(context.Background(), truth[0].ar); err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(apart, dealDump(t, s)); d != "" {
+		t.Errorf("split of %s: deals differ from a load with it apart (- apart, + split):\n%s", truth[0].ar, d)
+	}
 	for id := range survivors {
-		if _, err := s.Split(context.Background(), id); err != nil {
+		if _, err := s.Split(context.Background(), id); err != nil && id != truth[0].en {
 			t.Fatal(err)
 		}
 	}

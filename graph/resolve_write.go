@@ -5,50 +5,31 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/kg-news/kg/model"
 )
 
 var (
+	// Writing a property takes both nodes' write locks, as the loader
+	// takes those of the entities it writes deals for: every deal the merge
+	// regroups has one of the two at an end, so no load changes them
+	// between the read and the write.
 	cypherMergeRead = `
 MATCH (a:Entity {id: $from}), (s:Entity {id: $to})
+SET a.__lock = true, s.__lock = true
+REMOVE a.__lock, s.__lock
 RETURN a.name_ar, coalesce(a.aliases, []), s.name_ar, coalesce(s.aliases, []),
        coalesce(s.merges, []), coalesce(s.merged_from, [])`
 
-	// One statement per predicate and direction (types cannot be
-	// parameters). The relationship is recreated on the survivor with every
-	// property, plus the id it was read with. MERGE on the key joins a
-	// relationship a recreated node brought again to the one moved before
-	// (same key, same original endpoint); its sources are then combined and
-	// put in article order, as the loader keeps them.
-	cypherMoveOut = `
-MATCH (a:Entity {id: $from})-[r:%[1]s]->(x:Entity)
-MATCH (s:Entity {id: $to})
-WITH s, x, r, properties(r) AS props
-MERGE (s)-[n:%[1]s {key: props.key}]->(x)
-ON CREATE SET n = props
-SET n.orig_subject = coalesce(props.orig_subject, $from)
-` + combineSources
-
-	cypherMoveIn = `
-MATCH (x:Entity)-[r:%[1]s]->(a:Entity {id: $from})
-MATCH (s:Entity {id: $to})
-WITH s, x, r, properties(r) AS props
-MERGE (x)-[n:%[1]s {key: props.key}]->(s)
-ON CREATE SET n = props
-SET n.orig_object = coalesce(props.orig_object, $from)
-` + combineSources
-
-	combineSources = combineParallel()
-
+	// via lists the ids a mention came through; a mention the article
+	// already made of the survivor itself keeps that as the survivor's id,
+	// so a split knows the article named both.
 	cypherMoveMentions = `
 MATCH (art:Article)-[m:MENTIONS]->(:Entity {id: $from})
 MATCH (s:Entity {id: $to})
 MERGE (art)-[n:MENTIONS]->(s)
-SET n.via = COLLECT { UNWIND coalesce(n.via, []) + [$from] AS v WITH DISTINCT v ORDER BY v RETURN v }
+ON CREATE SET n.via = []
+SET n.via = COLLECT { UNWIND coalesce(n.via, [$to]) + [$from] AS v WITH DISTINCT v ORDER BY v RETURN v }
 DELETE m
 RETURN count(*) AS n`
 
@@ -62,8 +43,9 @@ SET s.name_ar = coalesce(s.name_ar, a.name_ar),
 DETACH DELETE a`
 )
 
-// writeMerge moves the Arabic node's relationships and mentions onto the
-// survivor, records the merge there and deletes the Arabic node.
+// writeMerge moves the Arabic node's relationships (resolved again with the
+// survivor's, see mergeDeals) and mentions onto the survivor, records the
+// merge there and deletes the Arabic node.
 func writeMerge(ctx context.Context, tx neo4j.ManagedTransaction, m plannedMerge) error {
 	p := map[string]any{"from": m.from, "to": m.to}
 	recs, _, err := run(ctx, tx, "read merge "+m.from, cypherMergeRead, p)
@@ -90,12 +72,8 @@ func writeMerge(ctx context.Context, tx neo4j.ManagedTransaction, m plannedMerge
 	rec.AddedAliases = unionSorted(rec.AddedAliases, minus(aAliases, sAliases))
 	records[m.from] = rec
 
-	for _, pred := range model.Predicates {
-		for _, q := range []string{cypherMoveOut, cypherMoveIn} {
-			if _, _, err := run(ctx, tx, "move "+pred+" of "+m.from, fmt.Sprintf(q, pred), p); err != nil {
-				return err
-			}
-		}
+	if err := mergeDeals(ctx, tx, m.from, m.to); err != nil {
+		return err
 	}
 	if _, _, err := run(ctx, tx, "move mentions of "+m.from, cypherMoveMentions, p); err != nil {
 		return err
@@ -143,41 +121,4 @@ func minus(a, b []string) []string {
 		}
 	}
 	return unionSorted(nil, out)
-}
-
-// parallelLists are a deal's per-source lists (parallel to sources) with
-// the value that stands for a missing entry: the loader leaves out a list
-// whose entries are all empty, so a moved deal may lack some of them.
-var parallelLists = []struct{ name, missing string }{
-	{"sources", "''"}, {"evidence", "''"}, {"statuses", "''"}, {"confidences", "0.0"},
-	{"amounts", "0.0"}, {"currencies", "''"}, {"amounts_usd", "0.0"},
-	{"amount_texts", "''"}, {"amount_qualifiers", "''"},
-}
-
-// combineParallel is the Cypher that joins a moved relationship's sources
-// into the one it lands on, every parallel list alike, and puts them in
-// article order as the loader keeps them.
-func combineParallel() string {
-	var join, order, drop []string
-	for _, l := range parallelLists {
-		if l.missing == "''" && l.name != "sources" {
-			// As the loader writes them: no list of only empty strings.
-			drop = append(drop, fmt.Sprintf("n.%[1]s = CASE WHEN all(x IN n.%[1]s WHERE x = '') THEN null ELSE n.%[1]s END", l.name))
-		}
-		join = append(join, fmt.Sprintf("n.%[1]s = [i IN keep | coalesce(n.%[1]s[i], %[2]s)] + [i IN range(0, size(props.sources) - 1) | coalesce(props.%[1]s[i], %[2]s)]", l.name, l.missing))
-		order = append(order, fmt.Sprintf("n.%[1]s = [i IN ord | n.%[1]s[i]]", l.name))
-	}
-	return `
-WITH r, n, props, [i IN range(0, size(coalesce(n.sources, [])) - 1) WHERE NOT n.sources[i] IN props.sources] AS keep
-SET ` + strings.Join(join, ",\n    ") + `
-WITH r, n
-CALL (n) {
-    UNWIND range(0, size(n.sources) - 1) AS i
-    WITH i ORDER BY n.sources[i]
-    RETURN collect(i) AS ord
-}
-SET ` + strings.Join(order, ",\n    ") + `
-SET ` + strings.Join(drop, ",\n    ") + `
-DELETE r
-RETURN count(*) AS n`
 }

@@ -18,8 +18,11 @@ var entitiesCmd = &cobra.Command{
 	Short: "Cross-script entity resolution: merges, candidates, split",
 	Long: `An entity known only by an Arabic name and a Latin-named one whose names
 share a consonant key become one node when context corroborates it: a shared
-deal or counterparty, the same amount, co-mentioned entities. kg ingest does
-this after every load; these commands show and undo it.`,
+deal or counterparty, the same amount, co-mentioned entities. A merge
+regroups the deals the two nodes now share by the load's rules (one deal read
+in both scripts becomes one relationship); a split gives each article's claims
+back and regroups both sides. kg ingest merges after every load; these
+commands show and undo it.`,
 }
 
 var entitiesFormat string
