@@ -73,439 +73,49 @@ func partiesOnly(d *Doc, ms []int) []int {
 	return out
 }
 
-// readTrigger fills the slots of the trigger at token i.
-func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
-	s := d.Sentences[si]
-	ms = partiesOnly(d, ms)
-	t := &d.Tokens[i]
-	pred, reverse, noun := tr.pred, tr.reverse, tr.noun
-	w := t.Norm
-	isAr := t.Script == Arabic
-	if isInsideMention(d, ms, i) {
-		return nil
+// slotsOf runs the language's slot finder for the trigger.
+func slotsOf(c *trig, reverse bool) (int, int) {
+	if c.ar {
+		return arSlots(c.d, c.s, c.i, c.ms, c.pred, reverse)
 	}
-	// Words that are triggers only in company: "take over", "set up",
-	// "put in", "led ... round", "chief executive", "على يد".
-	switch {
-	case !isAr && (w == "took" || w == "take" || w == "takes" || w == "taking") && tok(d, s, i+1) == "part":
-		// "with Eastbridge Partners also taking part" in a round: a
-		// participant, with no amount of its own.
-		sj := nearestBefore(d, ms, i, model.InvestedIn, true)
-		ob := topicCompany(d, s.From, keyOf(d, sj))
-		if sj < 0 || ob < 0 || !strings.Contains(folded, "round") {
-			return nil
-		}
-		return []Rel{{Subj: d.Mentions[sj].Key, Obj: d.Mentions[ob].Key, Pred: model.InvestedIn, Status: model.Completed, Conf: 0.5, Sent: si}}
-	case !isAr && (w == "took" || w == "take" || w == "takes" || w == "taking"):
-		if tok(d, s, i+1) != "over" {
-			if within(d, s, i, 5, "stake") < 0 {
-				return nil
-			}
-			pred = model.InvestedIn
-		}
-	case !isAr && w == "set":
-		if tok(d, s, i+1) != "up" {
-			return nil
-		}
-	case !isAr && (w == "put" || w == "putting"):
-		if within(d, s, i, 4, "in") < 0 {
-			return nil
-		}
-	case !isAr && (w == "led" || w == "co led" || w == "colead"):
-		if !strings.Contains(folded, "round") && !strings.Contains(folded, "series") && !strings.Contains(folded, "funding") {
-			return nil
-		}
-	case !isAr && w == "executive":
-		if tok(d, s, i-1) != "chief" {
-			return nil
-		}
-	case !isAr && (w == "offer" || w == "offers") && (tok(d, s, i-1) == "public" || tok(d, s, i+1) == "price"):
-		return nil
-	case !isAr && (w == "offered" || w == "bid" || w == "offers") && within(d, s, i, 6, "for", "buy", "acquire", "purchase", "take") < 0:
-		// "offered ten-year commitments": an offer of something else.
-		return nil
-	case !isAr && (w == "backers" || w == "backer" || w == "investors" || w == "investor"):
-		return readBackers(d, si, i, ms)
-	case !isAr && (w == "sold" || w == "sells" || w == "sell" || w == "selling") && (tok(d, s, i+1) == "its" || tok(d, s, i+1) == "his" || tok(d, s, i+1) == "their" || tok(d, s, i+1) == "part"):
-		return nil // "sold its welding unit": a part of the seller, no company
+	return enSlots(c.d, c.s, c.i, c.i+1, c.ms, c.pred, reverse, c.tr.noun)
+}
 
-	case !isAr && (w == "stake"):
-		// "took a 9.2% stake in Twitter": only a stake in a named company
-		// that someone acquired; holding one is no deal.
-		if within(d, s, i, 2, "in", "of") < 0 || !sentenceHas(clauseOf(d, s, i), []string{"took", "take", "taking", "bought", "buy", "buying", "acquired", "acquire", "purchased", "disclosed", "built", "building", "amassed"}) {
-			return nil
-		}
-		if before(d, s, i, 4, "controlling", "majority") {
-			pred = model.Acquired
-		}
-	case !isAr && (w == "acquisitions" || w == "bids" || w == "offers" || w == "takeovers") && tok(d, s, i+1) != "of" && tok(d, s, i+1) != "for":
-		return nil // "relied heavily on acquisitions": no deal in particular
-	case !isAr && (w == "investment" || w == "investments") && within(d, s, i, 5, "in", "into") < 0:
-		// "the investment firm Benchmark", "The Scale investment is ...":
-		// a noun that names no deal of its own here.
-		return nil
-	case !isAr && w == "committed" && moneyRightAfter(d, i+1) == nil && !(tok(d, s, i+1) == "to" && strings.HasPrefix(tok(d, s, i+2), "invest")):
-		return nil // "committed to keep VMware's servers": a promise, no money
-	case !isAr && w == "participated":
-	case isAr && w == "يد":
-		if tok(d, s, i-1) != "علي" {
-			return nil
-		}
-	case isAr && (w == "استثمار" || w == "الاستثمار" || w == "للاستثمار") && i > s.From && (ar.CompanyCues[d.Tokens[i-1].Forms[len(d.Tokens[i-1].Forms)-1]] || strings.HasPrefix(tok(d, s, i-1), "شركات") || strings.HasPrefix(tok(d, s, i-1), "صناديق")):
-		return nil // "شركات استثمار": investment firms, no investment
-	case isAr && (w == "داعمي" || w == "داعمو" || w == "وداعمي"):
-		// "ومن أبرز داعمي المنصة مجموعة ناسبرز وصندوق تايغر غلوبال":
-		// the backers named after the word.
-		return readBackersAfter(d, si, i, ms)
-	case isAr && (w == "قادا" || w == "قادوا") || isAr && (w == "قادت" || w == "قاد") && relativeBefore(d, s, i):
-		// "ناسبرز وتايغر غلوبال، اللذان قادا جولة تمويل بلغت 275 مليون":
-		// the leaders are the names before the relative pronoun.
-		return readRoundBefore(d, si, i, ms)
-	case isAr && (w == "قادت" || w == "قاد" || w == "بقياده" || w == "قادتها" || w == "قادها"):
-		if !strings.Contains(folded, "جوله") && !strings.Contains(folded, "تمويل") {
-			return nil
-		}
-		return readRound(d, si, i, ms)
-	case !isAr && (w == "led" || w == "co led" || w == "colead") && tok(d, s, i+1) == "by":
-		if !strings.Contains(folded, "round") && !strings.Contains(folded, "series") && !strings.Contains(folded, "funding") {
-			return nil
-		}
-		return readRound(d, si, i+1, ms)
-	case isAr && pred == model.BidFor && w != "سنشتري" && w != "نشتري":
-		// An offer is a bid only when it is an offer to buy; an attempt or
-		// a proposal only when "to buy" follows it.
-		offer := strings.HasPrefix(w, "عرض")
-		if within(d, s, i, 6, "لشراء", "للاستحواذ", "لاستحواذ", "شراء", "للشراء", "لضم") < 0 && (!offer || !strings.Contains(folded, "استحواذ") && !strings.Contains(folded, "شراء")) {
-			return nil
-		}
-	case isAr && (w == "المستثمرين" || w == "مستثمرين" || w == "المستثمرون" || w == "مستثمرون"):
-		return readBackers(d, si, i, ms)
-	case pred == model.PartnerIn:
-		return readVenture(d, si, ms)
-	case isAr && (w == "الاستثمار" || w == "الاستحواذ") && within(d, s, i, 2, "علي", "في") < 0 && !mentionWithin(d, ms, i, 2):
-		return nil // "إن الاستثمار سيعزز": the investment already told
-	case isAr && t.Forms[len(t.Forms)-1] == "حصه" && w != "حصه" && w != "بحصه":
-		return nil // "الحصة", "تلك الحصة": the stake already told
-	case isAr && (w == "حصه" || w == "بحصه"):
-		// "بنت حصة 9.9% في X", "لحق بها X بحصة 1.16%": a stake taken.
-		if w == "حصه" && !precededBy(d, s, i, 2, "بنت", "بني", "اشترت", "اشتري", "كونت", "جمعت", "امتلكت", "تملكت", "رفعت", "ضاعفت") {
-			return nil
-		}
-		// "تدير X المنطقة بحصة 45%": holding a share is no deal; taking
-		// one for a price is.
-		if w == "بحصه" && !sentenceHas(clauseOf(d, s, i), []string{"مقابل", "بقيمه", "بتكلفه"}) {
-			return nil
-		}
-	case isAr && (w == "العرض" || w == "عرضه" || w == "عرضها"):
-		return nil // "the offer" again: it was read where it was made
-	case pred != model.Founded && pred != model.CEOOf && (tok(d, s, i-1) == "عبر" || tok(d, s, i-1) == "بواسطه" || tok(d, s, i-2) == "من" && tok(d, s, i-1) == "خلال"):
-		return nil // "بنى حصة ... عبر شراء أسهم": the means of a deal already read
-	case isAr && (w == "اسسها" || w == "اسسه"):
-		// "منصة نون التي أسسها": the company before; its founders the
-		// people after the verb ("التي أسسها إدي مارون وإيلي حبيب"), else
-		// the person the sentence is about.
-		obj := nearestBefore(d, ms, i, model.Founded, false)
-		var founders []int
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.Type == model.Person && m.From > i && m.From <= i+3 {
-				founders = expandList(d, ms, k)
-				break
-			}
-		}
-		if len(founders) == 0 {
-			for _, k := range ms {
-				if m := d.Mentions[k]; m.Type == model.Person && m.To <= i {
-					founders = []int{k}
-					break
-				}
-			}
-		}
-		if obj < 0 || len(founders) == 0 {
-			return nil
-		}
-		var out []Rel
-		for _, f := range founders {
-			out = append(out, Rel{Subj: d.Mentions[f].Key, Obj: d.Mentions[obj].Key, Pred: model.Founded, Conf: 0.6, Sent: si})
-		}
-		return out
-	case isAr && (w == "شارك" || w == "شاركت" || w == "وشارك" || w == "وشاركت") && tok(d, s, i+1) == "في" && strings.HasPrefix(tok(d, s, i+2), "تاسيس"):
-		// "نمشي شارك في تأسيسها حسام عرب": co-founded.
-		person := -1
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.From > i && m.Type == model.Person {
-				person = k
-				break
-			}
-		}
-		company := nearestBefore(d, ms, i, model.Founded, false)
-		if person < 0 || company < 0 {
-			return nil
-		}
-		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.Founded, Conf: 0.6, Sent: si}}
-	case isAr && (w == "تاسست" || w == "تاسس"):
-		return nil // the founders follow "على يد", read there
-	case pred == model.Acquired && followsBid(d, s, i):
-		return nil // "عرض ماسك لشراء X", "offer to buy X": the bid says it
-	case isAr && pred == model.Acquired && (strings.HasPrefix(w, "لشراء") || strings.HasPrefix(w, "للاستحواذ") || strings.HasPrefix(w, "لاستحواذ") || strings.HasPrefix(w, "لضم")):
-		// A purpose ("to buy X") is a bid unless the deal was agreed.
-		if !sentenceHas(folded, []string{"اتفق*", "وافق*", "وقع*", "ووقع*", "ستستحوذ", "اتمت", "اكملت"}) || sentenceHas(folded, []string{"مذكره تفاهم"}) {
-			pred = model.BidFor
-		}
-		// The buyer is the agent before the purpose, the target after it.
-		if obj := firstAfter(d, ms, i, pred, false); obj >= 0 {
-			if subj := nearestBefore(d, ms, i, pred, true); subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
-				st := statusOf(folded, model.Proposed)
-				if pred == model.Acquired && st == model.Rejected {
-					pred = model.BidFor
-				}
-				return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: pickMoney(d, s, i, true), Status: st, Conf: 0.6, Sent: si}}
-			}
-		}
-		return nil
-	}
-	if isAr && (strings.HasPrefix(w, "سن") || strings.HasPrefix(w, "ن")) && (pred == model.BidFor || pred == model.Acquired) && len([]rune(w)) > 4 {
-		// "سنشتري تويتر": we, the speaker, will buy.
-		obj := firstAfter(d, ms, i, pred, false)
-		if obj < 0 {
-			return nil
-		}
-		subj := -1
-		for n := len(ms) - 1; n >= 0; n-- {
-			if m := d.Mentions[ms[n]]; m.To <= i && m.Key != d.Mentions[obj].Key && okSubject(m, pred) {
-				subj = ms[n]
-				break
-			}
-		}
-		if subj < 0 {
-			return nil
-		}
-		return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, s, i, true), Status: model.Proposed, Conf: 0.6, Sent: si}}
-	}
-	// "backed by X": only a company named right before was backed ("the
-	// loan backed by his Tesla stock" is no investment).
-	if !isAr && w == "backed" && tok(d, s, i+1) == "by" {
-		k := adjacentBefore(d, ms, i)
-		if k < 0 || d.Mentions[k].Type != model.Company {
-			return nil
-		}
-	}
-	if pred == model.Founded && !isAr && (w == "founded" || w == "co founded" || w == "cofounded" || w == "started" || w == "established" || w == "set" || w == "launched") {
-		return readFounding(d, si, i, ms)
-	}
-	if pred == model.Founded && isAr && (w == "يد" || t.Forms[len(t.Forms)-1] == "اسس" || t.Forms[len(t.Forms)-1] == "اسست") {
-		return readFounding(d, si, i, ms)
-	}
-	if isAr && pred == model.CEOOf && strings.HasPrefix(t.Forms[len(t.Forms)-1], "قياد") {
-		// "ليتولى مارك وينترهوف ... قيادتها": taking over the lead.
-		if !precededBy(d, s, i, 16, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
-			return nil
-		}
-		person := -1
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.Type == model.Person && m.To <= i && m.From >= i-16 && precededBy(d, s, m.From, 2, "تولي", "يتولي", "ليتولي", "تتولي", "لتتولي", "سيتولي", "ستتولي") {
-				person = k
-				break
-			}
-		}
-		company := topicCompany(d, s.From, "")
-		if person < 0 || company < 0 {
-			return nil
-		}
-		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.5, Sent: si}}
-	}
-	if isAr && pred == model.CEOOf && isLeadVerb(t.Forms[len(t.Forms)-1]) {
-		return readLeader(d, si, i, ms)
-	}
-	if pred == model.CEOOf || pred == model.Founded && (strings.HasSuffix(w, "founder") || strings.HasSuffix(w, "founders") || strings.Contains(w, "وسس") && !strings.HasPrefix(w, "اسس") && !strings.HasPrefix(w, "تاسس")) {
-		return readTitle(d, si, i, pred, ms)
-	}
-	// A buying verb right before "stake" is a minority investment.
-	if pred == model.Acquired && !reverse {
-		// "شراء 1.85% من X", "bought 9.9% of X": a percentage under half
-		// is a minority investment.
-		pct := stakePercent(d, s, i+2)
-		if on := within(d, s, i, 8, "علي", "of"); on >= 0 && pct < 0 {
-			pct = stakePercent(d, s, on+2)
-		}
-		if pct > 0 && pct < 50 && !sentenceHas(clauseOf(d, s, i), []string{"المتبقيه", "remaining", "rest"}) {
-			pred = model.InvestedIn
-		}
-		// "شراء أكثر من 567 مليون سهم": buying shares is investing.
-		clause := clauseOf(d, s, i)
-		if (isAr && sentenceHas(clause, []string{"سهم", "اسهم"}) && !sentenceHas(clause, []string{"كامل", "الاغلبيه", "مسيطره"}) ||
-			within(d, s, i, 4, "shares") >= 0) && stakePercent(d, s, i+2) < 50 {
-			pred = model.InvestedIn
-		}
-		if j := within(d, s, i, 8, "stake", "حصه", "حصة"); j >= 0 && !before(d, s, j, 3, "controlling", "majority") &&
-			tok(d, s, j+1) != "الاغلبيه" && tok(d, s, j+1) != "مسيطره" && stakePercent(d, s, j) < 50 {
-			pred = model.InvestedIn
-		}
-	}
+var (
+	aliAr        = wordList("ali-ar")
+	forOfWords   = wordList("for-of")
+	companyWords = wordSet("the-company.noun")
+	theWord      = wordSet("the")
+)
 
-	subj, obj := -1, -1
-	end := i + 1
-	// "اشترت X حصة 51% في Y ..., ثم استحوذت على الـ49% المتبقية": the
-	// second verb goes on with the first one's buyer and target.
-	if isAr && (tok(d, s, i-1) == "ثم" || strings.HasPrefix(w, "ثم")) && !mentionWithin(d, ms, i, 2) {
-		for k := len(d.Relations) - 1; k >= 0; k-- {
-			if r := d.Relations[k]; r.Sent == si && (r.Pred == model.Acquired || r.Pred == model.InvestedIn) {
-				st := statusOf(clauseOf(d, s, i), tr.status)
-				return []Rel{{Subj: r.Subj, Obj: r.Obj, Pred: pred, Money: pickPrice(d, s, i), Status: st, Conf: 0.5, Sent: si}}
-			}
-		}
-	}
-	// "إن الشركة تعتزم ضخ ...", "the company will buy": the company
-	// referred to is the subject, not a name further back.
-	if (pred == model.Acquired || pred == model.InvestedIn || pred == model.BidFor) && anaphorSubject(d, s, i) {
-		ob := -1
-		if isAr {
-			_, ob = arSlots(d, s, i, ms, pred, false)
-		} else {
-			_, ob = enSlots(d, s, i, end, ms, pred, false, noun)
-		}
-		if ob >= 0 {
-			// the company named last before the anaphor in this sentence
-			// ("الرئيس التنفيذي لوفرة القابضة ... إن الشركة تدرس"), else
-			// the company the story is about
-			sj := -1
-			for n := len(ms) - 1; n >= 0; n-- {
-				if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && m.Key != d.Mentions[ob].Key {
-					sj = ms[n]
-					break
-				}
-			}
-			if sj < 0 {
-				sj = topicCompany(d, s.From, d.Mentions[ob].Key)
-			}
-			if sj >= 0 {
-				return finish(d, si, i, tr, pred, folded, sj, ob)
-			}
-		}
-	}
-	// "after it bought WhatsApp": it is the company just named.
-	if !isAr && !noun && !reverse && (tok(d, s, i-1) == "it" || tok(d, s, i-2) == "it") && pred != model.Founded {
-		if k := lastCompanyBefore(d, i); k >= 0 {
-			if o := firstAfter(d, ms, i, pred, false); o >= 0 && d.Mentions[o].Key != d.Mentions[k].Key {
-				return finish(d, si, i, tr, pred, folded, k, o)
-			}
-		}
-	}
-	// "the $3.3 billion SoftBank paid for the firm": paying for is buying.
-	if !isAr && w == "paid" {
-		if tok(d, s, i+1) != "for" {
-			return nil
-		}
-		sj := nearestBefore(d, ms, i, pred, true)
-		ob := firstAfter(d, ms, i+1, pred, false)
-		if ob >= 0 && d.Mentions[ob].From > i+4 {
-			ob = -1
-		}
-		if ob < 0 && (tok(d, s, i+2) == "the" || tok(d, s, i+2) == "it") {
-			ob = topicCompany(d, s.From, keyOf(d, sj))
-		}
-		if sj < 0 || ob < 0 {
-			return nil
-		}
-		return finish(d, si, i, tr, pred, folded, sj, ob)
-	}
-	// "Occidental struck a $12 billion deal for CrownRock": a deal is a
-	// purchase only with "for" and a company right after.
-	if !isAr && w == "deal" {
-		f := within(d, s, i, 1, "for")
-		if f < 0 {
-			return nil
-		}
-		// The head of "the privately held Permian producer CrownRock" is
-		// its last name before the phrase ends.
-		ob := -1
-		for _, k := range ms {
-			m := d.Mentions[k]
-			if m.From <= f || m.From > f+7 || hasComma(d, f, m.From) || !okObject(m, pred) {
-				continue
-			}
-			ob = k
-		}
-		sj := nearestBefore(d, ms, i, pred, true)
-		if ob < 0 || sj < 0 {
-			return nil
-		}
-		return finish(d, si, i, tr, pred, folded, sj, ob)
-	}
-	// "Adobe and Figma have abandoned their planned merger": the first of
-	// the pair is the buyer.
-	if !isAr && w == "merger" {
-		for n := 0; n+1 < len(ms); n++ {
-			a, b := d.Mentions[ms[n]], d.Mentions[ms[n+1]]
-			if b.To <= i && a.Type == model.Company && b.Type == model.Company && b.From == a.To+1 && d.Tokens[a.To].Norm == "and" {
-				return finish(d, si, i, tr, pred, folded, ms[n], ms[n+1])
-			}
-		}
-		return nil
-	}
-	if !isAr && noun && (pred == model.BidFor || pred == model.Acquired) {
-		// "such an offer", "the proposal": said again, read where it was made.
-		if p := tok(d, s, i-1); (p == "such" || p == "this" || p == "that" || p == "the") && within(d, s, i, 2, "for", "to", "of") < 0 {
-			return nil
-		}
-		// "Musk's $44bn Twitter buyout": the target right before the noun,
-		// the buyer in the possessive before it.
-		if k := adjacentBefore(d, ms, i); k >= 0 && okObject(d.Mentions[k], pred) {
-			sj := possessorBefore(d, ms, d.Mentions[k].From)
-			if sj < 0 {
-				sj = nearestBefore(d, ms, d.Mentions[k].From, pred, true)
-			}
-			if sj >= 0 {
-				return finish(d, si, i, tr, pred, folded, sj, k)
-			}
-		}
-		// "a rejected $3.2 billion approach by Pinecrest Medical": the
-		// bidder after "by", the target the company the story is about.
-		if by := within(d, s, i, 2, "by"); by >= 0 && within(d, s, i, 3, "for", "of", "to") < 0 {
-			if sj := firstAfter(d, ms, by, pred, true); sj >= 0 && d.Mentions[sj].From <= by+2 {
-				if ob := topicCompany(d, s.To, d.Mentions[sj].Key); ob >= 0 {
-					return finish(d, si, i, tr, pred, folded, sj, ob)
-				}
-			}
-		}
-		// "Wiz walked away from a $23bn approach": the one who refused is
-		// the target; the bidder is whoever else bids for it in the article.
-		if k := nearestBefore(d, ms, i, pred, false); k >= 0 && refusedBetween(d, d.Mentions[k].To, i) {
-			sj := possessorBefore(d, ms, i)
-			key := ""
-			if sj >= 0 {
-				key = d.Mentions[sj].Key
-			}
-			mon := pickMoney(d, s, i, true)
-			return []Rel{{Subj: key, Obj: d.Mentions[k].Key, Pred: model.BidFor, Money: mon, Status: model.Rejected, Conf: 0.5, Sent: si}}
-		}
-	}
-	if isAr {
+// readSlots is the last step of a trigger: the language's slot finder,
+// then finish.
+func readSlots(c *trig) []Rel {
+	d, s, i, ms, pred := c.d, c.s, c.i, c.ms, c.pred
+	reverse := c.tr.reverse
+	if c.ar {
 		// "أكبر عملية استحواذ في القطاع": a noun of buying with no target
 		// after it (على X, لـX, or the name itself) is no deal of its own.
-		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(t) &&
-			within(d, s, i, 2, "علي") < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) &&
+		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(c.t) &&
+			within(d, s, i, 2, aliAr...) < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) &&
 			!(mentionWithin(d, ms, i, 10) && stakePercent(d, s, i+2) > 0) {
 			return nil
 		}
-		subj, obj = arSlots(d, s, i, ms, pred, reverse)
-	} else {
-		subj, obj = enSlots(d, s, i, end, ms, pred, reverse, noun)
-		// "the largest takeover the industry has seen": a deal noun that
-		// names no target here is about a deal read elsewhere.
-		if noun && obj < 0 && (pred == model.Acquired || pred == model.BidFor) {
-			// "... offer for the company": the company the article is about.
-			j := within(d, s, i, 3, "for", "of")
-			if j < 0 || !(tok(d, s, j+1) == "it" || tok(d, s, j+1) == "the" && (tok(d, s, j+2) == "company" || tok(d, s, j+2) == "firm" || tok(d, s, j+2) == "group" || tok(d, s, j+2) == "business")) {
-				return nil
-			}
-			subjKey := ""
-			if subj >= 0 {
-				subjKey = d.Mentions[subj].Key
-			}
-			obj = topicCompany(d, s.To, subjKey)
-		}
+		subj, obj := slotsOf(c, reverse)
+		return c.finish(subj, obj)
 	}
-	return finish(d, si, i, tr, pred, folded, subj, obj)
+	subj, obj := slotsOf(c, reverse)
+	// "the largest takeover the industry has seen": a deal noun that names
+	// no target here is about a deal read elsewhere; "... offer for the
+	// company" is about the company the article is about.
+	if c.tr.noun && obj < 0 && (pred == model.Acquired || pred == model.BidFor) {
+		j := within(d, s, i, 3, forOfWords...)
+		if j < 0 || !(itWord[c.tok(j+1)] || theWord[c.tok(j+1)] && companyWords[c.tok(j+2)]) {
+			return nil
+		}
+		obj = topicCompany(d, s.To, keyOf(d, subj))
+	}
+	return c.finish(subj, obj)
 }
 
 // finish fills an empty object from context, expands coordinated subjects
@@ -710,56 +320,12 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 // the verb first (استحوذت X على Y) or the subject first (X تستحوذ على Y);
 // the object follows على for buying, في for investing, or is glued to ل.
 func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (int, int) {
-	// the preposition that opens the object
-	objAt := -1
-	for j := i + 1; j < s.To && j < i+18; j++ {
-		w := d.Tokens[j].Norm
-		// "شراء 1.85% من جيو": the company whose shares were bought;
-		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
-		if w == "من" && j >= 2 && (d.Tokens[j-1].Norm == "%" || d.Tokens[j-1].Norm == "٪") {
-			objAt = j
-			break
-		}
-		if w == "في" && !reverse && stakePercent(d, s, j-3) > 0 {
-			objAt = j
-			break
-		}
-		// "في مارس/آذار 2024" is a date, not the target.
-		temporal := w == "في" && j+1 < s.To && (ar.Months[d.Tokens[j+1].Norm] || d.Tokens[j+1].Script == Digit ||
-			d.Tokens[j+1].Norm == "عام" || d.Tokens[j+1].Norm == "العام")
-		if (pred == model.Acquired || pred == model.BidFor || isAcquisitionWord(&d.Tokens[i])) && (w == "علي" || strings.HasPrefix(w, "لشراء") || w == "للاستحواذ") ||
-			pred == model.InvestedIn && (w == "في" && !temporal || w == "فيها" || w == "فيه") {
-			objAt = j
-			break
-		}
-		if reverse && (w == "في" || w == "حصه") {
-			objAt = j
-			break
-		}
-	}
-	// A pronoun object ("اشترته", "يستحوذ عليه X"): the company the
-	// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته"), else the topic.
-	pronounAt := func(j int) bool {
-		return j >= 0 && j < s.To && (d.Tokens[j].Norm == "عليه" || d.Tokens[j].Norm == "عليها")
-	}
+	objAt := arObjectAt(d, s, i, pred, reverse)
+	// A pronoun object ("اشترته", "يستحوذ عليه X").
+	pronounAt := func(j int) bool { return j >= 0 && j < s.To && arPronounPrep[d.Tokens[j].Norm] }
 	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (pronounAt(objAt) || pronounAt(objAt+1))) ||
 		objAt < 0 && pronounAt(i+1) {
-		subj := -1
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
-				subj = k
-				break
-			}
-		}
-		if subj < 0 {
-			subj = nearestBefore(d, ms, i, pred, true)
-		}
-		for _, k := range ms {
-			if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && k != subj && (subj < 0 || m.Key != d.Mentions[subj].Key) {
-				return subj, k
-			}
-		}
-		return subj, -1
+		return arPronounSlots(d, i, ms, pred)
 	}
 	subj := -1
 	limit := s.To
@@ -782,45 +348,13 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			return nearestBefore(d, ms, i, pred, true), k
 		}
 	}
-	// "بعد ضخ مليارات الدولارات من مستثمرين كبار، وعلى رأسهم شركة
-	// مايكروسوفت": money from someone flows into the company before.
 	if pred == model.InvestedIn && subj < 0 {
-		for j := i + 1; j < s.To && j <= i+5; j++ {
-			if d.Tokens[j].Norm == "من" && j+1 < s.To && (strings.HasPrefix(d.Tokens[j+1].Norm, "مستثمر") || strings.HasPrefix(d.Tokens[j+1].Norm, "المستثمر")) {
-				if k := firstAfter(d, ms, j, pred, true); k >= 0 {
-					if o := nearestBefore(d, ms, i, pred, false); o >= 0 {
-						return k, o
-					}
-				}
-				return -1, -1
-			}
+		if sj, ob, ok := arInvestorsFrom(d, s, i, ms, pred); ok {
+			return sj, ob
 		}
 	}
-	// "عرضاً قدمته "دليفري هيرو"": the bidder follows the verb of giving.
 	if pred == model.BidFor && subj < 0 {
-		for j := i + 1; j < s.To && j <= i+3; j++ {
-			if w := d.Tokens[j].Norm; w == "قدمته" || w == "قدمها" || w == "قدمه" || w == "تقدمت" || w == "تقدم" {
-				for _, k := range ms {
-					if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
-						subj = k
-					}
-				}
-				break
-			}
-		}
-	}
-	// "عرضاً منافساً من إعمار مولز": the bidder follows من.
-	if pred == model.BidFor && subj < 0 {
-		for j := i + 1; j < s.To && j <= i+3; j++ {
-			if d.Tokens[j].Norm == "من" {
-				for _, k := range ms {
-					if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
-						subj = k
-					}
-				}
-				break
-			}
-		}
+		subj = arBidder(d, s, i, ms, pred)
 	}
 	// Verb first: the subject follows the verb at once ("استحوذت شركة X",
 	// "استثمار X في"), with at most a cue word between.
@@ -828,8 +362,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		if subj >= 0 {
 			break
 		}
-		m := d.Mentions[k]
-		if m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) {
+		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) {
 			subj = k
 			break
 		}
@@ -837,60 +370,181 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	if subj < 0 {
 		subj = nearestBefore(d, ms, i, pred, true)
 	}
-	obj := -1
-	if reverse {
-		if objAt < 0 {
-			objAt = i
+	switch {
+	case reverse:
+		return arSale(d, s, i, objAt, ms, pred)
+	case objAt >= 0:
+		return arPrepObject(d, s, objAt, ms, subj, pred)
+	}
+	return subj, arGluedObject(d, s, i, ms, subj, pred)
+}
+
+var (
+	arPercent     = wordSet("percent-sign")
+	arFrom        = wordSet("ar-slots.from")
+	arIn          = wordSet("ar-slots.in")
+	arInPronoun   = wordSet("ar-slots.in-it")
+	arOn          = wordSet("ar-slots.on")
+	arBuyPurpose  = wordList("ar-slots.to-buy")
+	arYear        = wordSet("ar-slots.year")
+	arStakeNoun   = wordSet("stake-ar")
+	arPronounPrep = wordSet("ar-slots.on-it")
+	arInvestors   = wordList("ar-slots.investors")
+	arGave        = wordSet("ar-slots.gave")
+	arTo          = wordSet("ar-slots.to")
+	arDeal        = wordSet("ar-slots.deal")
+)
+
+// arObjectAt finds the preposition that opens the object of the Arabic
+// trigger at i: على for buying, في for investing; -1 if none.
+func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
+	for j := i + 1; j < s.To && j < i+18; j++ {
+		w := d.Tokens[j].Norm
+		// "شراء 1.85% من جيو": the company whose shares were bought;
+		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
+		if arFrom[w] && j >= 2 && arPercent[d.Tokens[j-1].Norm] {
+			return j
 		}
-		obj = firstAfter(d, ms, objAt, pred, false)
-		to := -1
-		for j := i + 1; j < s.To; j++ {
-			if w := d.Tokens[j].Norm; w == "الي" || w == "لصالح" {
-				to = j
-				break
+		if arIn[w] && !reverse && stakePercent(d, s, j-3) > 0 {
+			return j
+		}
+		// "في مارس/آذار 2024" is a date, not the target.
+		temporal := arIn[w] && j+1 < s.To && (ar.Months[d.Tokens[j+1].Norm] || d.Tokens[j+1].Script == Digit || arYear[d.Tokens[j+1].Norm])
+		if (pred == model.Acquired || pred == model.BidFor || isAcquisitionWord(&d.Tokens[i])) && (arOn[w] || hasAnyPrefix(w, arBuyPurpose)) ||
+			pred == model.InvestedIn && (arIn[w] && !temporal || arInPronoun[w]) {
+			return j
+		}
+		if reverse && (arIn[w] || arStakeNoun[w]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// arPronounSlots reads a trigger whose object is a pronoun: the subject
+// follows the verb (else precedes it); the object is the company the
+// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته").
+func arPronounSlots(d *Doc, i int, ms []int, pred string) (int, int) {
+	subj := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		subj = nearestBefore(d, ms, i, pred, true)
+	}
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && k != subj && (subj < 0 || m.Key != d.Mentions[subj].Key) {
+			return subj, k
+		}
+	}
+	return subj, -1
+}
+
+// arInvestorsFrom reads "بعد ضخ مليارات الدولارات من مستثمرين كبار، وعلى
+// رأسهم شركة مايكروسوفت": money from investors flows into the company
+// before. ok reports that the shape was found.
+func arInvestorsFrom(d *Doc, s Sentence, i int, ms []int, pred string) (int, int, bool) {
+	for j := i + 1; j < s.To && j <= i+5; j++ {
+		if arFrom[d.Tokens[j].Norm] && j+1 < s.To && hasAnyPrefix(d.Tokens[j+1].Norm, arInvestors) {
+			if k := firstAfter(d, ms, j, pred, true); k >= 0 {
+				if o := nearestBefore(d, ms, i, pred, false); o >= 0 {
+					return k, o, true
+				}
+			}
+			return -1, -1, true
+		}
+	}
+	return -1, -1, false
+}
+
+// arBidder finds the bidder after an offer: after the verb of giving
+// ("عرضاً قدمته "دليفري هيرو"") or after من ("عرضاً منافساً من إعمار
+// مولز"); -1 if neither.
+func arBidder(d *Doc, s Sentence, i int, ms []int, pred string) int {
+	after := func(j int) int {
+		subj := -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
+				subj = k
 			}
 		}
-		if to < 0 {
+		return subj
+	}
+	subj := -1
+	for j := i + 1; j < s.To && j <= i+3; j++ {
+		if arGave[d.Tokens[j].Norm] {
+			subj = after(j)
+			break
+		}
+	}
+	if subj >= 0 {
+		return subj
+	}
+	for j := i + 1; j < s.To && j <= i+3; j++ {
+		if arFrom[d.Tokens[j].Norm] {
+			return after(j)
+		}
+	}
+	return -1
+}
+
+// arSale reads a sale: the thing sold after the verb (or after its
+// preposition), the buyer after إلى or لصالح.
+func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string) (int, int) {
+	if objAt < 0 {
+		objAt = i
+	}
+	obj := firstAfter(d, ms, objAt, pred, false)
+	for j := i + 1; j < s.To; j++ {
+		if arTo[d.Tokens[j].Norm] {
+			return firstAfter(d, ms, j, pred, true), obj
+		}
+	}
+	return -1, -1
+}
+
+// arPrepObject is the object that opens the prepositional phrase at objAt
+// ("على كريم", "في شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a
+// name further on belongs to something else.
+func arPrepObject(d *Doc, s Sentence, objAt int, ms []int, subj int, pred string) (int, int) {
+	w := d.Tokens[objAt].Norm
+	if arInPronoun[w] {
+		return subj, -1
+	}
+	// "الاستثمار في مصر": investing in a country is no company deal.
+	if arIn[w] && objAt+1 < s.To && d.lex != nil {
+		if kind, ok := d.lex.Place(d.Tokens[objAt+1].Norm); ok && (kind == "country" || kind == "city" || kind == "region") {
 			return -1, -1
 		}
-		return firstAfter(d, ms, to, pred, true), obj
 	}
-	if objAt >= 0 {
-		w := d.Tokens[objAt].Norm
-		if w == "فيها" || w == "فيه" {
+	obj := firstAfter(d, ms, objAt, pred, false)
+	if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
+		!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
+		obj = -1
+	}
+	// "على الشركة" / "في الشركة": a reference back.
+	if next := objAt + 1; next < s.To && isAnaphor(d.Tokens[next].Norm) {
+		if obj < 0 || d.Mentions[obj].From > next+1 {
 			return subj, -1
 		}
-		// "الاستثمار في مصر": investing in a country is no company deal.
-		if w == "في" && objAt+1 < s.To && d.lex != nil {
-			if kind, ok := d.lex.Place(d.Tokens[objAt+1].Norm); ok && (kind == "country" || kind == "city" || kind == "region") {
-				return -1, -1
-			}
-		}
-		obj = firstAfter(d, ms, objAt, pred, false)
-		// The object opens the prepositional phrase ("على كريم", "في
-		// شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a name
-		// further on belongs to something else.
-		if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
-			!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
-			obj = -1
-		}
-		// "على الشركة" / "في الشركة": a reference back.
-		if next := objAt + 1; next < s.To && isAnaphor(d.Tokens[next].Norm) {
-			if obj < 0 || d.Mentions[obj].From > next+1 {
-				return subj, -1
-			}
-		}
-		return subj, obj
 	}
-	// شراء ماسك للشركة / لتويتر: the object is glued to ل after the subject.
+	return subj, obj
+}
+
+// arGluedObject reads "شراء ماسك للشركة / لتويتر": the object glued to ل
+// after the subject, or the deal named in the sentence ("عرضاً منافساً
+// ... صفقة سوق.كوم").
+func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) int {
 	from := i
 	if subj >= 0 && d.Mentions[subj].From > i {
 		from = d.Mentions[subj].To - 1
 	}
 	for j := from + 1; j < s.To && j < from+4; j++ {
-		w := d.Tokens[j].Norm
-		if isAnaphor(w) {
-			return subj, -1
+		if isAnaphor(d.Tokens[j].Norm) {
+			return -1
 		}
 	}
 	for _, k := range ms {
@@ -901,20 +555,19 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			if pred == model.InvestedIn && m.From > from+4 || m.From > from+7 {
 				break
 			}
-			return subj, k
+			return k
 		}
 	}
-	// "عرضاً منافساً ... صفقة سوق.كوم": the deal named in the sentence.
 	for j := s.From; j+1 < s.To; j++ {
-		if d.Tokens[j].Norm == "صفقه" {
+		if arDeal[d.Tokens[j].Norm] {
 			for _, k := range ms {
 				if m := d.Mentions[k]; m.From > j && m.From <= j+2 && k != subj && okObject(m, pred) {
-					return subj, k
+					return k
 				}
 			}
 		}
 	}
-	return subj, -1
+	return -1
 }
 
 func isAnaphor(w string) bool {
@@ -1220,37 +873,6 @@ func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 func joinWords(s string) string {
 	toks := tokenize(s, nil)
 	return joinNorm(toks, 0, len(toks))
-}
-
-// readVenture reads a joint venture or consortium with a name of its own:
-// each company in the sentence is a partner in the named venture.
-func readVenture(d *Doc, si int, ms []int) []Rel {
-	venture := -1
-	for _, k := range ms {
-		m := d.Mentions[k]
-		if m.Cue == "named" {
-			venture = k
-		}
-		// a quoted name right after a naming word
-		for j := m.From - 1; j >= m.From-2 && j >= 0 && venture != k; j-- {
-			if namingCues[d.Tokens[j].Norm] {
-				venture = k
-			}
-			if !isQuote(&d.Tokens[j]) {
-				break
-			}
-		}
-	}
-	if venture < 0 {
-		return nil
-	}
-	var out []Rel
-	for _, k := range ms {
-		if k != venture && d.Mentions[k].Type == model.Company && d.Mentions[k].Key != d.Mentions[venture].Key {
-			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[venture].Key, Pred: model.PartnerIn, Status: model.Announced, Conf: 0.6, Sent: si})
-		}
-	}
-	return out
 }
 
 // stakePercent reads the size of a stake written next to the word at j

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kg-news/kg/extract/lang"
+	"github.com/kg-news/kg/model"
+)
+
+// A trigger is a word that announces a predicate: a verb or noun of buying,
+// bidding, investing, founding, or a title. Its rows live in
+// extract/lang/LANG/triggers.tsv; each names its frame and its guards. A
+// trigger word is read in three steps (readTrigger):
+//
+//  1. the row's guards, in the registry's order (triggerGuards): the first
+//     that applies decides: it vetoes the reading, changes the predicate,
+//     or reads the relation itself;
+//  2. the frame readers (triggerReaders), shapes of one predicate family
+//     ("paid for", "X's $5bn buyout", "التي أسسها");
+//  3. the language's slot finder (enSlots, arSlots) and finish.
+type trigger struct {
+	via     string // provenance name: "trigger:"+via
+	pred    string
+	noun    bool // a noun: "acquisition of", "استحواذ X على"
+	status  string
+	reverse bool     // a sale: the buyer comes after "to"/"إلى"
+	guards  []*guard // in registry order
+}
+
+// trig is one trigger word being read.
+type trig struct {
+	d      *Doc
+	si, i  int
+	s      Sentence
+	t      *Token
+	tr     *trigger
+	ms     []int // the sentence's parties (cited sources left out)
+	folded string
+	w      string // the token's folded word
+	ar     bool   // Arabic script
+	pred   string // the predicate; a guard may change it
+}
+
+func (c *trig) tok(j int) string { return tok(c.d, c.s, j) }
+
+// lastForm is the word with every clitic off.
+func (c *trig) lastForm() string { return c.t.Forms[len(c.t.Forms)-1] }
+
+// verdict is what a guard decided.
+type verdict int
+
+const (
+	pass verdict = iota // the guard does not apply: try the next one
+	stop                // the reading ends here with the guard's relations (none: a veto)
+	goOn                // the guard applied (it may have changed the predicate): on to the readers
+)
+
+// guard is a named check of a trigger row.
+type guard struct {
+	name string
+	fn   func(c *trig) ([]Rel, verdict)
+}
+
+// reader is a frame-specific way of reading a trigger; ok reports that it
+// read (or refused) the trigger, so later readers do not run.
+type reader struct {
+	name string
+	fn   func(c *trig) (rels []Rel, ok bool)
+}
+
+// triggerTable is one script's trigger rows, by word.
+type triggerTable struct {
+	rows     []trigger
+	exact    map[string]int
+	prefixes []struct {
+		stem string
+		k    int
+	}
+}
+
+// triggerTables are by script: a Latin word in Arabic text reads as English.
+var triggerTables = func() map[int]*triggerTable {
+	out := map[int]*triggerTable{}
+	for _, l := range languages {
+		t, err := newTriggerTable(l)
+		if err != nil {
+			panic(err) // embedded data: a bad row is a build defect
+		}
+		out[scriptOf[l.Code()]] = t
+	}
+	return out
+}()
+
+var scriptOf = map[string]int{"en": Latin, "ar": Arabic}
+
+var kindOf = map[string]struct{ noun, reverse bool }{"verb": {}, "noun": {noun: true}, "sale": {reverse: true}}
+
+func newTriggerTable(l lang.Language) (*triggerTable, error) {
+	byName := map[string]int{}
+	for k, g := range triggerGuards {
+		byName[g.name] = k
+	}
+	t := &triggerTable{exact: map[string]int{}}
+	for _, row := range l.Triggers() {
+		def, ok := frames[row.Frame]
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown frame %q", row.Line, row.Frame)
+		}
+		tr := trigger{via: row.Via, pred: def.pred, noun: kindOf[row.Kind].noun, reverse: kindOf[row.Kind].reverse}
+		if row.Status != "-" {
+			tr.status = row.Status
+		}
+		var idx []int
+		for _, g := range row.Guards {
+			k, ok := byName[g]
+			if !ok {
+				return nil, fmt.Errorf("%s: unknown guard %q", row.Line, g)
+			}
+			idx = append(idx, k)
+		}
+		sort.Ints(idx)
+		for _, k := range idx {
+			tr.guards = append(tr.guards, &triggerGuards[k])
+		}
+		k := len(t.rows)
+		t.rows = append(t.rows, tr)
+		for _, f := range row.Forms {
+			if strings.HasSuffix(f, "*") {
+				t.prefixes = append(t.prefixes, struct {
+					stem string
+					k    int
+				}{f[:len(f)-1], k})
+			} else if _, dup := t.exact[f]; !dup {
+				t.exact[f] = k
+			}
+		}
+	}
+	return t, nil
+}
+
+// triggerAt returns the trigger whose form matches token t.
+func triggerAt(t *Token) *trigger {
+	ix := triggerTables[t.Script]
+	if ix == nil {
+		return nil
+	}
+	for _, w := range t.Forms {
+		if k, ok := ix.exact[w]; ok {
+			return &ix.rows[k]
+		}
+		for _, p := range ix.prefixes {
+			if strings.HasPrefix(w, p.stem) {
+				return &ix.rows[p.k]
+			}
+		}
+	}
+	return nil
+}
+
+// readTrigger fills the slots of the trigger at token i.
+func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
+	ms = partiesOnly(d, ms)
+	if isInsideMention(d, ms, i) {
+		return nil
+	}
+	t := &d.Tokens[i]
+	c := &trig{d: d, si: si, i: i, s: d.Sentences[si], t: t, tr: tr, ms: ms, folded: folded, w: t.Norm, ar: t.Script == Arabic, pred: tr.pred}
+	for _, g := range tr.guards {
+		rels, v := g.fn(c)
+		if v == stop {
+			return rels
+		}
+		if v == goOn {
+			break
+		}
+	}
+	for _, r := range triggerReaders {
+		if rels, ok := r.fn(c); ok {
+			return rels
+		}
+	}
+	return readSlots(c)
+}
+
+// status is the status the trigger's row gives a plain reading.
+func (c *trig) finish(subj, obj int) []Rel {
+	return finish(c.d, c.si, c.i, c.tr, c.pred, c.folded, subj, obj)
+}
+
+var _ = model.Acquired
