@@ -42,10 +42,8 @@ func before(d *Doc, s Sentence, i, n int, words ...string) bool {
 	return false
 }
 
-var attribution = map[string]bool{"according": true, "reported": true, "told": true, "وفقا": true,
-	"ووفقا": true, "بحسب": true, "وبحسب": true, "حسب": true, "نقلا": true, "نقلته": true, "افادت": true,
-	"ذكرت": true, "وكاله": true, "صحيفه": true, "قناه": true, "مجله": true, "موقع": true, "لوكاله": true,
-	"لصحيفه": true, "لتقرير": true, "تقرير": true, "report": true, "صادر": true}
+// attribution words cite a source: "according to", "وفقاً لـ".
+var attribution = wordSet("attribution")
 
 // isSource reports whether mention k is cited as a source ("according to
 // Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
@@ -131,7 +129,7 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	}
 	// "تقضي الصفقة بشراء X", "the deal values Y": the buyer left unsaid
 	// is the company the article is about.
-	if subj < 0 && obj >= 0 && (pred == model.Acquired || pred == model.InvestedIn) && sentenceHas(folded, []string{"الصفقه", "صفقه", "the deal", "the transaction"}) {
+	if subj < 0 && obj >= 0 && (pred == model.Acquired || pred == model.InvestedIn) && sentenceHas(folded, theDealCues) {
 		subj = topicCompany(d, s.From, d.Mentions[obj].Key)
 	}
 	if subj < 0 || obj < 0 || pred != model.CEOOf && pred != model.Founded && possessedPart(d, obj) {
@@ -168,7 +166,7 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 			if m.From <= d.Mentions[obj].To || m.Type != model.Company || m.Key == d.Mentions[subjects[0]].Key {
 				continue
 			}
-			if tok(d, s, m.To) == "for" {
+			if forWord[tok(d, s, m.To)] {
 				if mo := moneyRightAfter(d, m.To+1); mo != nil && mo != mon {
 					out = append(out, Rel{Subj: d.Mentions[subjects[0]].Key, Obj: m.Key, Pred: pred, Money: mo, Status: status, Conf: 0.6, Sent: si})
 				}
@@ -191,8 +189,7 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	return out
 }
 
-var bidWords = map[string]bool{"عرض": true, "عرضا": true, "العرض": true, "عرضه": true, "عرضها": true,
-	"offer": true, "offered": true, "bid": true, "proposal": true, "proposed": true, "approach": true, "offers": true}
+var bidWords = wordSet("bid-words")
 
 // followsBid reports whether a buying word at i belongs to an offer just
 // before it: "عرض ماسك لشراء", "offered to buy".
@@ -242,7 +239,7 @@ func validPair(d *Doc, sj, ob int, pred string) bool {
 // enSlots finds subject and object around an English trigger.
 func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, noun bool) (int, int) {
 	// Passive: "was acquired by X", "founded in 2020 by X".
-	if by := within(d, s, i, 4, "by"); by >= 0 && (strings.HasSuffix(d.Tokens[i].Norm, "ed") || d.Tokens[i].Norm == "bought" || d.Tokens[i].Norm == "sold") {
+	if by := within(d, s, i, 4, byList...); by >= 0 && (strings.HasSuffix(d.Tokens[i].Norm, "ed") || irregularPast[d.Tokens[i].Norm]) {
 		if reverse {
 			return -1, -1
 		}
@@ -252,7 +249,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
 		// X": Y is the company just named.
 		obj := firstAfter(d, ms, i, pred, false)
-		to := within(d, s, i, 12, "to")
+		to := within(d, s, i, 12, toList...)
 		if to < 0 {
 			return -1, -1
 		}
@@ -261,7 +258,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 			// "sell the streaming rights to X" sells no company.
 			obj = -1
 			for j := i + 1; j < to; j++ {
-				if en.CompanyNouns[d.Tokens[j].Norm] || d.Tokens[j].Norm == "it" {
+				if en.CompanyNouns[d.Tokens[j].Norm] || itWord[d.Tokens[j].Norm] {
 					obj = lastCompanyBefore(d, i)
 					break
 				}
@@ -278,7 +275,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	// "a cloud security company that Microsoft bought": the object is
 	// what the relative clause hangs on.
 	if subj >= 0 && !noun {
-		if p := d.Mentions[subj].From - 1; p >= s.From && (d.Tokens[p].Norm == "that" || d.Tokens[p].Norm == "which") && !mentionWithin(d, ms, i, 2) {
+		if p := d.Mentions[subj].From - 1; p >= s.From && relativeEn[d.Tokens[p].Norm] && !mentionWithin(d, ms, i, 2) {
 			if k := lastCompanyBefore(d, p); k >= 0 && d.Tokens[d.Mentions[k].From].Sent == d.Tokens[i].Sent {
 				return subj, k
 			}
@@ -289,14 +286,14 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// "invested $3.5bn in Uber": the object opens the "in" phrase;
 		// "putting in $800m" has no object there.
 		for j := i + 1; j < s.To && j <= i+14 && obj < 0; j++ {
-			if w := d.Tokens[j].Norm; w == "in" || w == "into" {
+			if w := d.Tokens[j].Norm; inIntoSet[w] {
 				if k := firstAfter(d, ms, j, pred, false); k >= 0 && d.Mentions[k].From <= j+3 {
 					obj = k
 				}
 			}
 		}
 	case noun:
-		if of := within(d, s, i, 3, "of", "for", "to"); of >= 0 {
+		if of := within(d, s, i, 3, forToOf...); of >= 0 {
 			obj = firstAfter(d, ms, of, pred, false)
 		}
 		if obj < 0 && pred != model.BidFor {
@@ -307,7 +304,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	}
 	// "the acquisition of Y by X"
 	if noun && obj >= 0 {
-		if by := within(d, s, d.Mentions[obj].To-1, 2, "by"); by >= 0 {
+		if by := within(d, s, d.Mentions[obj].To-1, 2, byList...); by >= 0 {
 			if sj := firstAfter(d, ms, by, pred, true); sj >= 0 {
 				subj = sj
 			}
@@ -571,8 +568,7 @@ func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) i
 }
 
 func isAnaphor(w string) bool {
-	switch w {
-	case "the", "it", "its":
+	if anaphorEn[w] {
 		return true
 	}
 	for _, f := range arForms(w) {
@@ -590,16 +586,7 @@ func arForms(w string) []string {
 
 // auxiliaries may stand between a subject and its deal word: "X يتم
 // شراء Y", "X قد اشترت Y", "X تعتزم الاستحواذ على Y".
-var auxiliaries = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"قد", "فقد", "وقد", "لقد", "ستقوم", "التي", "الذي", "اللتين", "اللذين", "سوف", "يتم", "تتم", "اتم", "اتمت",
-		"يكمل", "تكمل", "اكمل", "اكملت", "استكمل", "استكملت", "تستكمل", "يستكمل", "تعتزم", "يعتزم",
-		"تسعي", "يسعي", "تريد", "يريد", "تخطط", "يخطط", "قررت", "قرر", "وافقت", "وافق", "تقترب",
-		"يقترب", "تنوي", "ينوي", "تدرس", "يدرس", "ايضا", "حاليا", "also", "currently", "now"} {
-		m[w] = true
-	}
-	return m
-}()
+var auxiliaries = wordSet("auxiliaries")
 
 // adjacentBefore returns the mention that ends right before token i (a
 // particle such as قد or a quote may sit between), or -1.
@@ -642,7 +629,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 	// "كشفت X ... أنها تقدمت بعرض": "that it" points at the clause's subject.
 	if subject {
 		for j := i - 1; j >= 0 && j > i-10 && d.Tokens[j].Sent == d.Tokens[i].Sent; j-- {
-			if w := d.Tokens[j].Norm; w == "انها" || w == "بانها" || w == "انه" || w == "بانه" {
+			if thatItAr[d.Tokens[j].Norm] {
 				for _, k := range ms {
 					if m := d.Mentions[k]; m.To <= j && okSubject(m, pred) {
 						return k
@@ -661,9 +648,9 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
 		// مجموعة X": the seller.
-		if subject && m.From > 0 && (d.Tokens[m.From-1].Norm == "مع" || d.Tokens[m.From-1].Norm == "with" ||
-			(pred == model.Acquired || pred == model.InvestedIn) && (d.Tokens[m.From-1].Norm == "من" || m.From > 1 && d.Tokens[m.From-2].Norm == "من" && ar.CompanyCues[d.Tokens[m.From-1].Norm]) ||
-			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && d.Tokens[m.From-2].Norm == "مع") {
+		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] ||
+			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && ar.CompanyCues[d.Tokens[m.From-1].Norm]) ||
+			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
@@ -679,11 +666,10 @@ func clauseBreak(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		// "Redwood, which invested": the relative pronoun's antecedent is
 		// the subject.
-		if j == b-1 && (d.Tokens[j].Norm == "which" || d.Tokens[j].Norm == "who") {
+		if j == b-1 && relativeSubj[d.Tokens[j].Norm] {
 			return false
 		}
-		switch d.Tokens[j].Norm {
-		case "after", "before", "while", "when", "which", "whereas", "although", "since", "because", ";":
+		if clauseOpeners[d.Tokens[j].Norm] {
 			return true
 		}
 	}
@@ -760,17 +746,16 @@ func expandList(d *Doc, ms []int, k int) []int {
 func onlyJoiners(d *Doc, a, b int) bool {
 	// "Sanabil Investments, a wholly owned unit of the Public Investment
 	// Fund, and SNB Capital": an apposition between two members.
-	if b-a >= 4 && b-a <= 14 && d.Tokens[a].Norm == "," && (tok2(d, a+1) == "a" || tok2(d, a+1) == "an" || tok2(d, a+1) == "the") &&
-		tok2(d, b-1) == "and" && tok2(d, b-2) == "," {
+	if appositionSpan(d, a, b, 14) {
 		return true
 	}
 	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
 	// ... or whose last word is a glued "و" and a cue ("وصندوق").
-	if b-a <= 7 && b > a && (d.Tokens[b-1].Norm == "و" || d.Tokens[b-1].Norm == "،" || d.Tokens[b-1].Norm == "," ||
+	if b-a <= 7 && b > a && (memberEnd[d.Tokens[b-1].Norm] ||
 		strings.HasPrefix(d.Tokens[b-1].Norm, "و") && ar.CompanyCues[strings.TrimPrefix(d.Tokens[b-1].Norm, "و")]) {
 		ok := true
 		for j := a; j < b-1; j++ {
-			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || t.Norm == "بمشاركه" || t.Norm == "وبمشاركه") || t.Script == Latin || t.Script == Digit {
+			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || withParticipation[t.Norm]) || t.Script == Latin || t.Script == Digit {
 				ok = false
 			}
 		}
@@ -784,7 +769,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		w := d.Tokens[j].Norm
 		switch {
-		case w == "," || w == "،" || w == "and" || w == "&" || w == "و" || w == "(" || w == ")" || isQuote(&d.Tokens[j]):
+		case joiners[w] || isQuote(&d.Tokens[j]):
 		case ar.CompanyCues[w] || ar.CompanyCues[strings.TrimPrefix(w, "و")]:
 		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
 		default:
@@ -809,67 +794,6 @@ func statusOf(folded, def string) string {
 	return def
 }
 
-// pickMoney returns the amount that belongs to the trigger at i: the nearest
-// one in the sentence, after the trigger first, that is not a per-share
-// price, a valuation or some other figure.
-func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
-	if m := pickMoneyPass(d, s, i, false); m != nil || !priceOK {
-		return m
-	}
-	// A takeover's value is its price: "a deal valued at $61 billion".
-	return pickMoneyPass(d, s, i, true)
-}
-
-// priceWords may stand before a takeover's price: "a transaction worth
-// about $26 billion", "a deal valued at $61bn".
-var priceValueWords = map[string]bool{"worth": true, "value": true, "valued": true, "valuing": true}
-
-func pickMoneyPass(d *Doc, s Sentence, i int, valueOK bool) *money.Mention {
-	return nearestMoney(d, s, i, func(mo *money.Mention) bool { return valueOK || !isValueFigure(d, mo, s.Start) })
-}
-
-// nearestMoney returns the amount in sentence s nearest to token i (after
-// it preferred) that keep accepts; per-share prices never count.
-func nearestMoney(d *Doc, s Sentence, i int, keep func(*money.Mention) bool) *money.Mention {
-	at := d.Tokens[i].Start
-	var best *money.Mention
-	bestDist := 1 << 30
-	in := moneyIn(d, s.Start, s.End)
-	for k := range in {
-		mo := &in[k]
-		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || !keep(mo) {
-			continue
-		}
-		dist := mo.Start - at
-		if dist < 0 {
-			dist = -dist * 2 // prefer the amount after the trigger
-		}
-		if dist < bestDist {
-			best, bestDist = mo, dist
-		}
-	}
-	return best
-}
-
-// isValueFigure reports whether the words right before an amount make it a
-// valuation, revenue, debt or the like rather than a price paid.
-func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	start := mo.Start - 40
-	if start < sentStart {
-		start = sentStart
-	}
-	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
-		start--
-	}
-	ctx := " " + joinWords(d.Text[start:mo.Start])
-	for _, c := range valueCues {
-		if strings.Contains(ctx, " "+c) {
-			return true
-		}
-	}
-	return false
-}
-
 func joinWords(s string) string {
 	toks := tokenize(s, nil)
 	return joinNorm(toks, 0, len(toks))
@@ -883,19 +807,8 @@ func stakePercent(d *Doc, s Sentence, j int) float64 {
 		if q < s.From || q >= s.To {
 			continue
 		}
-		switch d.Tokens[q].Norm {
-		case "ثلث", "third":
-			return 33
-		case "ربع", "quarter":
-			return 25
-		case "خمس", "fifth":
-			return 20
-		case "عشر", "tenth":
-			return 10
-		case "نصف", "half":
-			return 50
-		case "ثلثي":
-			return 66
+		if v, ok := fractionWords[d.Tokens[q].Norm]; ok {
+			return v
 		}
 	}
 	for q := j - 3; q <= j+3; q++ {
@@ -903,7 +816,7 @@ func stakePercent(d *Doc, s Sentence, j int) float64 {
 			continue
 		}
 		next := d.Tokens[q+1].Norm
-		if next == "%" || next == "٪" || next == "percent" || next == "بالمئه" || next == "بالمائه" || next == "في" && tok(d, s, q+2) == "المئه" {
+		if stakePercentWords[next] || arIn[next] && hundredAr[tok(d, s, q+2)] {
 			v := 0.0
 			for _, r := range norm.Fold(d.Tokens[q].Text) {
 				if r < '0' || r > '9' {
@@ -932,16 +845,10 @@ func clauseOf(d *Doc, s Sentence, i int) string {
 }
 
 func clauseEdge(w string) bool {
-	switch w {
-	case ",", "،", ";", "؛", "after", "before", "while", "but", "although", "whereas", "بعد", "قبل", "بينما", "لكن", "غير":
-		return true
-	}
-	return false
+	return clauseEdges[w]
 }
 
-var refusalWords = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rebuffed": true,
-	"walked": true, "turned": true, "dismissed": true, "declined": true, "spurned": true, "رفضت": true,
-	"رفض": true, "ورفضت": true, "ورفض": true}
+var refusalWords = wordSet("refusal")
 
 func refusedBetween(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
@@ -977,7 +884,7 @@ func topicCompany(d *Doc, i int, not string) int {
 		if i < len(d.Tokens) && d.Tokens[i].Sent != d.Tokens[i-1].Sent {
 			s = d.Sentences[d.Tokens[i].Sent]
 		}
-		if w := tok2(d, s.From+1); tok2(d, s.From) == "the" && (w == "company" || w == "firm" || w == "group") {
+		if theWord[tok2(d, s.From)] && theCompany[tok2(d, s.From+1)] {
 			if c := centerCompany(d, i, not); c >= 0 {
 				return c
 			}
@@ -1052,7 +959,7 @@ func centerCompany(d *Doc, i int, not string) int {
 func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	s := d.Sentences[si]
 	var founders []int
-	if k := nearestBefore(d, ms, i, model.Founded, true); k >= 0 && within(d, s, i, 5, "by") < 0 {
+	if k := nearestBefore(d, ms, i, model.Founded, true); k >= 0 && within(d, s, i, 5, byList...) < 0 {
 		founders = append(founders, k)
 	}
 	company := -1
@@ -1072,7 +979,7 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	}
 	// The company is the one right before a passive verb, or after an
 	// active one; else the one the article is about.
-	if k := nearestBefore(d, ms, i, model.Founded, false); k >= 0 && (within(d, s, i, 5, "by") >= 0 || d.Tokens[i].Script == Arabic) {
+	if k := nearestBefore(d, ms, i, model.Founded, false); k >= 0 && (within(d, s, i, 5, byList...) >= 0 || d.Tokens[i].Script == Arabic) {
 		company = k
 	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 {
 		company = k
@@ -1105,7 +1012,7 @@ func anaphorNear(d *Doc, s Sentence, i int) bool {
 	for j := i - 3; j <= i+3; j++ {
 		if j >= s.From && j < s.To && j != i {
 			w := d.Tokens[j].Norm
-			if (w == "company" || w == "firm" || w == "startup") && tok(d, s, j-1) == "the" {
+			if companyNear[w] && theWord[tok(d, s, j-1)] {
 				return true
 			}
 			for _, f := range d.Tokens[j].Forms {
@@ -1120,7 +1027,7 @@ func anaphorNear(d *Doc, s Sentence, i int) bool {
 
 func isPurchaseNoun(w string) bool {
 	for _, f := range arForms(w) {
-		if f == "شراء" || f == "الشراء" {
+		if purchaseNounAr[f] {
 			return true
 		}
 	}
@@ -1140,10 +1047,10 @@ func glued(d *Doc, s Sentence, j int) bool {
 // pronounObject reports a buying verb with its object as a suffix:
 // "اشترته", "اشترتها", "استحوذت عليها" is handled by the preposition.
 func pronounObject(w string) bool {
-	for _, stem := range []string{"اشترت", "اشتري", "اشترا"} {
+	for _, stem := range boughtStemsAr {
 		if strings.HasPrefix(w, stem) && len([]rune(w)) > len([]rune(stem)) {
 			rest := string([]rune(w)[len([]rune(stem)):])
-			if rest == "ه" || rest == "ها" || rest == "هم" {
+			if objectSuffixAr[rest] {
 				return true
 			}
 		}
@@ -1223,65 +1130,6 @@ func precededBy(d *Doc, s Sentence, i, n int, words ...string) bool {
 	return false
 }
 
-// moneyRightAfter returns an amount that starts right after token j.
-func moneyRightAfter(d *Doc, j int) *money.Mention {
-	if j >= len(d.Tokens) {
-		return nil
-	}
-	at := d.Tokens[j].Start
-	in := moneyIn(d, at, at+3)
-	for k := range in {
-		if !in[k].PerShare {
-			return &in[k]
-		}
-	}
-	return nil
-}
-
-// pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is
-// the price but an enterprise value or a valuation of something else is
-// not.
-func pickPrice(d *Doc, s Sentence, i int) *money.Mention {
-	best := nearestMoney(d, s, i, func(mo *money.Mention) bool {
-		return !isValueFigure(d, mo, s.Start) || priceValue(d, mo, s.Start)
-	})
-	if best == nil {
-		return pickMoney(d, s, i, true)
-	}
-	return best
-}
-
-// priceValue reports that the value word right before an amount is one a
-// price can carry ("worth about", "valued at"), not "enterprise value".
-func priceValue(d *Doc, mo *money.Mention, sentStart int) bool {
-	start := mo.Start - 40
-	if start < sentStart {
-		start = sentStart
-	}
-	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
-		start--
-	}
-	words := strings.Fields(joinWords(d.Text[start:mo.Start]))
-	hasPrice := false
-	for _, w := range words {
-		if priceValueWords[w] {
-			hasPrice = true
-		}
-		if w == "enterprise" || w == "valuation" || w == "market" {
-			return false
-		}
-	}
-	return hasPrice
-}
-
-func isLeadVerb(w string) bool {
-	switch w {
-	case "يقوده", "يقودها", "تقوده", "تقودها", "يراسه", "يراسها", "يديره", "يديرها", "يقود", "تقود":
-		return true
-	}
-	return false
-}
-
 // readLeader reads "سبيربنك، الذي يرأسه غيرمان غريف" and "ويقود البنك
 // رئيسه التنفيذي هاكان أتيش": the person after the verb runs the company
 // the relative clause hangs on, or the one the verb names.
@@ -1294,11 +1142,11 @@ func readLeader(d *Doc, si, i int, ms []int) []Rel {
 			break
 		}
 	}
-	if person < 0 || tok(d, s, i+1) == "مجلس" {
+	if person < 0 || boardAr[tok(d, s, i+1)] {
 		return nil // "يرأس مجلس إدارتها": the chair, not the chief executive
 	}
 	company := -1
-	if p := tok(d, s, i-1); p == "الذي" || p == "التي" {
+	if relativeOneAr[tok(d, s, i-1)] {
 		for n := len(ms) - 1; n >= 0; n-- {
 			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
 				company = ms[n]
@@ -1325,7 +1173,7 @@ func readLeader(d *Doc, si, i int, ms []int) []Rel {
 // "شراء"), as opposed to a conjugated verb.
 func isBuyingNoun(t *Token) bool {
 	for _, f := range t.Forms {
-		if strings.HasPrefix(f, "استحواذ") || strings.HasPrefix(f, "الاستحواذ") || f == "شراء" || f == "الشراء" || strings.HasPrefix(f, "شرائ") {
+		if hasAnyPrefix(f, buyingNounStemsAr) || purchaseNounAr[f] {
 			return true
 		}
 	}
@@ -1333,9 +1181,11 @@ func isBuyingNoun(t *Token) bool {
 }
 
 // apposition reports ", a/an/the ..., and" between two list members.
-func apposition(d *Doc, a, b int) bool {
-	return b-a >= 4 && b-a <= 16 && tok2(d, a) == "," && (tok2(d, a+1) == "a" || tok2(d, a+1) == "an" || tok2(d, a+1) == "the") &&
-		tok2(d, b-1) == "and" && tok2(d, b-2) == ","
+func apposition(d *Doc, a, b int) bool { return appositionSpan(d, a, b, 16) }
+
+// appositionSpan is an apposition of at most max tokens.
+func appositionSpan(d *Doc, a, b, max int) bool {
+	return b-a >= 4 && b-a <= max && tok2(d, a) == "," && articles[tok2(d, a+1)] && andWord[tok2(d, b-1)] && tok2(d, b-2) == ","
 }
 
 func tok2(d *Doc, j int) string {
@@ -1350,15 +1200,15 @@ func tok2(d *Doc, j int) string {
 func anaphorSubject(d *Doc, s Sentence, i int) bool {
 	for j := i - 1; j >= s.From && j >= i-3; j-- {
 		t := &d.Tokens[j]
-		if t.Norm == "company" && tok(d, s, j-1) == "the" {
+		if companyNoun[t.Norm] && theWord[tok(d, s, j-1)] {
 			return true
 		}
 		for _, f := range t.Forms {
-			if f == "الشركه" {
+			if theCompanyAr[f] {
 				return true
 			}
 		}
-		if !auxiliaries[t.Norm] && t.Norm != "will" && t.Norm != "would" && t.Norm != "plans" && t.Norm != "to" {
+		if !auxiliaries[t.Norm] && !intentWords[t.Norm] {
 			return false
 		}
 	}
@@ -1367,8 +1217,7 @@ func anaphorSubject(d *Doc, s Sentence, i int) bool {
 
 func participation(t *Token) bool {
 	for _, f := range t.Forms {
-		switch f {
-		case "بمشاركه", "شارك", "شاركت", "participated", "participating", "participate":
+		if participationWords[f] {
 			return true
 		}
 	}
@@ -1378,11 +1227,7 @@ func participation(t *Token) bool {
 // relativeBefore reports a relative pronoun right before token i: "...،
 // اللذان قادا".
 func relativeBefore(d *Doc, s Sentence, i int) bool {
-	switch tok(d, s, i-1) {
-	case "اللذان", "اللذين", "الذين", "التي", "الذي", "اللتان":
-		return true
-	}
-	return false
+	return relativeAr[tok(d, s, i-1)]
 }
 
 // readRoundBefore reads round leaders named before a relative pronoun.
@@ -1407,7 +1252,7 @@ func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
 		}
 		leaders = append(leaders, ms[n])
 	}
-	if len(leaders) == 0 || !strings.Contains(joinNorm(d.Tokens, s.From, s.To), "جوله") {
+	if len(leaders) == 0 || !containsAny(joinNorm(d.Tokens, s.From, s.To), roundNounAr) {
 		return nil
 	}
 	in := map[string]bool{}
@@ -1483,7 +1328,7 @@ func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
 func hasConjunction(d *Doc, a, b int) bool {
 	for j := a; j < b && j < len(d.Tokens); j++ {
 		w := d.Tokens[j].Norm
-		if w == "و" || w == "،" || w == "," || w == "and" || strings.HasPrefix(w, "و") && d.Tokens[j].Script == Arabic && len(d.Tokens[j].Forms) > 1 {
+		if conjunctions[w] || strings.HasPrefix(w, "و") && d.Tokens[j].Script == Arabic && len(d.Tokens[j].Forms) > 1 {
 			return true
 		}
 	}
@@ -1514,3 +1359,47 @@ func descriptionOnly(d *Doc, a, b int) bool {
 	}
 	return true
 }
+
+var (
+	theDealCues   = wordList("the-deal")
+	irregularPast = wordSet("irregular-past")
+	toList        = wordList("to")
+	relativeEn    = wordSet("relative-that")
+	inIntoSet     = wordSet("in-into")
+	anaphorEn     = wordSet("anaphors-en")
+	thatItAr      = wordSet("that-it-ar")
+	withWords     = wordSet("with")
+	withAr        = wordSet("with-ar")
+	relativeSubj  = wordSet("relative-subject")
+	clauseOpeners = wordSet("clause-openers")
+)
+
+var (
+	fractionWords      = wordValues("fractions")
+	stakePercentWords  = wordSet("stake-percent")
+	hundredAr          = wordSet("hundred-ar")
+	clauseEdges        = wordSet("clause-edges")
+	theCompany         = wordSet("the-company.topic")
+	companyNear        = wordSet("the-company.near")
+	companyNoun        = wordSet("the-company.subject")
+	purchaseNounAr     = wordSet("purchase-noun-ar")
+	boughtStemsAr      = wordList("bought-stems-ar")
+	objectSuffixAr     = wordSet("object-suffix-ar")
+	notPriceValue      = wordSet("not-price-value")
+	boardAr            = wordSet("board-ar")
+	relativeOneAr      = wordSet("relative-one-ar")
+	buyingNounStemsAr  = wordList("buying-noun-stems-ar")
+	theCompanyAr       = wordSet("the-company-ar")
+	intentWords        = wordSet("intent")
+	participationWords = wordSet("participation")
+	relativeAr         = wordSet("relative-ar")
+	roundNounAr        = wordList("round-noun-ar")
+)
+
+var (
+	articles          = wordSet("articles")
+	memberEnd         = wordSet("member-end")
+	withParticipation = wordSet("with-participation-ar")
+	joiners           = wordSet("joiners")
+	conjunctions      = wordSet("conjunctions")
+)

@@ -61,3 +61,17 @@ func hasAnyPrefix(s string, ps []string) bool {
 	}
 	return false
 }
+
+// wordValues reads a list of word=value pairs ("third=33") as a map.
+func wordValues(name string) map[string]float64 {
+	out := map[string]float64{}
+	for _, wv := range wordList(name) {
+		w, v, ok := strings.Cut(wv, "=")
+		var f float64
+		if _, err := fmt.Sscanf(v, "%g", &f); !ok || err != nil {
+			panic(fmt.Sprintf("extract: word list %q: bad pair %q", name, wv))
+		}
+		out[w] = f
+	}
+	return out
+}
