@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kg-news/kg/model"
 )
 
@@ -288,5 +286,3 @@ func readDealNoun(c *trig) ([]Rel, bool) {
 	}
 	return nil, false
 }
-
-var _ = strings.HasPrefix

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kg-news/kg/model"
 )
 
@@ -74,5 +72,3 @@ func readWeWillBuy(c *trig) ([]Rel, bool) {
 	}
 	return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, c.s, c.i, true), Status: model.Proposed, Conf: 0.6, Sent: c.si}}, true
 }
-
-var _ = strings.HasPrefix

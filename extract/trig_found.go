@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kg-news/kg/model"
 )
 
@@ -116,5 +114,3 @@ func readFoundingVerb(c *trig) ([]Rel, bool) {
 	}
 	return nil, false
 }
-
-var _ = strings.HasPrefix

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
@@ -266,5 +264,3 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 	}
 	return nil, false
 }
-
-var _ = strings.HasPrefix

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/kg-news/kg/extract/lang"
-	"github.com/kg-news/kg/model"
 )
 
 // A trigger is a word that announces a predicate: a verb or noun of buying,
@@ -59,8 +58,8 @@ const (
 
 // guard is a named check of a trigger row.
 type guard struct {
-	name string
-	fn   func(c *trig) ([]Rel, verdict)
+	name, words string
+	fn          func(c *trig) ([]Rel, verdict)
 }
 
 // reader is a frame-specific way of reading a trigger; ok reports that it
@@ -184,9 +183,7 @@ func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel 
 	return readSlots(c)
 }
 
-// status is the status the trigger's row gives a plain reading.
+// finish fills the trigger's relations from the subject and object found.
 func (c *trig) finish(subj, obj int) []Rel {
 	return finish(c.d, c.si, c.i, c.tr, c.pred, c.folded, subj, obj)
 }
-
-var _ = model.Acquired
