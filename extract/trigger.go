@@ -79,33 +79,42 @@ type triggerTable struct {
 	}
 }
 
-// triggerTables are by script: a Latin word in Arabic text reads as English.
+// triggerTables are by script, each the rows of the languages written in
+// it, in the order of languages: a Latin word in Arabic text reads as
+// English.
 var triggerTables = func() map[int]*triggerTable {
 	out := map[int]*triggerTable{}
 	for _, l := range languages {
-		t, err := newTriggerTable(l)
-		if err != nil {
+		sc, ok := scriptOf[l.Code()]
+		if !ok {
+			panic("extract: language " + l.Code() + " has no script in scriptOf")
+		}
+		if out[sc] == nil {
+			out[sc] = &triggerTable{exact: map[string]int{}}
+		}
+		if err := out[sc].add(l); err != nil {
 			panic(err) // embedded data: a bad row is a build defect
 		}
-		out[scriptOf[l.Code()]] = t
 	}
 	return out
 }()
 
+// scriptOf is the script each language's words are written in.
 var scriptOf = map[string]int{"en": Latin, "ar": Arabic}
 
 var kindOf = map[string]struct{ noun, reverse bool }{"verb": {}, "noun": {noun: true}, "sale": {reverse: true}}
 
-func newTriggerTable(l lang.Language) (*triggerTable, error) {
+// add appends a language's trigger rows; a word already in the table keeps
+// its first row.
+func (t *triggerTable) add(l lang.Language) error {
 	byName := map[string]int{}
 	for k, g := range triggerGuards {
 		byName[g.name] = k
 	}
-	t := &triggerTable{exact: map[string]int{}}
 	for _, row := range l.Triggers() {
 		def, ok := frames[row.Frame]
 		if !ok {
-			return nil, fmt.Errorf("%s: unknown frame %q", row.Line, row.Frame)
+			return fmt.Errorf("%s: unknown frame %q", row.Line, row.Frame)
 		}
 		tr := trigger{via: row.Via, pred: def.pred, noun: kindOf[row.Kind].noun, reverse: kindOf[row.Kind].reverse}
 		if row.Status != "-" {
@@ -115,7 +124,7 @@ func newTriggerTable(l lang.Language) (*triggerTable, error) {
 		for _, g := range row.Guards {
 			k, ok := byName[g]
 			if !ok {
-				return nil, fmt.Errorf("%s: unknown guard %q", row.Line, g)
+				return fmt.Errorf("%s: unknown guard %q", row.Line, g)
 			}
 			idx = append(idx, k)
 		}
@@ -136,7 +145,7 @@ func newTriggerTable(l lang.Language) (*triggerTable, error) {
 			}
 		}
 	}
-	return t, nil
+	return nil
 }
 
 // triggerAt returns the trigger whose form matches token t.
