@@ -58,6 +58,7 @@ func sentenceHas(folded string, cues []string) bool {
 
 func (relationStage) Run(d *Doc) {
 	var fr []Rel
+	var scratch trig
 	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
@@ -74,7 +75,7 @@ func (relationStage) Run(d *Doc) {
 			if tr == nil {
 				continue
 			}
-			r := readTrigger(d, si, i, tr, ms, folded)
+			r := readTrigger(&scratch, d, si, i, tr, ms, folded)
 			for k := range r {
 				r[k].Via = "trigger:" + tr.via
 			}

@@ -1069,10 +1069,10 @@ func stakePhrase(d *Doc, a, b int) bool {
 		t := &d.Tokens[j]
 		switch {
 		case t.Script == Digit:
-		case t.Norm == "%" || t.Norm == "٪":
+		case arPercent[t.Norm]:
 			pct = true
 		case isQuote(t):
-		case t.Script == Arabic && (t.Norm == "من" || t.Norm == "في" || !ar.IsFunction(t.Norm)):
+		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || !ar.IsFunction(t.Norm)):
 		default:
 			return false
 		}

@@ -167,14 +167,16 @@ func triggerAt(t *Token) *trigger {
 	return nil
 }
 
-// readTrigger fills the slots of the trigger at token i.
-func readTrigger(d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
+// readTrigger fills the slots of the trigger at token i. c is scratch
+// space the caller reuses (a trig passed to the guards through a function
+// value would otherwise be allocated per trigger).
+func readTrigger(c *trig, d *Doc, si, i int, tr *trigger, ms []int, folded string) []Rel {
 	ms = partiesOnly(d, ms)
 	if isInsideMention(d, ms, i) {
 		return nil
 	}
 	t := &d.Tokens[i]
-	c := &trig{d: d, si: si, i: i, s: d.Sentences[si], t: t, tr: tr, ms: ms, folded: folded, w: t.Norm, ar: t.Script == Arabic, pred: tr.pred}
+	*c = trig{d: d, si: si, i: i, s: d.Sentences[si], t: t, tr: tr, ms: ms, folded: folded, w: t.Norm, ar: t.Script == Arabic, pred: tr.pred}
 	for _, g := range tr.guards {
 		rels, v := g.fn(c)
 		if v == stop {
