@@ -286,3 +286,31 @@ func readDealNoun(c *trig) ([]Rel, bool) {
 	}
 	return nil, false
 }
+
+var bidWords = wordSet("bid-words")
+
+// followsBid reports whether a buying word at i belongs to an offer just
+// before it: "عرض ماسك لشراء", "offered to buy".
+func followsBid(d *Doc, s Sentence, i int) bool {
+	n := 3
+	if d.Tokens[i].Script == Arabic {
+		n = 16 // "عرضاً قدمته X، مالكة Y، للاستحواذ على Z"
+	}
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
+		if bidWords[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var refusalWords = wordSet("refusal")
+
+func refusedBetween(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if refusalWords[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}

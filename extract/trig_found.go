@@ -114,3 +114,58 @@ func readFoundingVerb(c *trig) ([]Rel, bool) {
 	}
 	return nil, false
 }
+
+// readFounding reads "X founded Y (with A, B and C)", "Y was founded by A,
+// who ..., together with B and C" and "تأسست Y على يد A وB وC": every
+// person in the sentence after the verb (and the subject before it) is a
+// founder of the company named or referred to.
+func readFounding(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	var founders []int
+	if k := nearestBefore(d, ms, i, model.Founded, true); k >= 0 && within(d, s, i, 5, byList...) < 0 {
+		founders = append(founders, k)
+	}
+	company := -1
+	for _, k := range ms {
+		m := &d.Mentions[k]
+		// "with Ami Luttwak, Yinon Costica and Roy Reznik": unknown
+		// two-word names among founders are people.
+		if m.From > i && m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 {
+			m.Type = model.Person
+		}
+		if m.From > i && m.Type == model.Person {
+			founders = append(founders, k)
+		}
+		if m.Type == model.Company && company < 0 && (m.From > i || m.To <= i) {
+			company = k
+		}
+	}
+	// The company is the one right before a passive verb, or after an
+	// active one; else the one the article is about.
+	if k := nearestBefore(d, ms, i, model.Founded, false); k >= 0 && (within(d, s, i, 5, byList...) >= 0 || d.Tokens[i].Script == Arabic) {
+		company = k
+	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 {
+		company = k
+	}
+	if company < 0 || anaphorNear(d, s, i) {
+		// "Butterfield co-founded the company": the company a founder is
+		// already tied to, else the one the article is about.
+		company = -1
+		if len(founders) > 0 {
+			company = tiedCompany(d, d.Mentions[founders[0]].Key)
+		}
+		if company < 0 {
+			company = topicCompany(d, s.From, "")
+		}
+	}
+	if company < 0 {
+		return nil
+	}
+	var out []Rel
+	for _, f := range founders {
+		if validPair(d, f, company, model.Founded) {
+			out = append(out, Rel{Subj: d.Mentions[f].Key, Obj: d.Mentions[company].Key, Pred: model.Founded, Conf: 0.7, Sent: si})
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
 
@@ -263,4 +264,112 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 		c.pred = model.InvestedIn
 	}
 	return nil, false
+}
+
+func participation(t *Token) bool {
+	for _, f := range t.Forms {
+		if participationWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a relative pronoun right before token i: "...،
+// اللذان قادا".
+func relativeBefore(d *Doc, s Sentence, i int) bool {
+	return relativeAr[tok(d, s, i-1)]
+}
+
+// readRoundBefore reads round leaders named before a relative pronoun.
+func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	var leaders []int
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		if len(leaders) == 0 {
+			if i-m.To > 3 {
+				return nil
+			}
+			leaders = append(leaders, ms[n])
+			continue
+		}
+		prev := d.Mentions[leaders[len(leaders)-1]]
+		if !onlyJoiners(d, m.To, prev.From) || !hasConjunction(d, m.To, prev.From+1) {
+			break
+		}
+		leaders = append(leaders, ms[n])
+	}
+	if len(leaders) == 0 || !containsAny(joinNorm(d.Tokens, s.From, s.To), roundNounAr) {
+		return nil
+	}
+	in := map[string]bool{}
+	for _, k := range leaders {
+		in[d.Mentions[k].Key] = true
+	}
+	obj := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.Type == model.Company && !in[m.Key] && m.To <= i {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		obj = topicCompany(d, s.From, d.Mentions[leaders[0]].Key)
+	}
+	if obj < 0 {
+		return nil
+	}
+	return investRels(d, si, leaders, obj, pickMoney(d, s, i, false), 0.6)
+}
+
+// investRels makes each of subjects an investor in obj with one amount
+// (the round's, for every lead).
+func investRels(d *Doc, si int, subjects []int, obj int, mon *money.Mention, conf float64) []Rel {
+	var out []Rel
+	for _, k := range subjects {
+		if validPair(d, k, obj, model.InvestedIn) {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Money: mon, Status: model.Completed, Conf: conf, Sent: si})
+		}
+	}
+	return out
+}
+
+// readBackersAfter reads "داعمي X: A وB": the backers listed after the
+// word, the company backed right after it or the one referred to.
+func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	obj := -1
+	first := -1
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From <= i {
+			continue
+		}
+		if obj < 0 && (m.From <= i+1 || m.From == i+2 && isQuote(&d.Tokens[i+1])) && m.Type == model.Company {
+			obj = k
+			continue
+		}
+		first = k
+		break
+	}
+	if first < 0 {
+		return nil
+	}
+	if obj < 0 {
+		obj = topicCompany(d, s.From, d.Mentions[first].Key)
+	}
+	if obj < 0 {
+		return nil
+	}
+	var out []Rel
+	for _, k := range expandList(d, ms, first) {
+		if validPair(d, k, obj, model.InvestedIn) && d.Mentions[k].Key != d.Mentions[obj].Key {
+			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[obj].Key, Pred: model.InvestedIn, Status: model.Completed, Conf: 0.5, Sent: si})
+		}
+	}
+	return out
 }

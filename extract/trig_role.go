@@ -80,3 +80,42 @@ func hasAnySuffix(s string, ss []string) bool {
 	}
 	return false
 }
+
+// readLeader reads "سبيربنك، الذي يرأسه غيرمان غريف" and "ويقود البنك
+// رئيسه التنفيذي هاكان أتيش": the person after the verb runs the company
+// the relative clause hangs on, or the one the verb names.
+func readLeader(d *Doc, si, i int, ms []int) []Rel {
+	s := d.Sentences[si]
+	person := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+6 && m.Type == model.Person {
+			person = k
+			break
+		}
+	}
+	if person < 0 || boardAr[tok(d, s, i+1)] {
+		return nil // "يرأس مجلس إدارتها": the chair, not the chief executive
+	}
+	company := -1
+	if relativeOneAr[tok(d, s, i-1)] {
+		for n := len(ms) - 1; n >= 0; n-- {
+			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
+				company = ms[n]
+				break
+			}
+		}
+	} else {
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > i && m.From <= i+2 && m.Type == model.Company {
+				company = k
+			}
+		}
+		if company < 0 && anaphorNear(d, s, i) {
+			company = topicCompany(d, s.From, "")
+		}
+	}
+	if company < 0 {
+		return nil
+	}
+	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.6, Sent: si}}
+}
