@@ -82,8 +82,7 @@ type triggerTable struct {
 // triggerTables are by script, each the rows of the languages written in
 // it, in the order of languages: a Latin word in Arabic text reads as
 // English.
-var triggerTables = func() map[int]*triggerTable {
-	out := map[int]*triggerTable{}
+var triggerTables = func() (out [Punct + 1]*triggerTable) {
 	for _, l := range languages {
 		sc, ok := scriptOf[l.Code()]
 		if !ok {
@@ -150,6 +149,9 @@ func (t *triggerTable) add(l lang.Language) error {
 
 // triggerAt returns the trigger whose form matches token t.
 func triggerAt(t *Token) *trigger {
+	if t.Script < 0 || t.Script >= len(triggerTables) {
+		return nil
+	}
 	ix := triggerTables[t.Script]
 	if ix == nil {
 		return nil

@@ -61,6 +61,9 @@ func TestTriggerRowsNameTheirGuards(t *testing.T) {
 		predFrame[def.pred] = f
 	}
 	for script, tab := range triggerTables {
+		if tab == nil {
+			continue
+		}
 		for k := range tab.rows {
 			tr := &tab.rows[k]
 			f := predFrame[tr.pred]
@@ -84,6 +87,9 @@ func TestTriggerRowsNameTheirGuards(t *testing.T) {
 func TestTriggerGuardsUsedInOrder(t *testing.T) {
 	used := map[string]bool{}
 	for _, tab := range triggerTables {
+		if tab == nil {
+			continue
+		}
 		for _, tr := range tab.rows {
 			last := -1
 			for _, g := range tr.guards {
