@@ -245,3 +245,67 @@ func trigAt(t *testing.T, text, word string) *trig {
 	t.Errorf("%q: no token %q", text, word)
 	return nil
 }
+
+// One frame reader at a time, on invented sentences: ok says whether the
+// reader takes the trigger (reading it or refusing it), rels whether it
+// reads a relation, pred the predicate after it.
+func TestTriggerReaders(t *testing.T) {
+	cases := []struct {
+		reader, text, word string
+		ok, rels           bool
+		pred               string
+	}{
+		{"we-will-buy", "قال خالد الفهد: سنشتري شركة مرجان.", "سنشتري", true, true, ""},
+		{"we-will-buy", "أعلنت مجموعة الريان شراء شركة مرجان.", "شراء", false, false, ""},
+		{"backed-by", "The loan was backed by his Brightwave shares.", "backed", true, false, ""},
+		{"backed-by", "Tallgrass Robotics backed by Northgate Ventures grew fast.", "backed", false, false, ""},
+		{"founding", "Jane Roe founded Tallgrass Robotics in 2019.", "founded", true, true, ""},
+		{"founding", "Brightwave chief executive Jane Roe spoke.", "executive", false, false, ""},
+		{"take-lead-ar", "أعلنت شركة مرجان أن خالد الفهد سيتولى قيادتها.", "قيادتها", true, false, ""},
+		{"leader-ar", "وتعمل شركة مرجان، التي يقودها خالد الفهد، في الخليج.", "يقودها", true, true, ""},
+		{"title", "Tallgrass Robotics co-founder Jane Roe spoke.", "co founder", true, true, ""},
+		{"title", "Jane Roe founded Brightwave in 2019.", "founded", false, false, ""},
+		{"minority", "Harlow Group bought 9% of Brightwave.", "bought", false, false, model.InvestedIn},
+		{"minority", "Harlow Group bought Brightwave.", "bought", false, false, model.Acquired},
+		{"then-ar", "أعلنت مجموعة الريان خطة، ثم استحوذت على الحصة المتبقية.", "استحوذت", false, false, ""},
+		{"anaphor-subject", "Brightwave grew fast. The company will buy Kestrel Labs.", "buy", true, true, ""},
+		{"it-subject", "Harlow Group grew after it bought Brightwave.", "bought", true, true, ""},
+		{"paid-for", "The $3 billion Harlow Group paid for Brightwave looks cheap.", "paid", true, true, ""},
+		{"paid-for", "Harlow Group paid dividends.", "paid", true, false, ""},
+		{"deal-for", "Harlow Group struck a $7 million deal for Tallgrass Robotics.", "deal", true, true, ""},
+		{"deal-for", "Harlow Group struck a deal with Brightwave.", "deal", true, false, ""},
+		{"merger", "Harlow Group and Brightwave abandoned their planned merger.", "merger", true, true, ""},
+		{"deal-noun", "Investors backed Harlow Group's $2bn Tallgrass Robotics takeover.", "takeover", true, true, ""},
+		{"deal-noun", "Harlow Group said the offer was unlikely.", "offer", true, false, ""},
+	}
+	byName := map[string]*reader{}
+	for k := range triggerReaders {
+		byName[triggerReaders[k].name] = &triggerReaders[k]
+	}
+	for _, c := range cases {
+		r := byName[c.reader]
+		if r == nil {
+			t.Fatalf("no reader %s", c.reader)
+		}
+		tc := trigAt(t, c.text, c.word)
+		if tc == nil {
+			continue
+		}
+		rels, ok := r.fn(tc)
+		if ok != c.ok || (len(rels) > 0) != c.rels {
+			t.Errorf("%s on %q: ok %v, %d relations; want ok %v, relations %v", c.reader, c.text, ok, len(rels), c.ok, c.rels)
+		}
+		if c.pred != "" && tc.pred != c.pred {
+			t.Errorf("%s on %q: predicate %s, want %s", c.reader, c.text, tc.pred, c.pred)
+		}
+	}
+	for _, r := range triggerReaders {
+		found := false
+		for _, c := range cases {
+			found = found || c.reader == r.name
+		}
+		if !found {
+			t.Errorf("reader %s has no case", r.name)
+		}
+	}
+}
