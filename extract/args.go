@@ -5,7 +5,6 @@ package extract
 // readers of triggers and frames share.
 
 import (
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 
@@ -165,7 +164,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
 		// مجموعة X": the seller.
 		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] ||
-			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && ar.CompanyCues[d.Tokens[m.From-1].Norm]) ||
+			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && companyCues[d.Tokens[m.From-1].Norm]) ||
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
@@ -320,7 +319,7 @@ func anaphorNear(d *Doc, s Sentence, i int) bool {
 				return true
 			}
 			for _, f := range d.Tokens[j].Forms {
-				if ar.Anaphors[f] {
+				if anaphorsAr[f] {
 					return true
 				}
 			}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -185,7 +184,7 @@ func bareCue(d *Doc, m Mention) bool {
 		return false
 	}
 	for _, f := range d.Tokens[m.From].Forms {
-		if ar.CompanyCues[f] || ar.Anaphors[f] || ar.CompanyCues[strings.TrimPrefix(f, "ال")] {
+		if companyCues[f] || anaphorsAr[f] || companyCues[strings.TrimPrefix(f, "ال")] {
 			return true
 		}
 	}

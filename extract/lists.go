@@ -60,7 +60,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
 	// ... or whose last word is a glued "و" and a cue ("وصندوق").
 	if b-a <= 7 && b > a && (memberEnd[d.Tokens[b-1].Norm] ||
-		strings.HasPrefix(d.Tokens[b-1].Norm, "و") && ar.CompanyCues[strings.TrimPrefix(d.Tokens[b-1].Norm, "و")]) {
+		strings.HasPrefix(d.Tokens[b-1].Norm, "و") && companyCues[strings.TrimPrefix(d.Tokens[b-1].Norm, "و")]) {
 		ok := true
 		for j := a; j < b-1; j++ {
 			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || withParticipation[t.Norm]) || t.Script == Latin || t.Script == Digit {
@@ -78,7 +78,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 		w := d.Tokens[j].Norm
 		switch {
 		case joiners[w] || isQuote(&d.Tokens[j]):
-		case ar.CompanyCues[w] || ar.CompanyCues[strings.TrimPrefix(w, "و")]:
+		case companyCues[w] || companyCues[strings.TrimPrefix(w, "و")]:
 		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
 		default:
 			return false

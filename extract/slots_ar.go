@@ -266,7 +266,7 @@ func isAnaphor(w string) bool {
 		return true
 	}
 	for _, f := range arForms(w) {
-		if ar.Anaphors[f] {
+		if anaphorsAr[f] {
 			return true
 		}
 	}
@@ -352,7 +352,7 @@ func descriptionOnly(d *Doc, a, b int) bool {
 	}
 	for j := a; j < b; j++ {
 		t := &d.Tokens[j]
-		if !(isQuote(t) || t.Script == Arabic && (ar.CompanyCues[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
+		if !(isQuote(t) || t.Script == Arabic && (companyCues[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
 			return false
 		}
 	}

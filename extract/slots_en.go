@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/model"
 )
 
@@ -29,7 +28,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 			// "sell the streaming rights to X" sells no company.
 			obj = -1
 			for j := i + 1; j < to; j++ {
-				if en.CompanyNouns[d.Tokens[j].Norm] || itWord[d.Tokens[j].Norm] {
+				if companyNouns[d.Tokens[j].Norm] || itWord[d.Tokens[j].Norm] {
 					obj = lastCompanyBefore(d, i)
 					break
 				}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -137,7 +136,7 @@ func guardInvestmentFirms(c *trig) ([]Rel, verdict) {
 		return nil, pass
 	}
 	prev := &c.d.Tokens[c.i-1]
-	if ar.CompanyCues[prev.Forms[len(prev.Forms)-1]] || hasAnyPrefix(c.tok(c.i-1), fundPluralsAr) {
+	if companyCues[prev.Forms[len(prev.Forms)-1]] || hasAnyPrefix(c.tok(c.i-1), fundPluralsAr) {
 		return nil, stop
 	}
 	return nil, pass

@@ -75,3 +75,11 @@ func wordValues(name string) map[string]float64 {
 	}
 	return out
 }
+
+// The entity finder's sets that the relation readers use too, read through
+// the languages.
+var (
+	companyCues  = wordSet("company-cues")
+	anaphorsAr   = wordSet("anaphors")
+	companyNouns = wordSet("company-nouns")
+)
