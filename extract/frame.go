@@ -3,10 +3,8 @@ package extract
 import (
 	"bufio"
 	"fmt"
-	"io/fs"
 	"strings"
 
-	"github.com/kg-news/kg/extract/lang"
 	"github.com/kg-news/kg/model"
 )
 
@@ -185,17 +183,12 @@ func buildIndex(rows []frameRow) frameIndex {
 // frameRows are the rows of each language, read once from the embedded files.
 var frameRows = func() map[string]frameIndex {
 	out := map[string]frameIndex{}
-	for _, l := range []string{"en", "ar"} {
-		name := l + "/frames.tsv"
-		b, err := fs.ReadFile(lang.Files, name)
+	for _, l := range languages {
+		rows, err := parseFrames(l.Frames())
 		if err != nil {
-			panic(err) // embedded at build time: a missing file is a build defect
+			panic(err) // embedded at build time: a bad row is a build defect
 		}
-		rows, err := parseFrames(name, string(b))
-		if err != nil {
-			panic(err)
-		}
-		out[l] = buildIndex(rows)
+		out[l.Code()] = buildIndex(rows)
 	}
 	return out
 }()

@@ -190,11 +190,11 @@ func listGlue(d *Doc, a, b int) bool {
 	if onlyJoiners(d, a, b) {
 		return true
 	}
-	if w := d.Tokens[a].Norm; w != "," && w != "and" && w != "&" {
+	if !listSeparators[d.Tokens[a].Norm] {
 		return false
 	}
 	j := a + 1
-	if tok2(d, j) == "and" {
+	if andWord[tok2(d, j)] {
 		j++
 	}
 	return j < b && b-j <= 4 && describes(d, j, b)
@@ -232,9 +232,7 @@ func describesAr(d *Doc, a, b int) bool {
 	return true
 }
 
-var notDescription = map[string]bool{"which": true, "who": true, "whose": true, "that": true, "while": true, "where": true,
-	"when": true, "said": true, "says": true, "and": true, "or": true, "with": true, "from": true, "by": true, "in": true, "of": true,
-	"for": true, "to": true, "at": true, "on": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true}
+var notDescription = wordSet("not-description")
 
 // pastOtherName reads "FT innovation editor John Roe" for a person slot:
 // a name of another type, up to three description words, and a name that
@@ -291,16 +289,11 @@ func (x *matcher) pastTitleName(k int) int {
 	return k
 }
 
-var descriptorNoun = map[string]bool{"firm": true, "fund": true, "investor": true, "company": true, "startup": true, "giant": true,
-	"lender": true, "bank": true, "arm": true, "platform": true, "operator": true, "sponsor": true, "group": true, "maker": true}
+var descriptorNoun = wordSet("descriptor-nouns")
 
 // reported reports a reporting verb at token j: "..., TechCrunch reports".
 func reported(d *Doc, s Sentence, j int) bool {
-	switch tok(d, s, j) {
-	case "reports", "reported", "said", "says", "told", "reporting":
-		return true
-	}
-	return false
+	return reportingVerbs[tok(d, s, j)]
 }
 
 func hasPrefixWaw(w string) bool { return len(w) > 2 && w[:2] == "و" }
@@ -410,5 +403,8 @@ func possessedPart(d *Doc, k int) bool {
 	return false
 }
 
-var partNouns = map[string]bool{"business": true, "businesses": true, "unit": true, "units": true, "division": true,
-	"operations": true, "operation": true, "arm": true, "subsidiary": true, "assets": true, "branch": true, "branches": true, "portfolio": true}
+var partNouns = wordSet("part-nouns")
+
+var reportingVerbs = wordSet("reporting")
+
+var listSeparators = wordSet("list-separators")

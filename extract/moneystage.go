@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-news/kg/extract/money"
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/money"
+)
 
 // moneyStage finds the amounts of money in the text.
 type moneyStage struct{}
@@ -8,3 +12,135 @@ type moneyStage struct{}
 func (moneyStage) Name() string { return "money" }
 
 func (moneyStage) Run(d *Doc) { d.Money = money.Find(d.Text) }
+
+// Which amount is a deal's: the readers of triggers and of frames both pick
+// the nearest amount in the sentence that is no per-share price and, unless
+// a price may carry it, no valuation, revenue or debt figure. The words
+// before an amount decide.
+
+// priceValueWords may stand before a takeover's price: "a transaction
+// worth about $26 billion", "a deal valued at $61bn".
+var priceValueWords = wordSet("price-value")
+
+// nearestAmount returns the amount in sentence s nearest byte at that keep
+// accepts; per-share prices never count. A distance before at counts
+// beforeWeight times (2: the amount after a trigger is preferred).
+func nearestAmount(d *Doc, s Sentence, at, beforeWeight int, keep func(*money.Mention) bool) *money.Mention {
+	var best *money.Mention
+	bestDist := 1 << 30
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		mo := &in[k]
+		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || !keep(mo) {
+			continue
+		}
+		dist := mo.Start - at
+		if dist < 0 {
+			dist = -dist * beforeWeight
+		}
+		if dist < bestDist {
+			best, bestDist = mo, dist
+		}
+	}
+	return best
+}
+
+// wordsBefore is the folded text of the n bytes before an amount, no
+// further back than its sentence's start.
+func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
+	start := mo.Start - n
+	if start < sentStart {
+		start = sentStart
+	}
+	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
+		start--
+	}
+	return joinWords(d.Text[start:mo.Start])
+}
+
+// isValueFigure reports whether the words right before an amount make it a
+// valuation, revenue, debt or the like rather than a price paid.
+func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	ctx := " " + wordsBefore(d, mo, sentStart, 40)
+	for _, c := range valueCues {
+		if strings.Contains(ctx, " "+c) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceValue reports that the value word right before an amount is one a
+// price can carry ("worth about", "valued at"), not "enterprise value".
+func priceValue(d *Doc, mo *money.Mention, sentStart int) bool {
+	hasPrice := false
+	for _, w := range strings.Fields(wordsBefore(d, mo, sentStart, 40)) {
+		if priceValueWords[w] {
+			hasPrice = true
+		}
+		if notPriceValue[w] {
+			return false
+		}
+	}
+	return hasPrice
+}
+
+// priceValueBefore reports "worth", "value" or "valued" right before an
+// amount (a deal's value is its price), but not "valuation".
+func priceValueBefore(d *Doc, mo *money.Mention, sentStart int) bool {
+	for _, w := range strings.Fields(wordsBefore(d, mo, sentStart, 24)) {
+		if priceValueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pickMoney returns the amount that belongs to the trigger at i: the nearest
+// one in the sentence, after the trigger first, that is not a per-share
+// price, a valuation or some other figure; with priceOK, a takeover's
+// value is its price ("a deal valued at $61 billion") when nothing else is.
+func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
+	notValue := func(mo *money.Mention) bool { return !isValueFigure(d, mo, s.Start) }
+	if m := nearestAmount(d, s, d.Tokens[i].Start, 2, notValue); m != nil || !priceOK {
+		return m
+	}
+	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(*money.Mention) bool { return true })
+}
+
+// pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is
+// the price but an enterprise value or a valuation of something else is
+// not.
+func pickPrice(d *Doc, s Sentence, i int) *money.Mention {
+	best := nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool {
+		return !isValueFigure(d, mo, s.Start) || priceValue(d, mo, s.Start)
+	})
+	if best == nil {
+		return pickMoney(d, s, i, true)
+	}
+	return best
+}
+
+// dealFigure is the frame readers' pickMoney: the amount in sentence s
+// nearest byte at, either side alike, that is no per-share price or value
+// figure; with priceOK, a value right after "worth"/"valued" is a price.
+func dealFigure(d *Doc, s Sentence, at int, priceOK bool) *money.Mention {
+	return nearestAmount(d, s, at, 1, func(mo *money.Mention) bool {
+		return !isValueFigure(d, mo, s.Start) || priceOK && priceValueBefore(d, mo, s.Start)
+	})
+}
+
+// moneyRightAfter returns an amount that starts right after token j.
+func moneyRightAfter(d *Doc, j int) *money.Mention {
+	if j >= len(d.Tokens) {
+		return nil
+	}
+	at := d.Tokens[j].Start
+	in := moneyIn(d, at, at+3)
+	for k := range in {
+		if !in[k].PerShare {
+			return &in[k]
+		}
+	}
+	return nil
+}

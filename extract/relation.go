@@ -19,85 +19,14 @@ type relationStage struct{}
 
 func (relationStage) Name() string { return "relations" }
 
-// trigger is a word that announces a predicate.
-type trigger struct {
-	pred    string
-	forms   []string // folded words; a trailing * matches any ending
-	noun    bool     // a noun: "acquisition of", "استحواذ X على"
-	status  string
-	reverse bool // a sale: the buyer comes after "to"/"إلى"
-}
-
-var triggers = []trigger{
-	{pred: model.Acquired, forms: []string{"acquired", "acquires", "acquire", "acquiring", "bought", "buys", "buy", "buying", "purchased", "purchase", "took", "takes", "take", "taking", "merge", "merged"}, status: model.Completed},
-	{pred: model.Acquired, forms: []string{"acquisition", "acquisitions", "takeover", "buyout", "purchase", "merger", "paid", "deal"}, noun: true, status: model.Completed},
-	{pred: model.Acquired, forms: []string{"sold", "sells", "sell", "selling", "sale"}, reverse: true, status: model.Completed},
-	{pred: model.BidFor, forms: []string{"bid", "bids", "offer", "offers", "offered", "approach", "proposal", "proposed"}, noun: true, status: model.Proposed},
-	{pred: model.InvestedIn, forms: []string{"invested", "invests", "invest", "investing", "investment", "investments", "backed", "backing", "funded", "funding", "injected", "injects", "committed", "putting", "put", "participated", "led", "co led", "colead", "stake", "backers", "backer", "investors", "investor"}, status: model.Completed},
-	{pred: model.Founded, forms: []string{"founded", "co founded", "cofounded", "founder", "co founder", "cofounder", "founders", "co founders", "started", "launched", "established", "set"}, status: ""},
-	{pred: model.PartnerIn, forms: []string{"venture", "consortium", "مشترك", "المشترك", "كونسورتيوم", "تحالف", "ائتلاف"}},
-	{pred: model.CEOOf, forms: []string{"ceo", "executive", "co ceo", "boss"}, status: ""},
-
-	{pred: model.Acquired, forms: []string{"استحوذ*", "تستحوذ", "يستحوذ", "ستستحوذ", "استحواذ*", "الاستحواذ", "اشترت*", "اشتري*", "اشتراه*", "شراء", "تشتري", "يشتري", "ستشتري", "سيشتري", "شرائ*", "الشراء", "ضمت"}, noun: true, status: model.Completed},
-	{pred: model.Acquired, forms: []string{"باعت", "باع", "بيع", "تبيع", "يبيع", "ستبيع"}, reverse: true, status: model.Completed},
-	{pred: model.BidFor, forms: []string{"عرض", "عرضا", "العرض", "عروض", "عرضه", "عرضها", "سنشتري", "نشتري", "مذكره", "مقترح", "محاوله", "سعي", "سعت", "سعى"}, noun: true, status: model.Proposed},
-	{pred: model.InvestedIn, forms: []string{"استثمر*", "يستثمر", "تستثمر", "ستستثمر", "استثمار", "استثمارات", "الاستثمار", "ضخ", "ضخت", "يضخ", "تضخ", "بضخ", "لضخ", "قادت", "قاد", "بقياده", "قادتها", "قادها", "قادا", "قادوا", "داعمي", "داعمو", "المستثمرين", "مستثمرين", "المستثمرون", "مستثمرون", "بحصه", "حصه", "شاركت", "شارك", "بمشاركه", "ساهمت", "ساهم"}, noun: true, status: model.Completed},
-	{pred: model.Founded, forms: []string{"اسس", "اسست", "تاسست", "تاسس", "مؤسس", "موسس", "موسسه", "موسسا", "موسسو", "المؤسس", "الموسس", "المؤسسين", "الموسسين", "مؤسسي", "موسسي", "اسسها", "اسسه", "انشا", "انشات", "يد"}, status: ""},
-	{pred: model.CEOOf, forms: []string{"قيادتها", "قيادته", "قياده"}},
-	{pred: model.CEOOf, forms: []string{"يقوده", "يقودها", "تقوده", "تقودها", "يرأسه", "يراسه", "يراسها", "يديره", "يديرها", "يقود", "تقود"}, noun: false},
-	{pred: model.CEOOf, forms: []string{"التنفيذي", "التنفيذيه", "تنفيذي", "تنفيذيه", "تنفيذيا", "التنفيذيين"}, status: ""},
-}
-
-// triggerAt returns the trigger whose form matches token i.
-func triggerAt(t *Token) *trigger {
-	if t.Script != Latin && t.Script != Arabic {
-		return nil
-	}
-	for _, w := range t.Forms {
-		if k, ok := triggerIndex.exact[w]; ok {
-			return &triggers[k]
-		}
-		for _, p := range triggerIndex.prefixes {
-			if strings.HasPrefix(w, p.stem) {
-				return &triggers[p.k]
-			}
-		}
-	}
-	return nil
-}
-
-// triggerIndex finds a trigger by word without scanning the table.
-var triggerIndex = func() (ix struct {
-	exact    map[string]int
-	prefixes []struct {
-		stem string
-		k    int
-	}
-}) {
-	ix.exact = map[string]int{}
-	for k, tr := range triggers {
-		for _, f := range tr.forms {
-			if strings.HasSuffix(f, "*") {
-				ix.prefixes = append(ix.prefixes, struct {
-					stem string
-					k    int
-				}{f[:len(f)-1], k})
-			} else if _, dup := ix.exact[f]; !dup {
-				ix.exact[f] = k
-			}
-		}
-	}
-	return ix
-}()
-
 // Cues that change a sentence's meaning.
 var (
-	negationCues = []string{"does not intend", "do not intend", "did not intend", "has no intention", "no intention", "not seeking", "does not seek", "not seek", "denied", "denies", "ruled out", "absolutely not", "not interested", "no interest", "لا تعتزم", "لا يعتزم", "لا تنوي", "لا ينوي", "لا تسعى", "لا يسعى", "نفت", "نفى", "تنفي", "ينفي", "لم تبد", "لا تهتم", "غير مهتم", "عدم اهتمام", "عدم نيه", "لا نيه", "لا تخطط"}
-	rejectCues   = []string{"rejected", "rejects", "reject", "rebuffed", "rebuff", "walked away", "turned down", "turning down", "abandoned", "abandon", "terminated", "terminate", "scrapped", "called off", "withdrew", "withdrawn", "blocked", "block", "collapsed", "dropped", "no thank", "declined", "رفض", "رفضت", "رفضه", "رفضها", "برفض", "يرفض", "ترفض", "سحب", "سحبت", "الغاء", "الغت", "الغي", "انسحب", "انسحبت", "تخلي", "تخلت", "منع", "منعت", "عرقل", "انهاء", "انهت", "فشل", "فشلت", "تراجع", "تراجعت", "ساخر", "يسخر", "سخر", "القاطع"}
-	talksCues    = []string{"in talks", "talks", "negotiat*", "discussions", "considering", "weighing", "exploring", "محادثات", "مفاوضات", "مباحثات", "تدرس", "يدرس", "تجري", "تتفاوض", "يتفاوض"}
-	agreedCues   = []string{"agreed", "agrees", "agree", "will", "to acquire", "to buy", "announced", "plans", "signed", "اتفق*", "وافق*", "ستستحوذ", "سيستحوذ", "اعلن*", "وقع*", "تعتزم"}
-	doneCues     = []string{"completed", "closed", "finalised", "finalized", "اكتمل*", "اتمت", "اتم", "اكملت", "اغلقت", "اتمام", "اكتمال"}
-	valueCues    = []string{"valued", "valuation", "valuing", "value", "worth", "market cap", "capitalisation", "capitalization", "enterprise", "revenue", "revenues", "sales", "debt", "loan", "loans", "margin", "profit", "fine", "fined", "fee", "facility", "تقييم", "بتقييم", "تقييمها", "قيمتها السوقيه", "القيمه السوقيه", "قيمته السوقيه", "قيمتاه", "السوقيه", "ايرادات", "ايراداتها", "مبيعات", "ديون", "الديون", "قرض", "قروض", "ارباح", "غرامه", "رسوم", "تسهيلات", "المنشاه"}
+	negationCues = wordList("negation")
+	rejectCues   = wordList("reject")
+	talksCues    = wordList("talks")
+	agreedCues   = wordList("agreed")
+	doneCues     = wordList("done")
+	valueCues    = wordList("value-figure")
 )
 
 // sentenceHas reports whether the folded sentence contains one of the cues
@@ -129,6 +58,7 @@ func sentenceHas(folded string, cues []string) bool {
 
 func (relationStage) Run(d *Doc) {
 	var fr []Rel
+	var scratch trig
 	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
@@ -145,9 +75,9 @@ func (relationStage) Run(d *Doc) {
 			if tr == nil {
 				continue
 			}
-			r := readTrigger(d, si, i, tr, ms, folded)
+			r := readTrigger(&scratch, d, si, i, tr, ms, folded)
 			for k := range r {
-				r[k].Via = "trigger:" + tr.forms[0]
+				r[k].Via = "trigger:" + tr.via
 			}
 			d.Relations = append(d.Relations, r...)
 		}

@@ -1,0 +1,416 @@
+package extract
+
+// The arguments of a relation: which mention of a sentence can fill a
+// slot, which one a reference back means, and the small word tests the
+// readers of triggers and frames share.
+
+import (
+	"github.com/kg-news/kg/model"
+)
+
+// tok returns the folded word at i, or "" outside the sentence.
+func tok(d *Doc, s Sentence, i int) string {
+	if i < s.From || i >= s.To {
+		return ""
+	}
+	return d.Tokens[i].Norm
+}
+
+// within reports whether one of words is among the n tokens after i.
+func within(d *Doc, s Sentence, i, n int, words ...string) int {
+	for j := i + 1; j <= i+n && j < s.To; j++ {
+		for _, w := range words {
+			if d.Tokens[j].Norm == w {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// before reports whether one of words is among the n tokens before i.
+func before(d *Doc, s Sentence, i, n int, words ...string) bool {
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
+		for _, w := range words {
+			if d.Tokens[j].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attribution words cite a source: "according to", "وفقاً لـ".
+var attribution = wordSet("attribution")
+
+// isSource reports whether mention k is cited as a source ("according to
+// Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
+func isSource(d *Doc, k int) bool {
+	m := d.Mentions[k]
+	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
+		if t := d.Tokens[j].Text; t == "," || t == "،" {
+			return false // "According to Reuters, Orbit ...": Orbit is a party
+		}
+		if attribution[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesOnly drops cited sources from the sentence's mentions.
+func partiesOnly(d *Doc, ms []int) []int {
+	out := make([]int, 0, len(ms))
+	for _, k := range ms {
+		if !isSource(d, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func isInsideMention(d *Doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if d.Mentions[k].From <= i && i < d.Mentions[k].To {
+			return true
+		}
+	}
+	return false
+}
+
+func keyOf(d *Doc, k int) string {
+	if k < 0 {
+		return ""
+	}
+	return d.Mentions[k].Key
+}
+
+// validPair keeps relations whose ends have sensible types.
+func validPair(d *Doc, sj, ob int, pred string) bool {
+	a, b := d.Mentions[sj], d.Mentions[ob]
+	if a.Key == b.Key {
+		return false
+	}
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return a.Type == model.Person && b.Type != model.Person
+	default:
+		return b.Type != model.Person && a.Type != model.Organization
+	}
+}
+
+// auxiliaries may stand between a subject and its deal word: "X يتم
+// شراء Y", "X قد اشترت Y", "X تعتزم الاستحواذ على Y".
+var auxiliaries = wordSet("auxiliaries")
+
+// adjacentBefore returns the mention that ends right before token i (a
+// particle such as قد or a quote may sit between), or -1.
+func adjacentBefore(d *Doc, ms []int, i int) int {
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		for j := m.To; j < i; j++ {
+			w := d.Tokens[j].Norm
+			if !(isQuote(&d.Tokens[j]) || auxiliaries[w]) {
+				return -1
+			}
+		}
+		return ms[n]
+	}
+	return -1
+}
+
+func okSubject(m Mention, pred string) bool {
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return m.Type == model.Person
+	}
+	return m.Type != model.Organization
+}
+
+func okObject(m Mention, pred string) bool {
+	switch pred {
+	case model.CEOOf, model.Founded:
+		return m.Type != model.Person
+	}
+	return m.Type == model.Company
+}
+
+// nearestBefore returns the closest mention ending before token i that can
+// fill the slot, skipping one that is only a possessive's owner of a title.
+func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
+	// "كشفت X ... أنها تقدمت بعرض": "that it" points at the clause's subject.
+	if subject {
+		for j := i - 1; j >= 0 && j > i-10 && d.Tokens[j].Sent == d.Tokens[i].Sent; j-- {
+			if thatItAr[d.Tokens[j].Norm] {
+				for _, k := range ms {
+					if m := d.Mentions[k]; m.To <= j && okSubject(m, pred) {
+						return k
+					}
+				}
+			}
+		}
+	}
+	for n := len(ms) - 1; n >= 0; n-- {
+		m := d.Mentions[ms[n]]
+		if m.To > i {
+			continue
+		}
+		if clauseBreak(d, m.To, i) {
+			return -1
+		}
+		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
+		// مجموعة X": the seller.
+		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] ||
+			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && companyCues[d.Tokens[m.From-1].Norm]) ||
+			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
+			continue
+		}
+		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
+			return ms[n]
+		}
+	}
+	return -1
+}
+
+// clauseBreak reports a word between tokens a and b that opens another
+// clause, so a name before it is not the subject of a verb after it.
+func clauseBreak(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		// "Redwood, which invested": the relative pronoun's antecedent is
+		// the subject.
+		if j == b-1 && relativeSubj[d.Tokens[j].Norm] {
+			return false
+		}
+		if clauseOpeners[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAfter returns the first mention starting after token i that fits.
+func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From <= i {
+			continue
+		}
+		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastCompany is the company last mentioned before token i: what "the
+// company" and "الأخيرة" point at.
+func lastCompany(d *Doc, i int, not string) int {
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.To <= i && m.Type == model.Company && m.Key != not {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessorBefore returns the mention in a possessive right before token
+// i ("Musk's approach"), or -1.
+func possessorBefore(d *Doc, ms []int, i int) int {
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.To+2 <= i && m.To+2 >= i-2 && (d.Tokens[m.To].Text == "'" || d.Tokens[m.To].Text == "’") && d.Tokens[m.To+1].Norm == "s" {
+			if m.Type != model.Organization {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// topicCompany is what "the company" means when the sentence names none:
+// the company the article has talked about most so far (the latest on a
+// tie), other than not.
+func topicCompany(d *Doc, i int, not string) int {
+	// A sentence that opens with "The company"/"الشركة" continues the
+	// company of the sentence before.
+	if i > 0 && i <= len(d.Tokens) {
+		s := d.Sentences[d.Tokens[i-1].Sent]
+		if i < len(d.Tokens) && d.Tokens[i].Sent != d.Tokens[i-1].Sent {
+			s = d.Sentences[d.Tokens[i].Sent]
+		}
+		if theWord[tok2(d, s.From)] && theCompany[tok2(d, s.From+1)] {
+			if c := centerCompany(d, i, not); c >= 0 {
+				return c
+			}
+		}
+	}
+	// How often a company was named so far, plus a bonus for being the
+	// first company of the sentence before (what "the company" most often
+	// continues).
+	center := centerCompany(d, i, not)
+	score := map[string]int{}
+	// The target of a deal already read is what the story is about.
+	for _, r := range d.Relations {
+		if r.Pred == model.Acquired || r.Pred == model.BidFor || r.Pred == model.InvestedIn {
+			score[r.Obj] += 2
+		}
+	}
+	best, bestScore := -1, 0
+	for k, m := range d.Mentions {
+		if m.To > i {
+			break
+		}
+		if m.Type != model.Company || m.Key == not || isSource(d, k) {
+			continue
+		}
+		score[m.Key]++
+		if score[m.Key] > bestScore {
+			best, bestScore = k, score[m.Key]
+		}
+		if d.Tokens[m.From].Sent == 0 {
+			score[m.Key]++ // the headline names the story's subject
+		}
+		if center >= 0 && k == center {
+			score[m.Key]++
+		}
+		if score[m.Key] > bestScore {
+			best, bestScore = k, score[m.Key]
+		}
+	}
+	if center >= 0 && best >= 0 && score[d.Mentions[center].Key] >= bestScore {
+		return center
+	}
+	return best
+}
+
+// centerCompany is the first company named in the sentence before token i
+// (what a following "the company" most often continues), or -1.
+func centerCompany(d *Doc, i int, not string) int {
+	if i <= 0 || i > len(d.Tokens) {
+		return -1
+	}
+	si := d.Tokens[i-1].Sent
+	if i < len(d.Tokens) && d.Tokens[i].Sent != si {
+		// i opens a sentence: look at the one before it
+	} else {
+		si--
+	}
+	for ; si >= 0 && si >= d.Tokens[i-1].Sent-2; si-- {
+		s := d.Sentences[si]
+		for k, m := range d.Mentions {
+			if m.From >= s.From && m.To <= s.To && m.Type == model.Company && m.Key != not && !isSource(d, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// anaphorNear reports "the company"/"الشركة" within three words of i.
+func anaphorNear(d *Doc, s Sentence, i int) bool {
+	for j := i - 3; j <= i+3; j++ {
+		if j >= s.From && j < s.To && j != i {
+			w := d.Tokens[j].Norm
+			if companyNear[w] && theWord[tok(d, s, j-1)] {
+				return true
+			}
+			for _, f := range d.Tokens[j].Forms {
+				if anaphorsAr[f] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func mentionWithin(d *Doc, ms []int, i, n int) bool {
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCompanyBefore is the company mentioned last before token i, in this
+// sentence or an earlier one.
+func lastCompanyBefore(d *Doc, i int) int {
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && !isSource(d, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// tiedCompany returns a mention of the company that person key already
+// runs or founded, by the relations read so far.
+func tiedCompany(d *Doc, key string) int {
+	for _, r := range d.Relations {
+		if r.Subj == key && (r.Pred == model.CEOOf || r.Pred == model.Founded) {
+			for k, m := range d.Mentions {
+				if m.Key == r.Obj {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// precededBy reports one of words among the n tokens before i (clitics
+// off).
+func precededBy(d *Doc, s Sentence, i, n int, words ...string) bool {
+	for j := i - 1; j >= i-n && j >= s.From; j-- {
+		for _, f := range d.Tokens[j].Forms {
+			for _, w := range words {
+				if f == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func tok2(d *Doc, j int) string {
+	if j < 0 || j >= len(d.Tokens) {
+		return ""
+	}
+	return d.Tokens[j].Norm
+}
+
+// anaphorSubject reports "الشركة" or "the company" right before the deal
+// word at i, with at most an auxiliary between.
+func anaphorSubject(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j >= s.From && j >= i-3; j-- {
+		t := &d.Tokens[j]
+		if companyNoun[t.Norm] && theWord[tok(d, s, j-1)] {
+			return true
+		}
+		for _, f := range t.Forms {
+			if theCompanyAr[f] {
+				return true
+			}
+		}
+		if !auxiliaries[t.Norm] && !intentWords[t.Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// retype gives every mention of an entity a new type: a name first read
+// as a person's turns out to be bought or invested in.
+func retype(d *Doc, key, typ string) {
+	for k := range d.Mentions {
+		if d.Mentions[k].Key == key {
+			d.Mentions[k].Type = typ
+		}
+	}
+}

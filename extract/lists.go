@@ -1,0 +1,116 @@
+package extract
+
+// Lists of names: "A, B and C", "A وB", a member described or in an
+// apposition.
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/model"
+)
+
+// expandList returns mention k with the mentions coordinated with it:
+// "A, B and C", "A وB".
+func expandList(d *Doc, ms []int, k int) []int {
+	out := []int{k}
+	pos := -1
+	for n, x := range ms {
+		if x == k {
+			pos = n
+		}
+	}
+	if pos < 0 {
+		return out
+	}
+	typ := d.Mentions[k].Type
+	last := k
+	for n := pos + 1; n < len(ms); n++ {
+		prev, next := d.Mentions[last], d.Mentions[ms[n]]
+		if next.Type != typ && !(typ != model.Person && next.Type != model.Person) {
+			break
+		}
+		if !onlyJoiners(d, prev.To, next.From) {
+			// "A, a unit of B, and C": names inside an apposition are
+			// skipped, the member after it joins.
+			if apposition(d, prev.To, next.From) {
+				out = append(out, ms[n])
+				last = ms[n]
+				continue
+			}
+			if n+1 < len(ms) && d.Mentions[ms[n+1]].From-prev.To <= 16 {
+				continue
+			}
+			break
+		}
+		out = append(out, ms[n])
+		last = ms[n]
+	}
+	return out
+}
+
+// onlyJoiners reports whether tokens [a,b) are list glue: commas, "and",
+// a bracketed acronym, a nationality word or a company cue.
+func onlyJoiners(d *Doc, a, b int) bool {
+	// "Sanabil Investments, a wholly owned unit of the Public Investment
+	// Fund, and SNB Capital": an apposition between two members.
+	if appositionSpan(d, a, b, 14) {
+		return true
+	}
+	// A described member: "وشركة STV السعودية لرأس المال الجريء، ومبادلة".
+	// ... or whose last word is a glued "و" and a cue ("وصندوق").
+	if b-a <= 7 && b > a && (memberEnd[d.Tokens[b-1].Norm] ||
+		strings.HasPrefix(d.Tokens[b-1].Norm, "و") && companyCues[strings.TrimPrefix(d.Tokens[b-1].Norm, "و")]) {
+		ok := true
+		for j := a; j < b-1; j++ {
+			if t := &d.Tokens[j]; t.Script == Arabic && (ar.IsFunction(t.Norm) || withParticipation[t.Norm]) || t.Script == Latin || t.Script == Digit {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	if b-a > 4 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		w := d.Tokens[j].Norm
+		switch {
+		case joiners[w] || isQuote(&d.Tokens[j]):
+		case companyCues[w] || companyCues[strings.TrimPrefix(w, "و")]:
+		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// apposition reports ", a/an/the ..., and" between two list members.
+func apposition(d *Doc, a, b int) bool { return appositionSpan(d, a, b, 16) }
+
+// appositionSpan is an apposition of at most max tokens.
+func appositionSpan(d *Doc, a, b, max int) bool {
+	return b-a >= 4 && b-a <= max && tok2(d, a) == "," && articles[tok2(d, a+1)] && andWord[tok2(d, b-1)] && tok2(d, b-2) == ","
+}
+
+// hasConjunction reports "و" or a comma among tokens [a, b), glued "و"
+// included: what joins the members of a list.
+func hasConjunction(d *Doc, a, b int) bool {
+	for j := a; j < b && j < len(d.Tokens); j++ {
+		w := d.Tokens[j].Norm
+		if conjunctions[w] || strings.HasPrefix(w, "و") && d.Tokens[j].Script == Arabic && len(d.Tokens[j].Forms) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	articles          = wordSet("articles")
+	memberEnd         = wordSet("member-end")
+	withParticipation = wordSet("with-participation-ar")
+	joiners           = wordSet("joiners")
+	conjunctions      = wordSet("conjunctions")
+)

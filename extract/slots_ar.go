@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+	"github.com/kg-news/kg/model"
+)
+
+// arSlots finds subject and object around an Arabic trigger. Arabic puts
+// the verb first (استحوذت X على Y) or the subject first (X تستحوذ على Y);
+// the object follows على for buying, في for investing, or is glued to ل.
+func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (int, int) {
+	objAt := arObjectAt(d, s, i, pred, reverse)
+	// A pronoun object ("اشترته", "يستحوذ عليه X").
+	pronounAt := func(j int) bool { return j >= 0 && j < s.To && arPronounPrep[d.Tokens[j].Norm] }
+	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (pronounAt(objAt) || pronounAt(objAt+1))) ||
+		objAt < 0 && pronounAt(i+1) {
+		return arPronounSlots(d, i, ms, pred)
+	}
+	subj := -1
+	limit := s.To
+	if objAt >= 0 {
+		limit = objAt
+	}
+	// Subject first ("نون تشتري نمشي", "وكانت X قد اشترت"): a name right
+	// before the verb is its subject; otherwise the verb comes first and
+	// its subject follows it.
+	if k := adjacentBefore(d, ms, i); k >= 0 && okSubject(d.Mentions[k], pred) && !reverse {
+		subj = k
+		if objAt < 0 {
+			return subj, firstAfter(d, ms, i, pred, false)
+		}
+	}
+	// "شراء سوق.كوم": the noun of buying takes its object directly, unless
+	// a ل-object follows ("شراء ماسك للشركة").
+	if w := d.Tokens[i].Norm; subj < 0 && isPurchaseNoun(w) {
+		if k := firstAfter(d, ms, i, pred, false); k >= 0 && d.Mentions[k].From <= i+2 && !glued(d, s, d.Mentions[k].To) {
+			return nearestBefore(d, ms, i, pred, true), k
+		}
+	}
+	if pred == model.InvestedIn && subj < 0 {
+		if sj, ob, ok := arInvestorsFrom(d, s, i, ms, pred); ok {
+			return sj, ob
+		}
+	}
+	if pred == model.BidFor && subj < 0 {
+		subj = arBidder(d, s, i, ms, pred)
+	}
+	// Verb first: the subject follows the verb at once ("استحوذت شركة X",
+	// "استثمار X في"), with at most a cue word between.
+	for _, k := range ms {
+		if subj >= 0 {
+			break
+		}
+		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		subj = nearestBefore(d, ms, i, pred, true)
+	}
+	switch {
+	case reverse:
+		return arSale(d, s, i, objAt, ms, pred)
+	case objAt >= 0:
+		return arPrepObject(d, s, objAt, ms, subj, pred)
+	}
+	return subj, arGluedObject(d, s, i, ms, subj, pred)
+}
+
+var (
+	arPercent     = wordSet("percent-sign")
+	arFrom        = wordSet("ar-slots.from")
+	arIn          = wordSet("ar-slots.in")
+	arInPronoun   = wordSet("ar-slots.in-it")
+	arOn          = wordSet("ar-slots.on")
+	arBuyPurpose  = wordList("ar-slots.to-buy")
+	arYear        = wordSet("ar-slots.year")
+	arStakeNoun   = wordSet("stake-ar")
+	arPronounPrep = wordSet("ar-slots.on-it")
+	arInvestors   = wordList("ar-slots.investors")
+	arGave        = wordSet("ar-slots.gave")
+	arTo          = wordSet("ar-slots.to")
+	arDeal        = wordSet("ar-slots.deal")
+)
+
+// arObjectAt finds the preposition that opens the object of the Arabic
+// trigger at i: على for buying, في for investing; -1 if none.
+func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
+	for j := i + 1; j < s.To && j < i+18; j++ {
+		w := d.Tokens[j].Norm
+		// "شراء 1.85% من جيو": the company whose shares were bought;
+		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
+		if arFrom[w] && j >= 2 && arPercent[d.Tokens[j-1].Norm] {
+			return j
+		}
+		if arIn[w] && !reverse && stakePercent(d, s, j-3) > 0 {
+			return j
+		}
+		// "في مارس/آذار 2024" is a date, not the target.
+		temporal := arIn[w] && j+1 < s.To && (ar.Months[d.Tokens[j+1].Norm] || d.Tokens[j+1].Script == Digit || arYear[d.Tokens[j+1].Norm])
+		if (pred == model.Acquired || pred == model.BidFor || isAcquisitionWord(&d.Tokens[i])) && (arOn[w] || hasAnyPrefix(w, arBuyPurpose)) ||
+			pred == model.InvestedIn && (arIn[w] && !temporal || arInPronoun[w]) {
+			return j
+		}
+		if reverse && (arIn[w] || arStakeNoun[w]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// arPronounSlots reads a trigger whose object is a pronoun: the subject
+// follows the verb (else precedes it); the object is the company the
+// sentence put first ("ولـ"دينيز بنك" ... إذ اشترته").
+func arPronounSlots(d *Doc, i int, ms []int, pred string) (int, int) {
+	subj := -1
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		subj = nearestBefore(d, ms, i, pred, true)
+	}
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && k != subj && (subj < 0 || m.Key != d.Mentions[subj].Key) {
+			return subj, k
+		}
+	}
+	return subj, -1
+}
+
+// arInvestorsFrom reads "بعد ضخ مليارات الدولارات من مستثمرين كبار، وعلى
+// رأسهم شركة مايكروسوفت": money from investors flows into the company
+// before. ok reports that the shape was found.
+func arInvestorsFrom(d *Doc, s Sentence, i int, ms []int, pred string) (int, int, bool) {
+	for j := i + 1; j < s.To && j <= i+5; j++ {
+		if arFrom[d.Tokens[j].Norm] && j+1 < s.To && hasAnyPrefix(d.Tokens[j+1].Norm, arInvestors) {
+			if k := firstAfter(d, ms, j, pred, true); k >= 0 {
+				if o := nearestBefore(d, ms, i, pred, false); o >= 0 {
+					return k, o, true
+				}
+			}
+			return -1, -1, true
+		}
+	}
+	return -1, -1, false
+}
+
+// arBidder finds the bidder after an offer: after the verb of giving
+// ("عرضاً قدمته "دليفري هيرو"") or after من ("عرضاً منافساً من إعمار
+// مولز"); -1 if neither.
+func arBidder(d *Doc, s Sentence, i int, ms []int, pred string) int {
+	after := func(j int) int {
+		subj := -1
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From > j && m.From <= j+2 && okSubject(m, pred) {
+				subj = k
+			}
+		}
+		return subj
+	}
+	subj := -1
+	for j := i + 1; j < s.To && j <= i+3; j++ {
+		if arGave[d.Tokens[j].Norm] {
+			subj = after(j)
+			break
+		}
+	}
+	if subj >= 0 {
+		return subj
+	}
+	for j := i + 1; j < s.To && j <= i+3; j++ {
+		if arFrom[d.Tokens[j].Norm] {
+			return after(j)
+		}
+	}
+	return -1
+}
+
+// arSale reads a sale: the thing sold after the verb (or after its
+// preposition), the buyer after إلى or لصالح.
+func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string) (int, int) {
+	if objAt < 0 {
+		objAt = i
+	}
+	obj := firstAfter(d, ms, objAt, pred, false)
+	for j := i + 1; j < s.To; j++ {
+		if arTo[d.Tokens[j].Norm] {
+			return firstAfter(d, ms, j, pred, true), obj
+		}
+	}
+	return -1, -1
+}
+
+// arPrepObject is the object that opens the prepositional phrase at objAt
+// ("على كريم", "في شركة X", "على 50.03% من الشركة المشغلة لتطبيق كريم"); a
+// name further on belongs to something else.
+func arPrepObject(d *Doc, s Sentence, objAt int, ms []int, subj int, pred string) (int, int) {
+	w := d.Tokens[objAt].Norm
+	if arInPronoun[w] {
+		return subj, -1
+	}
+	// "الاستثمار في مصر": investing in a country is no company deal.
+	if arIn[w] && objAt+1 < s.To && d.lex != nil {
+		if kind, ok := d.lex.Place(d.Tokens[objAt+1].Norm); ok && (kind == "country" || kind == "city" || kind == "region") {
+			return -1, -1
+		}
+	}
+	obj := firstAfter(d, ms, objAt, pred, false)
+	if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
+		!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
+		obj = -1
+	}
+	// "على الشركة" / "في الشركة": a reference back.
+	if next := objAt + 1; next < s.To && isAnaphor(d.Tokens[next].Norm) {
+		if obj < 0 || d.Mentions[obj].From > next+1 {
+			return subj, -1
+		}
+	}
+	return subj, obj
+}
+
+// arGluedObject reads "شراء ماسك للشركة / لتويتر": the object glued to ل
+// after the subject, or the deal named in the sentence ("عرضاً منافساً
+// ... صفقة سوق.كوم").
+func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) int {
+	from := i
+	if subj >= 0 && d.Mentions[subj].From > i {
+		from = d.Mentions[subj].To - 1
+	}
+	for j := from + 1; j < s.To && j < from+4; j++ {
+		if isAnaphor(d.Tokens[j].Norm) {
+			return -1
+		}
+	}
+	for _, k := range ms {
+		m := d.Mentions[k]
+		if m.From > from && k != subj && okObject(m, pred) {
+			// An investment names its object with في; a name far off
+			// belongs to another clause.
+			if pred == model.InvestedIn && m.From > from+4 || m.From > from+7 {
+				break
+			}
+			return k
+		}
+	}
+	for j := s.From; j+1 < s.To; j++ {
+		if arDeal[d.Tokens[j].Norm] {
+			for _, k := range ms {
+				if m := d.Mentions[k]; m.From > j && m.From <= j+2 && k != subj && okObject(m, pred) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func isAnaphor(w string) bool {
+	if anaphorEn[w] {
+		return true
+	}
+	for _, f := range arForms(w) {
+		if anaphorsAr[f] {
+			return true
+		}
+	}
+	return false
+}
+
+func arForms(w string) []string {
+	f, _ := ar.Variants(w)
+	return f
+}
+
+func isPurchaseNoun(w string) bool {
+	for _, f := range arForms(w) {
+		if purchaseNounAr[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports a ل-object right after token j: "للشركة", "لتويتر".
+func glued(d *Doc, s Sentence, j int) bool {
+	for q := j; q < s.To && q < j+3; q++ {
+		if t := &d.Tokens[q]; t.Script == Arabic && strings.HasPrefix(t.Norm, "ل") && len([]rune(t.Norm)) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounObject reports a buying verb with its object as a suffix:
+// "اشترته", "اشترتها", "استحوذت عليها" is handled by the preposition.
+func pronounObject(w string) bool {
+	for _, stem := range boughtStemsAr {
+		if strings.HasPrefix(w, stem) && len([]rune(w)) > len([]rune(stem)) {
+			rest := string([]rune(w)[len([]rune(stem)):])
+			if objectSuffixAr[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stakePhrase reports whether tokens [a,b) only describe a share of the
+// company that follows: a percentage, "من", definite nouns, no comma.
+func stakePhrase(d *Doc, a, b int) bool {
+	if b-a > 7 {
+		return false
+	}
+	pct := false
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		switch {
+		case t.Script == Digit:
+		case arPercent[t.Norm]:
+			pct = true
+		case isQuote(t):
+		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || !ar.IsFunction(t.Norm)):
+		default:
+			return false
+		}
+	}
+	return pct
+}
+
+// isBuyingNoun reports an Arabic verbal noun of buying ("استحواذ",
+// "شراء"), as opposed to a conjugated verb.
+func isBuyingNoun(t *Token) bool {
+	for _, f := range t.Forms {
+		if hasAnyPrefix(f, buyingNounStemsAr) || purchaseNounAr[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionOnly reports that tokens [a,b) only describe the name after
+// them: "في منصة الموسيقى "أنغامي"".
+func descriptionOnly(d *Doc, a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		if !(isQuote(t) || t.Script == Arabic && (companyCues[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/model"
+)
+
+// enSlots finds subject and object around an English trigger.
+func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, noun bool) (int, int) {
+	// Passive: "was acquired by X", "founded in 2020 by X".
+	if by := within(d, s, i, 4, byList...); by >= 0 && (strings.HasSuffix(d.Tokens[i].Norm, "ed") || irregularPast[d.Tokens[i].Norm]) {
+		if reverse {
+			return -1, -1
+		}
+		return firstAfter(d, ms, by, pred, true), nearestBefore(d, ms, i, pred, false)
+	}
+	if reverse {
+		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
+		// X": Y is the company just named.
+		obj := firstAfter(d, ms, i, pred, false)
+		to := within(d, s, i, 12, toList...)
+		if to < 0 {
+			return -1, -1
+		}
+		if obj < 0 || d.Mentions[obj].From > to {
+			// "sold the handset maker to Lenovo": a company noun points back;
+			// "sell the streaming rights to X" sells no company.
+			obj = -1
+			for j := i + 1; j < to; j++ {
+				if companyNouns[d.Tokens[j].Norm] || itWord[d.Tokens[j].Norm] {
+					obj = lastCompanyBefore(d, i)
+					break
+				}
+			}
+		}
+		buyer := firstAfter(d, ms, to, pred, true)
+		if obj < 0 || buyer < 0 || d.Mentions[buyer].From > to+3 {
+			return -1, -1 // "selling assets to shore up its finances"
+		}
+		return buyer, obj
+	}
+	subj := nearestBefore(d, ms, i, pred, true)
+	obj := -1
+	// "a cloud security company that Microsoft bought": the object is
+	// what the relative clause hangs on.
+	if subj >= 0 && !noun {
+		if p := d.Mentions[subj].From - 1; p >= s.From && relativeEn[d.Tokens[p].Norm] && !mentionWithin(d, ms, i, 2) {
+			if k := lastCompanyBefore(d, p); k >= 0 && d.Tokens[d.Mentions[k].From].Sent == d.Tokens[i].Sent {
+				return subj, k
+			}
+		}
+	}
+	switch {
+	case pred == model.InvestedIn:
+		// "invested $3.5bn in Uber": the object opens the "in" phrase;
+		// "putting in $800m" has no object there.
+		for j := i + 1; j < s.To && j <= i+14 && obj < 0; j++ {
+			if w := d.Tokens[j].Norm; inIntoSet[w] {
+				if k := firstAfter(d, ms, j, pred, false); k >= 0 && d.Mentions[k].From <= j+3 {
+					obj = k
+				}
+			}
+		}
+	case noun:
+		if of := within(d, s, i, 3, forToOf...); of >= 0 {
+			obj = firstAfter(d, ms, of, pred, false)
+		}
+		if obj < 0 && pred != model.BidFor {
+			obj = firstAfter(d, ms, i, pred, false)
+		}
+	default:
+		obj = firstAfter(d, ms, i, pred, false)
+	}
+	// "the acquisition of Y by X"
+	if noun && obj >= 0 {
+		if by := within(d, s, d.Mentions[obj].To-1, 2, byList...); by >= 0 {
+			if sj := firstAfter(d, ms, by, pred, true); sj >= 0 {
+				subj = sj
+			}
+		}
+	}
+	return subj, obj
+}

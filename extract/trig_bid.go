@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"github.com/kg-news/kg/model"
+)
+
+// Guards and readers of the bid frame (BID_FOR): offers, approaches,
+// proposals.
+
+var (
+	offerNouns    = wordSet("offer")
+	publicWord    = wordSet("offer.public")
+	priceWord     = wordSet("offer.price")
+	offerVerbs    = wordSet("offer-to-buy")
+	buyingWords   = wordList("offer-to-buy.buying")
+	weBuyAr       = wordSet("we-buy-ar")
+	offerPrefixAr = wordList("offer-ar")
+	buyingAr      = wordList("buying-ar")
+	buyingNounsAr = wordList("buying-nouns-ar")
+	weWillPrefix  = wordList("we-will-ar")
+)
+
+// public-offer: "initial public offer", "offer price": no bid.
+func guardPublicOffer(c *trig) ([]Rel, verdict) {
+	if c.ar || !offerNouns[c.w] || !publicWord[c.tok(c.i-1)] && !priceWord[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+// offer-to-buy: "offered ten-year commitments": an offer of something
+// else; an offer is a bid only with a word of buying after it.
+func guardOfferToBuy(c *trig) ([]Rel, verdict) {
+	if c.ar || !offerVerbs[c.w] || within(c.d, c.s, c.i, 6, buyingWords...) >= 0 {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+// offer-to-buy-ar: an offer is a bid only when it is an offer to buy; an
+// attempt or a proposal only when "to buy" follows it.
+func guardOfferToBuyAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.BidFor || weBuyAr[c.w] {
+		return nil, pass
+	}
+	offer := hasAnyPrefix(c.w, offerPrefixAr)
+	if within(c.d, c.s, c.i, 6, buyingAr...) < 0 && (!offer || !containsAny(c.folded, buyingNounsAr)) {
+		return nil, stop
+	}
+	return nil, goOn
+}
+
+// we-will-buy: "سنشتري تويتر": we, the speaker, will buy.
+func readWeWillBuy(c *trig) ([]Rel, bool) {
+	if !c.ar || !hasAnyPrefix(c.w, weWillPrefix) || c.pred != model.BidFor && c.pred != model.Acquired || len([]rune(c.w)) <= 4 {
+		return nil, false
+	}
+	d, ms := c.d, c.ms
+	obj := firstAfter(d, ms, c.i, c.pred, false)
+	if obj < 0 {
+		return nil, true
+	}
+	subj := -1
+	for n := len(ms) - 1; n >= 0; n-- {
+		if m := d.Mentions[ms[n]]; m.To <= c.i && m.Key != d.Mentions[obj].Key && okSubject(m, c.pred) {
+			subj = ms[n]
+			break
+		}
+	}
+	if subj < 0 {
+		return nil, true
+	}
+	return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, c.s, c.i, true), Status: model.Proposed, Conf: 0.6, Sent: c.si}}, true
+}
