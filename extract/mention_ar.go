@@ -186,7 +186,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 			// company name only when a company word closes it.
-			suffixed := free(j+1, t.Sent) && ar.CompanySuffixes[toks[j+1].Norm]
+			suffixed := free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
 			if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
 				continue
 			}
@@ -210,6 +210,8 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if k == j {
 				continue
 			}
+			core := k
+			k = m.arDescriptorTail(d, taken, j, k)
 			// After a weak cue, only definite common words ("منصة الأزياء")
 			// make no name, unless a company suffix closes them ("المملكة
 			// القابضة"); after شركة, مجموعة, بنك or صندوق a definite name
@@ -228,7 +230,8 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if toks[j].Norm == "المركزي" {
 				typ = model.Organization
 			}
-			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word"})
+			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word",
+				Aliases: cueAliases(d, i, j, core, k)})
 			i = k - 1
 		}
 	}

@@ -106,6 +106,12 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 			g.seen[m.Surface] = true
 			g.ent.Mentions = append(g.ent.Mentions, m.Surface)
 		}
+		for _, a := range m.Aliases {
+			if !g.seen[a] && a != "" {
+				g.seen[a] = true
+				g.ent.Aliases = append(g.ent.Aliases, a)
+			}
+		}
 	}
 	ids := map[string]string{}
 	doc := model.Document{Article: d.Article, Entities: []model.Entity{}, Relations: []model.Relation{}}
@@ -141,6 +147,7 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 			for i := range doc.Entities {
 				if doc.Entities[i].ID == e.ID {
 					doc.Entities[i].Mentions = appendNew(doc.Entities[i].Mentions, e.Mentions...)
+					doc.Entities[i].Aliases = appendNew(doc.Entities[i].Aliases, e.Aliases...)
 				}
 			}
 			continue

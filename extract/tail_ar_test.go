@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// Arabic company names after a cue keep their descriptive tail, and the
+// name with its cue is an alias; invented companies.
+func TestArabicDescriptorTail(t *testing.T) {
+	cases := []struct{ name, text, want, alias string }{
+		{"li- noun and adjective", "استحوذت الشركة على حصة في شركة الندى للخدمات الطبية بالدمام.", "الندى للخدمات الطبية", "شركة الندى للخدمات الطبية"},
+		{"li- verbal noun with a definite object", "باعت شركة وادي لإنتاج الأسمدة حصتها.", "وادي لإنتاج الأسمدة", "شركة وادي لإنتاج الأسمدة"},
+		{"nationality after a definite core", "وقالت مجموعة الفيحاء الكويتية إنها تدرس العرض.", "الفيحاء الكويتية", "مجموعة الفيحاء الكويتية"},
+		{"a city opens a name a descriptor closes", "اشترت شركة الدمام للخدمات الطبية مستشفى جديدا.", "الدمام للخدمات الطبية", "شركة الدمام للخدمات الطبية"},
+	}
+	// The rules alone: whether the scorer keeps a name is its own test.
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m == c.want {
+					found = true
+					if !contains(e.Aliases, c.alias) {
+						t.Errorf("%s: %q has no alias %q: %v", c.name, c.want, c.alias, e.Aliases)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+}
+
+// The tail stops at a deal word with its object and at a nationality after
+// a company suffix.
+func TestArabicDescriptorTailStops(t *testing.T) {
+	cases := []struct{ name, text, not string }{
+		{"verbal noun with a preposition", "وقعت شركة سدرة للاستثمار للاستحواذ على حصة في شركة أخرى.", "سدرة للاستثمار للاستحواذ"},
+		{"nationality after القابضة", "أعلنت شركة رمال القابضة الإماراتية نتائجها.", "رمال القابضة الإماراتية"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			if contains(e.Mentions, c.not) {
+				t.Errorf("%s: %q taken as a name", c.name, c.not)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
