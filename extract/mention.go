@@ -262,6 +262,11 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j++
 				continue
 			}
+			// An initial's full stop: "Johan H. Andresen", "J.P. Morgan".
+			if toks[j].Text == "." && isInitials(toks[j-1].Text) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+				j += 2
+				continue
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
 				j += 2
@@ -312,8 +317,9 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	if m.place(key) {
 		return
 	}
-	// A lone capital letter is an initial, not a name.
-	if to-from == 1 && len([]rune(toks[from].Text)) < 2 {
+	// A lone capital letter is an initial, not a name; a currency code
+	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
+	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
 		return
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
@@ -339,9 +345,11 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		typ, cue = model.Company, "company-word"
 	case isOrg(toks, from, to):
 		typ, cue = model.Organization, "org-word"
+	case to-from >= 2 && to-from <= 4 && companyOnlyBefore(toks, from):
+		typ, cue = model.Company, "argument"
 	case m.lex.GivenName(toks[from].Norm) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "first-name"
-	case title != "" && to-from >= 2 && to-from <= 4:
+	case (title != "" || personContext(toks, from, to)) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"github.com/kg-news/kg/extract/en"
+	"github.com/kg-news/kg/extract/name"
+)
+
+// personContext reports a Latin name whose context says it is a person's
+// although no first name is known: a title in apposition ("Olumide
+// Soyombo, Managing Director of LeadPath", "Mohan Belani (CEO)", "X, a
+// board member of"), or a verb only people are the agents of before it
+// ("founded by X", "chaired by X", "founders X").
+func personContext(toks []Token, from, to int) bool {
+	sent := toks[from].Sent
+	if to < len(toks) && toks[to].Sent == sent && (toks[to].Text == "," || toks[to].Text == "(") {
+		for j := to + 1; j < to+5 && j < len(toks) && toks[j].Sent == sent; j++ {
+			k := toks[j].Norm
+			if enTitleWords[k] || en.PersonTitles[k] || en.AppositionTitles[k] {
+				return true
+			}
+			if !en.AppositionFiller[k] {
+				break
+			}
+		}
+	}
+	if from >= 1 && toks[from-1].Sent == sent {
+		if en.PersonPlurals[toks[from-1].Norm] {
+			return true
+		}
+		if from >= 2 && toks[from-1].Norm == "by" && en.PersonVerbs[toks[from-2].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyOnlyBefore reports a word before a name that only a company takes:
+// "UK-headquartered John Menzies", "acquired John Lewis".
+func companyOnlyBefore(toks []Token, from int) bool {
+	if from < 1 || toks[from-1].Sent != toks[from].Sent {
+		return false
+	}
+	p := &toks[from-1]
+	return hyphenDescriptor(p) && !en.PersonPlurals[p.Norm] || en.CompanyOnlyVerbs[p.Norm]
+}
+
+// currencyCode reports an ISO 4217 code (CLDR list) that the article
+// writes next to a figure somewhere: "EGP 7.15 bn", "3bn SAR".
+func currencyCode(d *Doc, k string) bool {
+	if !name.Currency(k) {
+		return false
+	}
+	toks := d.Tokens
+	for i := range toks {
+		if toks[i].Norm != k {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Script == Digit || i > 0 && toks[i-1].Script == Digit {
+			return true
+		}
+	}
+	return false
+}
