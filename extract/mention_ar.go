@@ -191,7 +191,9 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
-			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(fj, "ال") || strings.HasSuffix(fj, "وا") {
+			// "ألمانية" folds to a word that looks definite: the written
+			// article decides.
+			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") {
 				continue
 			}
 			k := j
