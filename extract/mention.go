@@ -54,6 +54,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.aliasPass(d, taken, add)
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
+	m.backRefPass(d, taken, add)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })

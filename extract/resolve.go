@@ -79,15 +79,17 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		ent   model.Entity
 		types map[string]int
 		seen  map[string]bool
-		first int
-		ms    []Mention
+		// anaphor holds the surfaces that only refer back (never a name).
+		anaphor map[string]bool
+		first   int
+		ms      []Mention
 	}
 	groups := map[string]*group{}
 	var order []string
 	for k, m := range d.Mentions {
 		g := groups[m.Key]
 		if g == nil {
-			g = &group{types: map[string]int{}, seen: map[string]bool{}, first: k}
+			g = &group{types: map[string]int{}, seen: map[string]bool{}, anaphor: map[string]bool{}, first: k}
 			if m.Lex != "" {
 				if e, ok := r.lex.ByID(m.Lex); ok {
 					g.ent = model.Entity{ID: e.ID, Type: e.Type, Name: e.Name, NameAR: e.NameAR}
@@ -106,6 +108,9 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 			g.seen[m.Surface] = true
 			g.ent.Mentions = append(g.ent.Mentions, m.Surface)
 		}
+		if m.Cue == "anaphor" {
+			g.anaphor[m.Surface] = true // "الأخيرة" is no name
+		}
 		for _, a := range m.Aliases {
 			if !g.seen[a] && a != "" {
 				g.seen[a] = true
@@ -122,6 +127,9 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		if e.ID == "" {
 			e.Type = majority(g.types)
 			for _, s := range e.Mentions {
+				if g.anaphor[s] {
+					continue
+				}
 				if hasArabicText(s) {
 					if utf8.RuneCountInString(s) > utf8.RuneCountInString(e.NameAR) {
 						e.NameAR = s

@@ -135,6 +135,10 @@ var CompanyCues = set("شركة", "شركات", "مجموعة", "بنك", "مص�
 // الريان", "بنك الرياض", "شركة المراعي".
 var StrongCompanyCues = set("شركة", "مجموعة", "بنك", "مصرف", "صندوق")
 
+// BackRefs point back at a company already named (coref_ar.go): "الأخيرة"
+// (the latter) at the last one named. Keys folded, values the rule.
+var BackRefs = map[string]string{"الاخيره": "latter"}
+
 // Anaphors are definite nouns that point back at a company already named.
 var Anaphors = set("الشركة", "الشركتين", "المجموعة", "البنك", "المصرف", "الصندوق", "المنصة",
 	"الأخيرة", "الأولى", "الثانية", "المؤسسة", "الشركات", "الصفقة", "رئاسة", "رئاسه")
