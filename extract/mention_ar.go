@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/en"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -176,12 +177,32 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			_, skip := firstVariantSkip(forms, t.Norm)
 			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
 			i = k - 1
+		case isCue(ar.BankCues) && isDefinite(t):
+			if k := m.definiteBankName(d, taken, i); k > 0 {
+				skip := 0
+				for v, f := range forms {
+					if ar.BankCues[f] {
+						skip = t.Prefix[v]
+						break
+					}
+				}
+				add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "company-word",
+					Aliases: []string{surface(d, i+1, k, 0)}})
+				i = k - 1
+			}
 		case isCue(ar.CompanyCues) && !isDefinite(t):
 			j := i + 1
 			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 				j++
 			}
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) {
+			// "بنك الاستثمار العربي": the descriptor is the name when an
+			// adjective follows it.
+			bank := isCue(ar.BankCues) && j > i+1 && free(j, t.Sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm))
+			if bank {
+				j = i + 1
+			}
+			// "شركة وشركتي X": the cue word after is the name's cue.
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || isCueWord(&toks[j]) {
 				continue
 			}
 			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
@@ -225,7 +246,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				}
 			}
 			// ... but not a lone adjective ("شركة النفط الوطنية").
-			if allAl && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
+			if allAl && !bank && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
 				continue
 			}
 			typ := model.Company
@@ -245,7 +266,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := -1
 		for v, f := range forms {
-			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !ar.AmbiguousGivenNames[f] {
+			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && (!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
 				skip = prefix[v]
 				break
 			}
@@ -400,4 +421,46 @@ func isVerbLike(t *Token) bool {
 		return true
 	}
 	return false
+}
+
+// surnameAfter reports a word at j that makes the ambiguous first name
+// before it a person's ("منير الشرايبي", "طارق بن عثمان"): a name joiner,
+// another first name, or a definite nisba (ال...ي) that is no common word.
+func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
+	if j >= len(d.Tokens) || d.Tokens[j].Sent != d.Tokens[j-1].Sent || d.Tokens[j].Script != Arabic {
+		return false
+	}
+	w := d.Tokens[j].Norm
+	if ar.NameJoiners[w] || m.lex.GivenName(w) && !ar.AmbiguousGivenNames[w] {
+		return true
+	}
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len([]rune(w)) > 4 && !name.Common("ar", w) && !m.place(w)
+}
+
+// isCueWord reports a company cue word, clitics aside ("وشركتي").
+func isCueWord(t *Token) bool {
+	for _, f := range t.Forms {
+		if ar.CompanyCues[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBankName reads "البنك المصري الخليجي", "البنك المغربي للتجارة
+// الخارجية": a definite bank cue, an adjective, and at least one more
+// adjective or descriptor; "البنك السعودي" alone is a description. It
+// returns the end of the name, or 0.
+func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {
+	j := i + 1
+	if j >= len(d.Tokens) || taken[j] || d.Tokens[j].Sent != d.Tokens[i].Sent || d.Tokens[j].Script != Arabic {
+		return 0
+	}
+	if w := d.Tokens[j].Norm; !isRelAdjective(w) && !m.nationality(w) {
+		return 0
+	}
+	if k := m.arDescriptorTail(d, taken, j, j+1); k >= j+2 {
+		return k
+	}
+	return 0
 }

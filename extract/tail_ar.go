@@ -28,8 +28,8 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++
 		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
 			k++ // للخدمات, للأسمدة
-		case n > 0 && isRelAdjective(w):
-			k++ // للخدمات الطبية
+		case (n > 0 || definite) && isRelAdjective(w):
+			k++ // للخدمات الطبية, الاستثمار القومي
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
 		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
