@@ -12,6 +12,7 @@ import (
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -268,6 +269,13 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j += 2
 				continue
 			}
+			// "and" inside one name: "Kuwait and Middle East Financial
+			// Investment Company", "Holding Company for Maritime and Land
+			// Transport"; not "Acme Corp and Beta Inc", two names.
+			if e := andNameEnd(toks, taken, i, j, m.place); e > j {
+				j = e
+				continue
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
 				j += 2
@@ -372,7 +380,29 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		}
 		typ = model.Company
 	}
-	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
+	if typ == model.Company {
+		mn.Aliases = m.latinCore(d, from, to)
+	}
+	add(mn)
+}
+
+// latinCore is the name of a company without its company words ("Hassana"
+// for Hassana Investment Co.), when what is left still reads as a name:
+// not a place, a stop word or, alone, a common English word.
+func (m *mentionStage) latinCore(d *Doc, from, to int) []string {
+	toks := d.Tokens
+	end := to
+	for end > from+1 && (isCompanyWord(toks[end-1].Norm) || toks[end-1].Script == Punct) {
+		end--
+	}
+	if end == to || en.Stop[toks[end-1].Norm] || m.place(joinNorm(toks, from, end)) {
+		return nil
+	}
+	if end == from+1 && (name.Common("en", toks[from].Norm) || m.place(toks[from].Norm) || len(toks[from].Text) < 3) {
+		return nil
+	}
+	return []string{surface(d, from, end, 0)}
 }
 
 // hyphenDescriptor reports "Dubai-based", "UK-headquartered": a word whose

@@ -61,3 +61,42 @@ func currencyCode(d *Doc, k string) bool {
 	}
 	return false
 }
+
+// andNameEnd returns the end of a name that goes on over "and" at j: the
+// words after it, capitalised (with of/for joiners), end in a company or
+// organisation word, or the run before "and" is a company word followed by
+// for/of ("Holding Company for Maritime and Land Transport"); the word
+// before "and" is not itself a company word. Else 0.
+func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) int {
+	if toks[j].Norm != "and" || j == i || isCompanyWord(toks[j-1].Norm) {
+		return 0
+	}
+	k := j + 1
+	for k < len(toks) && !taken[k] && toks[k].Sent == toks[i].Sent && k < j+7 {
+		if isNameWord(&toks[k]) && !en.Months[toks[k].Norm] {
+			k++
+			continue
+		}
+		if (toks[k].Norm == "of" || toks[k].Norm == "for") && k+1 < len(toks) && isNameWord(&toks[k+1]) {
+			k += 2
+			continue
+		}
+		break
+	}
+	if k == j+1 {
+		return 0
+	}
+	// The word before "and" must read as part of a description (a common
+	// word or a place: "Iron and Steel", "Kuwait and Middle East"), not as a
+	// name of its own ("InstaReM and Validus Capital").
+	last, before := toks[k-1].Norm, toks[j-1].Norm
+	if (isCompanyWord(last) || en.OrgWords[last]) && (name.Common("en", before) || place(before)) {
+		return k
+	}
+	for q := i; q+1 < j; q++ {
+		if isCompanyWord(toks[q].Norm) && (toks[q+1].Norm == "for" || toks[q+1].Norm == "of") {
+			return k
+		}
+	}
+	return 0
+}

@@ -19,6 +19,8 @@ func TestLatinNameContext(t *testing.T) {
 		{"a middle initial", "The deal was signed by Johan K. Tellefsen yesterday.", "Johan K. Tellefsen", model.Person},
 		{"dotted initials", "Brightwave hired J.K. Tallow Partners to advise it.", "J.K. Tallow Partners", model.Company},
 		{"a company only is acquired", "Tallgrass acquired UK-headquartered John Pellow in a deal.", "John Pellow", model.Company},
+		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
+		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
 	}
 	for _, c := range cases {
 		doc := x.Extract(model.Article{ID: "t", Text: c.text})
@@ -43,5 +45,33 @@ func TestCurrencyCodeIsNoName(t *testing.T) {
 		if contains(e.Mentions, "EGP") {
 			t.Errorf("EGP taken as a name: %+v", e)
 		}
+	}
+}
+
+// Two names joined by "and" stay two; a company's name without its company
+// words is an alias; a shorter form of a person's name joins the longer.
+func TestLatinNameJoins(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The round was led by QuillPay and Tarrow Capital. Vantor Mining Company said on Monday it agreed."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "QuillPay and Tarrow Capital") {
+			t.Errorf("two names read as one: %+v", e)
+		}
+		if contains(e.Mentions, "Vantor Mining Company") && !contains(e.Aliases, "Vantor") {
+			t.Errorf("no core alias: %+v", e)
+		}
+	}
+	doc = x.Extract(model.Article{ID: "t", Text: "Omar Tadros Belkacem signed the deal. Later Omar Belkacem said it was done."})
+	ids := map[string]bool{}
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Omar Belkacem") || contains(e.Mentions, "Omar Tadros Belkacem") {
+			ids[e.ID] = true
+		}
+	}
+	if len(ids) != 1 {
+		t.Errorf("middle name: %d entities, want 1: %+v", len(ids), doc.Entities)
 	}
 }

@@ -329,6 +329,7 @@ func joinShortForms(d *Doc) {
 	}
 	moved := map[string]string{}
 	joinCores(d, moved)
+	joinMiddleNames(d, moved)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.To-m.From != 1 || m.Lex != "" {
@@ -484,3 +485,31 @@ var arLatin = map[rune]string{'ا': "a", 'ب': "b", 'ت': "t", 'ث': "th", 'ج':
 
 // sortMentions keeps output stable.
 var _ = sort.Strings
+
+// joinMiddleNames makes "Mohamed Bensalah" one person with "Mohamed Hassan
+// Bensalah" written elsewhere: same first and last word, the shorter name
+// of two words, the longer of three or four.
+func joinMiddleNames(d *Doc, moved map[string]string) {
+	long := map[string]string{}
+	for _, m := range d.Mentions {
+		if m.Type == model.Person && m.Lex == "" && m.To-m.From >= 3 && m.To-m.From <= 4 {
+			k := d.Tokens[m.From].Norm + " " + d.Tokens[m.To-1].Norm
+			if _, ok := long[k]; !ok {
+				long[k] = m.Key
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != model.Person || m.Lex != "" || m.To-m.From != 2 {
+			continue
+		}
+		if k, ok := long[d.Tokens[m.From].Norm+" "+d.Tokens[m.To-1].Norm]; ok && k != m.Key {
+			moved[m.Key] = k
+			m.Key = k
+		}
+	}
+}
