@@ -111,9 +111,10 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		if m.Cue == "anaphor" {
 			g.anaphor[m.Surface] = true // "الأخيرة" is no name
 		}
+		// Aliases are kept apart from the mentions (what the text writes).
 		for _, a := range m.Aliases {
-			if !g.seen[a] && a != "" {
-				g.seen[a] = true
+			if !g.seen["\x00"+a] && a != "" {
+				g.seen["\x00"+a] = true
 				g.ent.Aliases = append(g.ent.Aliases, a)
 			}
 		}
@@ -149,6 +150,7 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		if !r.keepName(d, g.ms, e) {
 			continue
 		}
+		e.Aliases = notIn(e.Aliases, e.Mentions)
 		// Two unknown names with one slug are one entity.
 		if used[e.ID] {
 			ids[key] = e.ID
@@ -512,4 +514,24 @@ func joinMiddleNames(d *Doc, moved map[string]string) {
 			m.Key = k
 		}
 	}
+}
+
+// notIn is list without the strings also in other.
+func notIn(list, other []string) []string {
+	var out []string
+	for _, s := range list {
+		if !contains(other, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
