@@ -75,3 +75,17 @@ func TestLatinNameJoins(t *testing.T) {
 		t.Errorf("middle name: %d entities, want 1: %+v", len(ids), doc.Entities)
 	}
 }
+
+// The plural of a nationality is its people, no company.
+func TestNationalityPluralIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The Saudis have arrived\n\nInvestors from the kingdom bought stakes in Qirana Glass Company."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Saudis") {
+			t.Errorf("Saudis taken as a name: %+v", e)
+		}
+	}
+}
