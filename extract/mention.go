@@ -283,12 +283,12 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			break
 		}
-		m.latinRun(d, i, j, add)
+		m.latinRun(d, taken, i, j, add)
 		i = j - 1
 	}
 }
 
-func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
+func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens
 	title := ""
 	if m.place(joinNorm(toks, from, to)) {
@@ -383,6 +383,14 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
 	if typ == model.Company {
 		mn.Aliases = m.latinCore(d, from, to)
+		// In Arabic text a Latin name takes the Arabic descriptors after
+		// it: "NBK للوساطة المالية".
+		if d.Lang == "ar" {
+			if k := m.arDescriptorTail(d, taken, from, to); k > to {
+				mn.Aliases = append(mn.Aliases, mn.Surface)
+				mn.To, mn.Key, mn.Surface = k, "?"+foldKey(surface(d, from, k, 0)), surface(d, from, k, 0)
+			}
+		}
 	}
 	add(mn)
 }

@@ -13,6 +13,7 @@ func TestArabicDescriptorTail(t *testing.T) {
 		{"li- noun and adjective", "استحوذت الشركة على حصة في شركة الندى للخدمات الطبية بالدمام.", "الندى للخدمات الطبية", "شركة الندى للخدمات الطبية"},
 		{"li- verbal noun with a definite object", "باعت شركة وادي لإنتاج الأسمدة حصتها.", "وادي لإنتاج الأسمدة", "شركة وادي لإنتاج الأسمدة"},
 		{"nationality after a definite core", "وقالت مجموعة الفيحاء الكويتية إنها تدرس العرض.", "الفيحاء الكويتية", "مجموعة الفيحاء الكويتية"},
+		{"a Latin name with an Arabic tail", "وقالت وحدة Qarvex للوساطة المالية إن الطلب قوي.", "Qarvex للوساطة المالية", "Qarvex"},
 		{"a city opens a name a descriptor closes", "اشترت شركة الدمام للخدمات الطبية مستشفى جديدا.", "الدمام للخدمات الطبية", "شركة الدمام للخدمات الطبية"},
 	}
 	// The rules alone: whether the scorer keeps a name is its own test.
