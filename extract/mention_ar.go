@@ -282,12 +282,13 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
-			if m.conjoined(&toks[k]) {
+			// "للمجموعة", "لشركة": a preposition phrase ends a name.
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) {
 				break
 			}
 			k++
 		}
-		if k-i < 2 {
+		if k-i < 2 || commonAfterFirst(d, i+1) {
 			continue
 		}
 		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
@@ -463,4 +464,11 @@ func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {
 		return k
 	}
 	return 0
+}
+
+// commonAfterFirst reports a definite common word after a first name:
+// "تحسين العائد" is "improving the return", not a person.
+func commonAfterFirst(d *Doc, j int) bool {
+	w := d.Tokens[j].Norm
+	return strings.HasPrefix(w, "ال") && name.Common("ar", w) && (d.lex == nil || !d.lex.GivenName(w))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -52,6 +53,29 @@ func TestArabicDescriptorTailStops(t *testing.T) {
 		for _, e := range doc.Entities {
 			if contains(e.Mentions, c.not) {
 				t.Errorf("%s: %q taken as a name", c.name, c.not)
+			}
+		}
+	}
+}
+
+// Words read as people that are not: a verbal noun that is also a first
+// name before a definite common word, a participle of speech after a title.
+func TestArabicNotPeople(t *testing.T) {
+	cases := []struct{ name, text, not string }{
+		{"a verbal noun that is a first name", "وتهدف الخطة إلى تحسين العائد المالي للمجموعة.", "تحسين العائد المالي"},
+		{"a participle after a title", "وعلق الرئيس التنفيذي للشركة، قائلا إن النتائج جيدة.", "قائلا"},
+	}
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if strings.HasPrefix(m, c.not) {
+					t.Errorf("%s: %q taken as a name", c.name, m)
+				}
 			}
 		}
 	}
