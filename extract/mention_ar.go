@@ -266,7 +266,10 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := -1
 		for v, f := range forms {
-			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && (!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
+			// "والأمير" is "and the prince", not the name أمير: a first
+			// name is not read through a stripped article.
+			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&
+				(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
 				skip = prefix[v]
 				break
 			}

@@ -80,3 +80,19 @@ func TestArabicNotPeople(t *testing.T) {
 		}
 	}
 }
+
+// "والأمير" is "and the prince": no first name read through the article.
+func TestArabicNoFirstNameThroughArticle(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وحضر الوزير والأمير سلمان بن فهد افتتاح المصنع."})
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m, "أمير") {
+				t.Errorf("%q read as a name", m)
+			}
+		}
+	}
+}
