@@ -159,6 +159,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if bestEnd == 0 {
 			continue
 		}
+		// A one-word known name inside a longer capitalised phrase is part
+		// of another name ("Doctor Ola Brown" is no Ola).
+		if bestEnd == i+1 && t.Script == Latin && insideCapitalised(d, i) {
+			continue
+		}
 		// Levantine month names (نيسان, كانون, أيار) are also brand names;
 		// next to a date they are the month.
 		if bestEnd == i+1 && t.Script == Arabic && ar.Months[t.Norm] && nearDate(d, i) {
@@ -274,6 +279,12 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			// Transport"; not "Acme Corp and Beta Inc", two names.
 			if e := andNameEnd(toks, taken, i, j, m.place); e > j {
 				j = e
+				continue
+			}
+			// A plural possessive inside a name: "Universities' Students Fund".
+			if (toks[j].Text == "'" || toks[j].Text == "’") && toks[j-1].End == toks[j].Start && strings.HasSuffix(toks[j-1].Text, "s") &&
+				j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+				j += 2
 				continue
 			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/name"
 )
@@ -99,4 +101,17 @@ func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) i
 		}
 	}
 	return 0
+}
+
+// insideCapitalised reports a Latin word between two capitalised words of
+// its sentence that are no stop words, or right after a person's title:
+// the middle of a longer name.
+func insideCapitalised(d *Doc, i int) bool {
+	toks := d.Tokens
+	prev := i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Script == Latin
+	if prev && (en.PersonTitles[toks[i-1].Norm] || en.PersonTitles[strings.TrimSuffix(toks[i-1].Norm, ".")]) {
+		return true
+	}
+	next := i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].Upper && !en.Stop[toks[i+1].Norm] && !isCompanyWord(toks[i+1].Norm)
+	return prev && next && toks[i-1].Upper && !en.Stop[toks[i-1].Norm] && !toks[i-1].SentStart
 }

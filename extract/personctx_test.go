@@ -19,6 +19,8 @@ func TestLatinNameContext(t *testing.T) {
 		{"a middle initial", "The deal was signed by Johan K. Tellefsen yesterday.", "Johan K. Tellefsen", model.Person},
 		{"dotted initials", "Brightwave hired J.K. Tallow Partners to advise it.", "J.K. Tallow Partners", model.Company},
 		{"a company only is acquired", "Tallgrass acquired UK-headquartered John Pellow in a deal.", "John Pellow", model.Company},
+		{"a plural possessive inside a name", "The Qirana Universities' Teachers Fund Society sold its stake.", "Qirana Universities' Teachers Fund Society", model.Company},
+		{"a known one-word name inside a person's name", "Early backers like Doctor Ola Tunmise, a partner at Brightwave Capital, joined.", "Ola Tunmise", model.Person},
 		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
 		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
 	}

@@ -97,7 +97,7 @@ var NameJoiners = set("of", "bin", "bint", "ibn", "al", "el", "de", "del", "dell
 	"van", "von", "du", "da", "dos", "la", "le", "&", "and", "for")
 
 // PersonTitles introduce a person's name: "Prince Alwaleed bin Talal".
-var PersonTitles = set("mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess", "king",
+var PersonTitles = set("mr", "mrs", "ms", "dr", "doctor", "sir", "dame", "prince", "princess", "king",
 	"queen", "sheikh", "sheikha", "emir", "president", "minister", "governor", "senator",
 	"chancellor", "judge", "professor", "prof", "crown", "lord", "lady", "ceo", "chairman",
 	"chairwoman", "founder", "cofounder", "billionaire", "investor", "entrepreneur", "tycoon",
