@@ -173,6 +173,10 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			k := i + 1
 			for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {
 				k++
+				// "جهاز الإمارات للاستثمار": a li- descriptor closes the name.
+				if k-1 > i+1 && liNoun(toks[k-1].Norm) {
+					break
+				}
 			}
 			_, skip := firstVariantSkip(forms, t.Norm)
 			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
@@ -286,7 +290,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) {
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) {
 				break
 			}
 			k++
@@ -474,4 +478,10 @@ func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {
 func commonAfterFirst(d *Doc, j int) bool {
 	w := d.Tokens[j].Norm
 	return strings.HasPrefix(w, "ال") && name.Common("ar", w) && (d.lex == nil || !d.lex.GivenName(w))
+}
+
+// withPreposition reports bi-/ka- glued to a definite word ("بالحصة",
+// "كالشركة"): a phrase, never a word of a person's name.
+func withPreposition(w string) bool {
+	return (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && len([]rune(w)) > 5
 }

@@ -63,6 +63,8 @@ func TestArabicDescriptorTailStops(t *testing.T) {
 func TestArabicNotPeople(t *testing.T) {
 	cases := []struct{ name, text, not string }{
 		{"a verbal noun that is a first name", "وتهدف الخطة إلى تحسين العائد المالي للمجموعة.", "تحسين العائد المالي"},
+		{"a preposition phrase after a first name", "باع المستثمرون حصتهم فيما احتفظ خالد الساعدي بالحصة المتبقية.", "خالد الساعدي بالحصة"},
+		{"a li- descriptor closes a body's name", "تملك الشركة التي يمتلك جهاز الواحة للاستثمار حصة الأغلبية فيها أصولا كبيرة.", "جهاز الواحة للاستثمار حصة"},
 		{"a participle after a title", "وعلق الرئيس التنفيذي للشركة، قائلا إن النتائج جيدة.", "قائلا"},
 	}
 	x, err := New(Options{NoNameModel: true})
