@@ -206,7 +206,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				j = i + 1
 			}
 			// "شركة وشركتي X": the cue word after is the name's cue.
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) || isCueWord(&toks[j]) {
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
 				continue
 			}
 			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
@@ -222,7 +222,10 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			k := j
-			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
+			if bank {
+				k = j + 1 // the descriptor; its adjectives are the tail
+			}
+			for !bank && free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 				// A deal word ends the name ("سحاب القابضة استحواذها").
 				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {

@@ -98,3 +98,29 @@ func TestArabicNoFirstNameThroughArticle(t *testing.T) {
 		}
 	}
 }
+
+// Arabic names the cue rules read; invented names.
+func TestArabicCueNames(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"an ambiguous first name before a nisba", "وقال منير الزهراوي إن الصفقة ستكتمل.", "منير الزهراوي"},
+		{"an ambiguous first name before بن", "وقال طارق بن سليمان الحربي إن الصفقة ستكتمل.", "طارق بن سليمان الحربي"},
+		{"a bank named by a descriptor and adjective", "استحوذت شركة سنديان للتقنية على بنك الادخار الريفي.", "الادخار الريفي"},
+		{"a bank named by a stop-listed descriptor and adjective", "باع بنك الاستثمار الزراعي حصته في شركة سنديان للتقنية.", "الاستثمار الزراعي"},
+		{"a definite bank cue and two adjectives", "قال البنك الليبي الأفريقي إنه سيبيع حصته.", "البنك الليبي الأفريقي"},
+		{"a dual cue after a cue", "باعت الحكومة حصتها إلى شركة وشركتي بيلسان ليميتد.", "بيلسان ليميتد"},
+	}
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || contains(e.Mentions, c.want)
+		}
+		if !found {
+			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+}
