@@ -42,8 +42,10 @@ func companyOnlyBefore(toks []Token, from int) bool {
 	if from < 1 || toks[from-1].Sent != toks[from].Sent {
 		return false
 	}
+	// "-based", "-headquartered", "-listed": a participle after the hyphen,
+	// not a title ("co-founder Jane Roe").
 	p := &toks[from-1]
-	return hyphenDescriptor(p) && !en.PersonPlurals[p.Norm] || en.CompanyOnlyVerbs[p.Norm]
+	return hyphenDescriptor(p) && strings.HasSuffix(p.Norm, "ed") || en.CompanyOnlyVerbs[p.Norm]
 }
 
 // currencyCode reports an ISO 4217 code (CLDR list) that the article

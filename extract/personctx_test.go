@@ -18,6 +18,7 @@ func TestLatinNameContext(t *testing.T) {
 		{"founded by", "Quillpay was founded by Obi Nnamdi in Lagos.", "Obi Nnamdi", model.Person},
 		{"a middle initial", "The deal was signed by Johan K. Tellefsen yesterday.", "Johan K. Tellefsen", model.Person},
 		{"dotted initials", "Brightwave hired J.K. Tallow Partners to advise it.", "J.K. Tallow Partners", model.Company},
+		{"a hyphenated title before a first name", "Tallgrass Robotics co-founder Jane Pellow spoke.", "Jane Pellow", model.Person},
 		{"a company only is acquired", "Tallgrass acquired UK-headquartered John Pellow in a deal.", "John Pellow", model.Company},
 		{"a plural possessive inside a name", "The Qirana Universities' Teachers Fund Society sold its stake.", "Qirana Universities' Teachers Fund Society", model.Company},
 		{"a known one-word name inside a person's name", "Early backers like Doctor Ola Tunmise, a partner at Brightwave Capital, joined.", "Ola Tunmise", model.Person},
