@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-news/kg/extract/ar"
@@ -92,4 +93,66 @@ func matchWords(d *Doc, taken []bool, i int, words []string) (int, int) {
 	// The core must end the name here: "نجمة الصحراء" is not the start of
 	// another name "نجمة الصحراء الذهبية".
 	return end, skip
+}
+
+// backRefPass links "الأخيرة" (the latter) to the last company named
+// before it, at most backRefSentences sentences back, so that roles and
+// deals read on it attach to that company; after a definite noun it is an
+// adjective ("المرة الأخيرة"), not a reference. "المجموعة", "البنك" and
+// "الصندوق" are anaphorPass's; "الشركة" is left to the relation readers,
+// which take it as the company the story is about (made a mention here, it
+// cost dev Arabic relation F1 0.904 -> 0.83-0.87, measured both as the last
+// company named after شركة and as the most-named one).
+func (m *mentionStage) backRefPass(d *Doc, taken []bool, add func(Mention)) {
+	if d.Lang != "ar" {
+		return
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+	toks := d.Tokens
+	var found []Mention
+	for i := range toks {
+		if taken[i] || toks[i].Script != Arabic {
+			continue
+		}
+		kind, skip := "", 0
+		for v, f := range toks[i].Forms {
+			if k, ok := ar.BackRefs[f]; ok {
+				kind, skip = k, toks[i].Prefix[v]
+				break
+			}
+		}
+		if kind == "" || kind == "latter" && i > 0 && toks[i-1].Sent == toks[i].Sent && isDefinite(&toks[i-1]) {
+			continue
+		}
+		if mn, ok := backRefTarget(d, i, kind); ok {
+			found = append(found, Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, skip), Cue: "anaphor"})
+		}
+	}
+	for _, f := range found {
+		add(f)
+	}
+}
+
+const backRefSentences = 2
+
+// backRefTarget is the company mention a back-reference of this kind at
+// token i points to.
+func backRefTarget(d *Doc, i int, kind string) (Mention, bool) {
+	toks := d.Tokens
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		mn := d.Mentions[k]
+		if mn.To > i || mn.Cue == "anaphor" {
+			continue
+		}
+		if toks[mn.From].Sent < toks[i].Sent-backRefSentences {
+			break
+		}
+		if mn.Type != model.Company {
+			continue
+		}
+		if kind == "latter" {
+			return mn, true
+		}
+	}
+	return Mention{}, false
 }

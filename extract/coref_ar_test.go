@@ -87,6 +87,8 @@ func TestPlaceNamesAfterTheirCue(t *testing.T) {
 		{"قال مسؤولون في بنك تونس الدولي إن الطلب على أسهم شركة سنديان للتقنية قوي.", "بنك تونس الدولي", model.Company},
 		{"وافقت الحكومة التونسية على بيع حصة في شركة سنديان للتقنية.", "الحكومة التونسية", model.Organization},
 		{"تملك حكومة البرتغال حصة في شركة سنديان للتقنية.", "حكومة البرتغال", model.Organization},
+		{"رفع البنك المركزي الموريتاني سعر الفائدة على ودائع شركة سنديان للتقنية.", "البنك المركزي الموريتاني", model.Organization},
+		{"اشترت مجموعة طنجة حصة في شركة سنديان للتقنية.", "مجموعة طنجة", model.Company},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
@@ -111,6 +113,49 @@ func TestMixedFileLanguage(t *testing.T) {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		if doc.Article.Lang != c.want {
 			t.Errorf("%q: lang %s, want %s", c.text, doc.Article.Lang, c.want)
+		}
+	}
+}
+
+// References back: each rule on invented companies; the reference joins
+// the entity it points to, and never becomes its name.
+func TestArabicBackReferences(t *testing.T) {
+	cases := []struct{ name, text, ref, full string }{
+		{"الأخيرة is the company named last", "استحوذت شركة زيتونة القابضة على شركة نخلة للتقنية. وكانت الأخيرة قد جمعت تمويلا.", "الأخيرة", "نخلة للتقنية"},
+		{"المجموعة is the last group named", "أعلنت مجموعة الياقوت القابضة أرباحها. وقالت المجموعة إنها ستتوسع.", "المجموعة", "الياقوت القابضة"},
+		{"the name with and without شركة", "قالت شركة غيمة إنها ستتوسع. وأضافت غيمة أن التوسع يبدأ قريبا.", "غيمة", "غيمة"},
+	}
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		var ref, full *model.Entity
+		for i := range doc.Entities {
+			if contains(doc.Entities[i].Mentions, c.full) {
+				full = &doc.Entities[i]
+			}
+			if contains(doc.Entities[i].Mentions, c.ref) {
+				ref = &doc.Entities[i]
+			}
+		}
+		if full == nil || ref == nil || full.ID != ref.ID {
+			t.Errorf("%s: %q does not join %q: %+v", c.name, c.ref, c.full, doc.Entities)
+			continue
+		}
+		if full.NameAR == c.ref && c.ref != c.full {
+			t.Errorf("%s: the reference %q became the name", c.name, c.ref)
+		}
+	}
+}
+
+// "الأخيرة" after a definite noun is an adjective ("the last time").
+func TestArabicLatterAsAdjective(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "استحوذت شركة زيتونة القابضة على شركة نخلة للتقنية في المرة الأخيرة."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "الأخيرة") {
+			t.Errorf("the adjective الأخيرة taken as a reference: %+v", e)
 		}
 	}
 }

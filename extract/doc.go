@@ -51,6 +51,10 @@ type Mention struct {
 	Lex string
 	// Cue says why it was taken (lexicon, title, company-word, ...).
 	Cue string
+	// Aliases are other spellings of the name this mention shows: the
+	// name with its cue word ("مجموعة الخرافي" for الخرافي), the name
+	// without its descriptive tail ("مناجم الفوسفات").
+	Aliases []string
 }
 
 // Doc is the working state of one article as it flows through the stages.

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -54,6 +55,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.aliasPass(d, taken, add)
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
+	m.backRefPass(d, taken, add)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
@@ -155,6 +157,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			}
 		}
 		if bestEnd == 0 {
+			continue
+		}
+		// A one-word known name inside a longer capitalised phrase is part
+		// of another name ("Doctor Ola Brown" is no Ola).
+		if bestEnd == i+1 && t.Script == Latin && insideCapitalised(d, i) {
 			continue
 		}
 		// Levantine month names (نيسان, كانون, أيار) are also brand names;
@@ -262,6 +269,24 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j++
 				continue
 			}
+			// An initial's full stop: "Johan H. Andresen", "J.P. Morgan".
+			if toks[j].Text == "." && isInitials(toks[j-1].Text) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+				j += 2
+				continue
+			}
+			// "and" inside one name: "Kuwait and Middle East Financial
+			// Investment Company", "Holding Company for Maritime and Land
+			// Transport"; not "Acme Corp and Beta Inc", two names.
+			if e := andNameEnd(toks, taken, i, j, m.place); e > j {
+				j = e
+				continue
+			}
+			// A plural possessive inside a name: "Universities' Students Fund".
+			if (toks[j].Text == "'" || toks[j].Text == "’") && toks[j-1].End == toks[j].Start && strings.HasSuffix(toks[j-1].Text, "s") &&
+				j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+				j += 2
+				continue
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
 				j += 2
@@ -269,12 +294,12 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			break
 		}
-		m.latinRun(d, i, j, add)
+		m.latinRun(d, taken, i, j, add)
 		i = j - 1
 	}
 }
 
-func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
+func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens
 	title := ""
 	if m.place(joinNorm(toks, from, to)) {
@@ -312,8 +337,9 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 	if m.place(key) {
 		return
 	}
-	// A lone capital letter is an initial, not a name.
-	if to-from == 1 && len([]rune(toks[from].Text)) < 2 {
+	// A lone capital letter is an initial, not a name; a currency code
+	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
+	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
 		return
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
@@ -339,9 +365,11 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		typ, cue = model.Company, "company-word"
 	case isOrg(toks, from, to):
 		typ, cue = model.Organization, "org-word"
+	case to-from >= 2 && to-from <= 4 && companyOnlyBefore(toks, from):
+		typ, cue = model.Company, "argument"
 	case m.lex.GivenName(toks[from].Norm) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "first-name"
-	case title != "" && to-from >= 2 && to-from <= 4:
+	case (title != "" || personContext(toks, from, to)) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"
@@ -363,7 +391,37 @@ func (m *mentionStage) latinRun(d *Doc, from, to int, add func(Mention)) {
 		}
 		typ = model.Company
 	}
-	add(Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue})
+	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
+	if typ == model.Company {
+		mn.Aliases = m.latinCore(d, from, to)
+		// In Arabic text a Latin name takes the Arabic descriptors after
+		// it: "NBK للوساطة المالية".
+		if d.Lang == "ar" {
+			if k := m.arDescriptorTail(d, taken, from, to); k > to {
+				mn.Aliases = append(mn.Aliases, mn.Surface)
+				mn.To, mn.Key, mn.Surface = k, "?"+foldKey(surface(d, from, k, 0)), surface(d, from, k, 0)
+			}
+		}
+	}
+	add(mn)
+}
+
+// latinCore is the name of a company without its company words ("Hassana"
+// for Hassana Investment Co.), when what is left still reads as a name:
+// not a place, a stop word or, alone, a common English word.
+func (m *mentionStage) latinCore(d *Doc, from, to int) []string {
+	toks := d.Tokens
+	end := to
+	for end > from+1 && (isCompanyWord(toks[end-1].Norm) || toks[end-1].Script == Punct) {
+		end--
+	}
+	if end == to || en.Stop[toks[end-1].Norm] || m.place(joinNorm(toks, from, end)) {
+		return nil
+	}
+	if end == from+1 && (name.Common("en", toks[from].Norm) || m.place(toks[from].Norm) || len(toks[from].Text) < 3) {
+		return nil
+	}
+	return []string{surface(d, from, end, 0)}
 }
 
 // hyphenDescriptor reports "Dubai-based", "UK-headquartered": a word whose

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/en"
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -172,30 +173,59 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			k := i + 1
 			for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {
 				k++
+				// "جهاز الإمارات للاستثمار": a li- descriptor closes the name.
+				if k-1 > i+1 && liNoun(toks[k-1].Norm) {
+					break
+				}
 			}
 			_, skip := firstVariantSkip(forms, t.Norm)
 			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
 			i = k - 1
+		case isCue(ar.BankCues) && isDefinite(t):
+			if k := m.definiteBankName(d, taken, i); k > 0 {
+				skip := 0
+				for v, f := range forms {
+					if ar.BankCues[f] {
+						skip = t.Prefix[v]
+						break
+					}
+				}
+				add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "company-word",
+					Aliases: []string{surface(d, i+1, k, 0)}})
+				i = k - 1
+			}
 		case isCue(ar.CompanyCues) && !isDefinite(t):
 			j := i + 1
 			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 				j++
 			}
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) {
+			// "بنك الاستثمار العربي": the descriptor is the name when an
+			// adjective follows it.
+			bank := isCue(ar.BankCues) && j > i+1 && free(j, t.Sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm))
+			if bank {
+				j = i + 1
+			}
+			// "شركة وشركتي X": the cue word after is the name's cue.
+			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
 				continue
 			}
 			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 			// company name only when a company word closes it.
-			suffixed := free(j+1, t.Sent) && ar.CompanySuffixes[toks[j+1].Norm]
+			suffixed := free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
 			if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
 				continue
 			}
 			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
-			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(fj, "ال") || strings.HasSuffix(fj, "وا") {
+			// "ألمانية" folds to a word that looks definite: the written
+			// article decides.
+			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") {
 				continue
 			}
 			k := j
-			for free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
+			if bank {
+				k = j + 1 // the descriptor; its adjectives are the tail
+			}
+			for !bank && free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
 				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 				// A deal word ends the name ("سحاب القابضة استحواذها").
 				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
@@ -210,6 +240,8 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 			if k == j {
 				continue
 			}
+			core := k
+			k = m.arDescriptorTail(d, taken, j, k)
 			// After a weak cue, only definite common words ("منصة الأزياء")
 			// make no name, unless a company suffix closes them ("المملكة
 			// القابضة"); after شركة, مجموعة, بنك or صندوق a definite name
@@ -221,14 +253,15 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 				}
 			}
 			// ... but not a lone adjective ("شركة النفط الوطنية").
-			if allAl && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
+			if allAl && !bank && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
 				continue
 			}
 			typ := model.Company
 			if toks[j].Norm == "المركزي" {
 				typ = model.Organization
 			}
-			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word"})
+			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word",
+				Aliases: cueAliases(d, i, j, core, k)})
 			i = k - 1
 		}
 	}
@@ -240,7 +273,10 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		forms, prefix := toks[i].Forms, toks[i].Prefix
 		skip := -1
 		for v, f := range forms {
-			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !ar.AmbiguousGivenNames[f] {
+			// "والأمير" is "and the prince", not the name أمير: a first
+			// name is not read through a stripped article.
+			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&
+				(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
 				skip = prefix[v]
 				break
 			}
@@ -256,12 +292,13 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
-			if m.conjoined(&toks[k]) {
+			// "للمجموعة", "لشركة": a preposition phrase ends a name.
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) {
 				break
 			}
 			k++
 		}
-		if k-i < 2 {
+		if k-i < 2 || commonAfterFirst(d, i+1) {
 			continue
 		}
 		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
@@ -395,4 +432,59 @@ func isVerbLike(t *Token) bool {
 		return true
 	}
 	return false
+}
+
+// surnameAfter reports a word at j that makes the ambiguous first name
+// before it a person's ("منير الشرايبي", "طارق بن عثمان"): a name joiner,
+// another first name, or a definite nisba (ال...ي) that is no common word.
+func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
+	if j >= len(d.Tokens) || d.Tokens[j].Sent != d.Tokens[j-1].Sent || d.Tokens[j].Script != Arabic {
+		return false
+	}
+	w := d.Tokens[j].Norm
+	if ar.NameJoiners[w] || m.lex.GivenName(w) && !ar.AmbiguousGivenNames[w] {
+		return true
+	}
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len([]rune(w)) > 4 && !name.Common("ar", w) && !m.place(w)
+}
+
+// isCueWord reports a company cue word, clitics aside ("وشركتي").
+func isCueWord(t *Token) bool {
+	for _, f := range t.Forms {
+		if ar.CompanyCues[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBankName reads "البنك المصري الخليجي", "البنك المغربي للتجارة
+// الخارجية": a definite bank cue, an adjective, and at least one more
+// adjective or descriptor; "البنك السعودي" alone is a description. It
+// returns the end of the name, or 0.
+func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {
+	j := i + 1
+	if j >= len(d.Tokens) || taken[j] || d.Tokens[j].Sent != d.Tokens[i].Sent || d.Tokens[j].Script != Arabic {
+		return 0
+	}
+	if w := d.Tokens[j].Norm; !isRelAdjective(w) && !m.nationality(w) {
+		return 0
+	}
+	if k := m.arDescriptorTail(d, taken, j, j+1); k >= j+2 {
+		return k
+	}
+	return 0
+}
+
+// commonAfterFirst reports a definite common word after a first name:
+// "تحسين العائد" is "improving the return", not a person.
+func commonAfterFirst(d *Doc, j int) bool {
+	w := d.Tokens[j].Norm
+	return strings.HasPrefix(w, "ال") && name.Common("ar", w) && (d.lex == nil || !d.lex.GivenName(w))
+}
+
+// withPreposition reports bi-/ka- glued to a definite word ("بالحصة",
+// "كالشركة"): a phrase, never a word of a person's name.
+func withPreposition(w string) bool {
+	return (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && len([]rune(w)) > 5
 }

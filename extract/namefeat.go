@@ -191,7 +191,7 @@ func arabicShape(d *Doc, m Mention) []string {
 	if strings.HasPrefix(first.Norm, "ال") {
 		f = append(f, "ar-definite")
 	}
-	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") {
+	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") || m.To-m.From > 1 && isDescriptor(last) {
 		f = append(f, "ar-descriptor-end")
 	}
 	if d.lex != nil && d.lex.GivenName(first.Norm) {

@@ -12,11 +12,15 @@ func (m *mentionStage) placeNamePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		for v, f := range toks[i].Forms {
-			cue, ok := m.lex.PlaceCueOf(f)
-			if !ok {
+			// A two-word cue first: "البنك المركزي الأردني".
+			at := i + 1
+			cue, ok := m.lex.PlaceCueOf(f + " " + toks[i+1].Norm)
+			if ok && i+2 < len(toks) && !taken[i+2] && toks[i+2].Sent == toks[i].Sent {
+				at = i + 2
+			} else if cue, ok = m.lex.PlaceCueOf(f); !ok {
 				continue
 			}
-			end := m.placeNameEnd(d, taken, i+1, cue.Nationality)
+			end := m.placeNameEnd(d, taken, at, cue.Nationality)
 			if end < 0 {
 				break
 			}

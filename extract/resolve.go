@@ -79,15 +79,17 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		ent   model.Entity
 		types map[string]int
 		seen  map[string]bool
-		first int
-		ms    []Mention
+		// anaphor holds the surfaces that only refer back (never a name).
+		anaphor map[string]bool
+		first   int
+		ms      []Mention
 	}
 	groups := map[string]*group{}
 	var order []string
 	for k, m := range d.Mentions {
 		g := groups[m.Key]
 		if g == nil {
-			g = &group{types: map[string]int{}, seen: map[string]bool{}, first: k}
+			g = &group{types: map[string]int{}, seen: map[string]bool{}, anaphor: map[string]bool{}, first: k}
 			if m.Lex != "" {
 				if e, ok := r.lex.ByID(m.Lex); ok {
 					g.ent = model.Entity{ID: e.ID, Type: e.Type, Name: e.Name, NameAR: e.NameAR}
@@ -106,6 +108,16 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 			g.seen[m.Surface] = true
 			g.ent.Mentions = append(g.ent.Mentions, m.Surface)
 		}
+		if m.Cue == "anaphor" {
+			g.anaphor[m.Surface] = true // "الأخيرة" is no name
+		}
+		// Aliases are kept apart from the mentions (what the text writes).
+		for _, a := range m.Aliases {
+			if !g.seen["\x00"+a] && a != "" {
+				g.seen["\x00"+a] = true
+				g.ent.Aliases = append(g.ent.Aliases, a)
+			}
+		}
 	}
 	ids := map[string]string{}
 	doc := model.Document{Article: d.Article, Entities: []model.Entity{}, Relations: []model.Relation{}}
@@ -116,6 +128,9 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		if e.ID == "" {
 			e.Type = majority(g.types)
 			for _, s := range e.Mentions {
+				if g.anaphor[s] {
+					continue
+				}
 				if hasArabicText(s) {
 					if utf8.RuneCountInString(s) > utf8.RuneCountInString(e.NameAR) {
 						e.NameAR = s
@@ -135,12 +150,14 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 		if !r.keepName(d, g.ms, e) {
 			continue
 		}
+		e.Aliases = notIn(e.Aliases, e.Mentions)
 		// Two unknown names with one slug are one entity.
 		if used[e.ID] {
 			ids[key] = e.ID
 			for i := range doc.Entities {
 				if doc.Entities[i].ID == e.ID {
 					doc.Entities[i].Mentions = appendNew(doc.Entities[i].Mentions, e.Mentions...)
+					doc.Entities[i].Aliases = appendNew(doc.Entities[i].Aliases, e.Aliases...)
 				}
 			}
 			continue
@@ -314,6 +331,7 @@ func joinShortForms(d *Doc) {
 	}
 	moved := map[string]string{}
 	joinCores(d, moved)
+	joinMiddleNames(d, moved)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.To-m.From != 1 || m.Lex != "" {
@@ -469,3 +487,51 @@ var arLatin = map[rune]string{'ا': "a", 'ب': "b", 'ت': "t", 'ث': "th", 'ج':
 
 // sortMentions keeps output stable.
 var _ = sort.Strings
+
+// joinMiddleNames makes "Mohamed Bensalah" one person with "Mohamed Hassan
+// Bensalah" written elsewhere: same first and last word, the shorter name
+// of two words, the longer of three or four.
+func joinMiddleNames(d *Doc, moved map[string]string) {
+	long := map[string]string{}
+	for _, m := range d.Mentions {
+		if m.Type == model.Person && m.Lex == "" && m.To-m.From >= 3 && m.To-m.From <= 4 {
+			k := d.Tokens[m.From].Norm + " " + d.Tokens[m.To-1].Norm
+			if _, ok := long[k]; !ok {
+				long[k] = m.Key
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != model.Person || m.Lex != "" || m.To-m.From != 2 {
+			continue
+		}
+		if k, ok := long[d.Tokens[m.From].Norm+" "+d.Tokens[m.To-1].Norm]; ok && k != m.Key {
+			moved[m.Key] = k
+			m.Key = k
+		}
+	}
+}
+
+// notIn is list without the strings also in other.
+func notIn(list, other []string) []string {
+	var out []string
+	for _, s := range list {
+		if !contains(other, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -38,7 +38,7 @@ func (sentenceStage) Run(d *Doc) {
 		case ".", "…":
 			if i > 0 && toks[i-1].End == t.Start && toks[i-1].Script == Latin {
 				p := toks[i-1].Norm
-				if abbreviations[p] || (len(toks[i-1].Text) == 1 && toks[i-1].Upper) {
+				if abbreviations[p] || isInitials(toks[i-1].Text) {
 					continue
 				}
 			}
@@ -58,4 +58,21 @@ func (sentenceStage) Run(d *Doc) {
 			}
 		}
 	}
+}
+
+// isInitials reports a single capital initial ("H") or dotted initials
+// ("J.P", "A.B.C"): a '.' after them ends no sentence and no name.
+func isInitials(w string) bool {
+	if len(w) == 0 || len(w) > 7 || len(w) > 1 && !strings.Contains(w, ".") {
+		return false
+	}
+	for i, r := range w {
+		if r == '.' && i > 0 {
+			continue
+		}
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

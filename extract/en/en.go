@@ -97,7 +97,7 @@ var NameJoiners = set("of", "bin", "bint", "ibn", "al", "el", "de", "del", "dell
 	"van", "von", "du", "da", "dos", "la", "le", "&", "and", "for")
 
 // PersonTitles introduce a person's name: "Prince Alwaleed bin Talal".
-var PersonTitles = set("mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess", "king",
+var PersonTitles = set("mr", "mrs", "ms", "dr", "doctor", "sir", "dame", "prince", "princess", "king",
 	"queen", "sheikh", "sheikha", "emir", "president", "minister", "governor", "senator",
 	"chancellor", "judge", "professor", "prof", "crown", "lord", "lady", "ceo", "chairman",
 	"chairwoman", "founder", "cofounder", "billionaire", "investor", "entrepreneur", "tycoon",
@@ -112,3 +112,19 @@ var CompanyNouns = set("company", "firm", "startup", "start-up", "start", "group
 	"chain", "business", "supplier", "partner", "venture", "outlet", "publisher", "broadcaster",
 	"network", "service", "marketplace", "player", "challenger", "incumbent", "specialist",
 	"affiliate", "parent", "holding", "consortium", "newspaper", "agency")
+
+// Context that types a Latin name with no known first name (personctx.go).
+var (
+	// AppositionTitles head a title phrase after a name: "X, Managing
+	// Director of", "X, a board member of".
+	AppositionTitles = set("member", "manager", "md", "coo", "cto", "cmo", "vp", "vice", "managing",
+		"general", "senior", "co-founder", "co-ceo", "deputy", "acting")
+	// AppositionFiller may stand between the comma and the title.
+	AppositionFiller = set("a", "the", "its", "their", "former", "board", "group", "and", "co")
+	// PersonPlurals before a name make it a person's: "founders X".
+	PersonPlurals = set("founders", "cofounders", "co-founders", "executives", "investors", "brothers")
+	// PersonVerbs before "by" make the name after it a person's: "founded by X".
+	PersonVerbs = set("founded", "co-founded", "cofounded", "chaired", "headed", "co-chaired")
+	// CompanyOnlyVerbs take companies as objects, never people: "acquired X".
+	CompanyOnlyVerbs = set("acquired", "acquire", "acquires", "bought", "buy", "buys", "acquiring")
+)

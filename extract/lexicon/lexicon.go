@@ -290,6 +290,12 @@ func (l *Lexicon) ByID(id string) (Entry, bool) {
 // Place returns the kind of place (country, city, region, nationality) a key names.
 func (l *Lexicon) Place(k string) (string, bool) {
 	kind, ok := l.places[k]
+	if !ok && len(k) > 4 && strings.HasSuffix(k, "s") {
+		// "Saudis", "Emiratis": the plural of a nationality is its people.
+		if kind, ok = l.places[k[:len(k)-1]]; ok && kind != "nationality" {
+			return "", false
+		}
+	}
 	return kind, ok
 }
 

@@ -63,6 +63,10 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 	if len(arts) == 0 {
 		return fmt.Errorf("no texts in %s", texts)
 	}
+	// Articles are named by their gold key ("201"), which picks the slice.
+	for i := range arts {
+		arts[i].ID = eval.ArticleKey(arts[i])
+	}
 	if *devDir != "" {
 		dg, err := eval.LoadGold(*devDir)
 		if err != nil {
@@ -78,6 +82,7 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 			if err != nil {
 				continue
 			}
+			a.ID = eval.ArticleKey(a)
 			if g, ok := dg[a.ID]; ok {
 				a.ID = "dev:" + a.ID
 				g.Article = a.ID

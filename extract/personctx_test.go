@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// Latin names typed and bounded by their context; invented names.
+func TestLatinNameContext(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, want, typ string }{
+		{"title in apposition", "Investors included Tunde Okafor, Managing Director of Brightwave Capital.", "Tunde Okafor", model.Person},
+		{"title in brackets", "The firm is led by founders Ravi Kotwal (CEO) and others.", "Ravi Kotwal", model.Person},
+		{"founded by", "Quillpay was founded by Obi Nnamdi in Lagos.", "Obi Nnamdi", model.Person},
+		{"a middle initial", "The deal was signed by Johan K. Tellefsen yesterday.", "Johan K. Tellefsen", model.Person},
+		{"dotted initials", "Brightwave hired J.K. Tallow Partners to advise it.", "J.K. Tallow Partners", model.Company},
+		{"a hyphenated title before a first name", "Tallgrass Robotics co-founder Jane Pellow spoke.", "Jane Pellow", model.Person},
+		{"a company only is acquired", "Tallgrass acquired UK-headquartered John Pellow in a deal.", "John Pellow", model.Company},
+		{"a plural possessive inside a name", "The Qirana Universities' Teachers Fund Society sold its stake.", "Qirana Universities' Teachers Fund Society", model.Company},
+		{"a known one-word name inside a person's name", "Early backers like Doctor Ola Tunmise, a partner at Brightwave Capital, joined.", "Ola Tunmise", model.Person},
+		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
+		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || contains(e.Mentions, c.want) && e.Type == c.typ
+		}
+		if !found {
+			t.Errorf("%s: no %s %q in %+v", c.name, c.typ, c.want, doc.Entities)
+		}
+	}
+}
+
+// A currency code next to a figure is money, not a company.
+func TestCurrencyCodeIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Brightwave Capital sold a stake for EGP 7.3 bn. The EGP fell."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "EGP") {
+			t.Errorf("EGP taken as a name: %+v", e)
+		}
+	}
+}
+
+// Two names joined by "and" stay two; a company's name without its company
+// words is an alias; a shorter form of a person's name joins the longer.
+func TestLatinNameJoins(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The round was led by QuillPay and Tarrow Capital. Vantor Mining Company said on Monday it agreed."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "QuillPay and Tarrow Capital") {
+			t.Errorf("two names read as one: %+v", e)
+		}
+		if contains(e.Mentions, "Vantor Mining Company") && !contains(e.Aliases, "Vantor") {
+			t.Errorf("no core alias: %+v", e)
+		}
+	}
+	doc = x.Extract(model.Article{ID: "t", Text: "Omar Tadros Belkacem signed the deal. Later Omar Belkacem said it was done."})
+	ids := map[string]bool{}
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Omar Belkacem") || contains(e.Mentions, "Omar Tadros Belkacem") {
+			ids[e.ID] = true
+		}
+	}
+	if len(ids) != 1 {
+		t.Errorf("middle name: %d entities, want 1: %+v", len(ids), doc.Entities)
+	}
+}
+
+// The plural of a nationality is its people, no company.
+func TestNationalityPluralIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The Saudis have arrived\n\nInvestors from the kingdom bought stakes in Qirana Glass Company."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Saudis") {
+			t.Errorf("Saudis taken as a name: %+v", e)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/ar"
+)
+
+// arDescriptorTail extends an Arabic company name found after its cue over
+// the descriptive words that close it: "السلام للخدمات الطبية", "مصر
+// لإنتاج الأسمدة", "مناجم الفوسفات الأردنية". It returns the new end. The
+// name [j,k) is the core; the tail is at most three words of the shapes
+// below, and a deal word ("للاستحواذ على") or a place after ب ends it.
+func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
+	toks := d.Tokens
+	sent := toks[j].Sent
+	free := func(q int) bool {
+		return q < len(toks) && !taken[q] && toks[q].Sent == sent && toks[q].Script == Arabic
+	}
+	definite := false
+	for q := j; q < k; q++ {
+		definite = definite || strings.HasPrefix(toks[q].Norm, "ال") && !ar.CompanySuffixes[toks[q].Norm]
+	}
+	for n := 0; n < 3 && free(k); n++ {
+		w := toks[k].Norm
+		switch {
+		case ar.CompanySuffixes[w]:
+			k++
+		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
+			k++ // للخدمات, للأسمدة
+		case (n > 0 || definite) && isRelAdjective(w):
+			k++ // للخدمات الطبية, الاستثمار القومي
+		case n == 0 && definite && m.nationality(w):
+			k++ // الخرافي الكويتية
+		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
+			!governs(d, k+2) && triggerAt(&toks[k]) == nil && !ar.IsFunction(w) && len([]rune(w)) > 4:
+			k += 2 // لإنتاج الأسمدة
+			n++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// liNoun reports li- on a definite noun: "للخدمات" (لل + خدمات).
+func liNoun(w string) bool {
+	return strings.HasPrefix(w, "لل") && len([]rune(w)) > 4 && !ar.IsFunction(w)
+}
+
+// isRelAdjective reports a definite relational adjective: الطبية, الدولي.
+func isRelAdjective(w string) bool {
+	return strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 &&
+		(strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين"))
+}
+
+// governs reports a preposition at q: a verbal noun before it has an
+// object ("للاستثمار في", "للاستحواذ على") and is no part of a name.
+func governs(d *Doc, q int) bool {
+	if q >= len(d.Tokens) || d.Tokens[q].Sent != d.Tokens[q-1].Sent {
+		return false
+	}
+	switch d.Tokens[q].Norm {
+	case "في", "علي", "من", "الي", "مع", "عن":
+		return true
+	}
+	return false
+}
+
+func (m *mentionStage) nationality(w string) bool {
+	kind, ok := m.lex.Place(w)
+	return ok && kind == "nationality" && strings.HasPrefix(w, "ال")
+}
+
+// cueAliases are the other spellings of a name read after cue token i:
+// with the cue ("مجموعة الخرافي") when the name follows it directly, and
+// the core without the tail ("السلام" for السلام للخدمات الطبية is not
+// one: only a core of two words or more, or one the article repeats, is
+// taken by corePass; here the core with its cue).
+func cueAliases(d *Doc, i, j, core, k int) []string {
+	if j != i+1 {
+		return nil
+	}
+	skip := 0
+	for v, f := range d.Tokens[i].Forms {
+		if ar.CompanyCues[f] {
+			skip = d.Tokens[i].Prefix[v]
+			break
+		}
+	}
+	out := []string{surface(d, i, k, skip)}
+	if core < k && core > j {
+		out = append(out, surface(d, i, core, skip))
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// Arabic company names after a cue keep their descriptive tail, and the
+// name with its cue is an alias; invented companies.
+func TestArabicDescriptorTail(t *testing.T) {
+	cases := []struct{ name, text, want, alias string }{
+		{"li- noun and adjective", "استحوذت الشركة على حصة في شركة الندى للخدمات الطبية بالدمام.", "الندى للخدمات الطبية", "شركة الندى للخدمات الطبية"},
+		{"li- verbal noun with a definite object", "باعت شركة وادي لإنتاج الأسمدة حصتها.", "وادي لإنتاج الأسمدة", "شركة وادي لإنتاج الأسمدة"},
+		{"nationality after a definite core", "وقالت مجموعة الفيحاء الكويتية إنها تدرس العرض.", "الفيحاء الكويتية", "مجموعة الفيحاء الكويتية"},
+		{"a Latin name with an Arabic tail", "وقالت وحدة Qarvex للوساطة المالية إن الطلب قوي.", "Qarvex للوساطة المالية", "Qarvex"},
+		{"a city opens a name a descriptor closes", "اشترت شركة الدمام للخدمات الطبية مستشفى جديدا.", "الدمام للخدمات الطبية", "شركة الدمام للخدمات الطبية"},
+	}
+	// The rules alone: whether the scorer keeps a name is its own test.
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m == c.want {
+					found = true
+					if !contains(e.Aliases, c.alias) {
+						t.Errorf("%s: %q has no alias %q: %v", c.name, c.want, c.alias, e.Aliases)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+}
+
+// The tail stops at a deal word with its object and at a nationality after
+// a company suffix.
+func TestArabicDescriptorTailStops(t *testing.T) {
+	cases := []struct{ name, text, not string }{
+		{"verbal noun with a preposition", "وقعت شركة سدرة للاستثمار للاستحواذ على حصة في شركة أخرى.", "سدرة للاستثمار للاستحواذ"},
+		{"nationality after القابضة", "أعلنت شركة رمال القابضة الإماراتية نتائجها.", "رمال القابضة الإماراتية"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			if contains(e.Mentions, c.not) {
+				t.Errorf("%s: %q taken as a name", c.name, c.not)
+			}
+		}
+	}
+}
+
+// Words read as people that are not: a verbal noun that is also a first
+// name before a definite common word, a participle of speech after a title.
+func TestArabicNotPeople(t *testing.T) {
+	cases := []struct{ name, text, not string }{
+		{"a verbal noun that is a first name", "وتهدف الخطة إلى تحسين العائد المالي للمجموعة.", "تحسين العائد المالي"},
+		{"a preposition phrase after a first name", "باع المستثمرون حصتهم فيما احتفظ خالد الساعدي بالحصة المتبقية.", "خالد الساعدي بالحصة"},
+		{"a li- descriptor closes a body's name", "تملك الشركة التي يمتلك جهاز الواحة للاستثمار حصة الأغلبية فيها أصولا كبيرة.", "جهاز الواحة للاستثمار حصة"},
+		{"a participle after a title", "وعلق الرئيس التنفيذي للشركة، قائلا إن النتائج جيدة.", "قائلا"},
+	}
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if strings.HasPrefix(m, c.not) {
+					t.Errorf("%s: %q taken as a name", c.name, m)
+				}
+			}
+		}
+	}
+}
+
+// "والأمير" is "and the prince": no first name read through the article.
+func TestArabicNoFirstNameThroughArticle(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وحضر الوزير والأمير سلمان بن فهد افتتاح المصنع."})
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if strings.HasPrefix(m, "أمير") {
+				t.Errorf("%q read as a name", m)
+			}
+		}
+	}
+}
+
+// Arabic names the cue rules read; invented names.
+func TestArabicCueNames(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"an ambiguous first name before a nisba", "وقال منير الزهراوي إن الصفقة ستكتمل.", "منير الزهراوي"},
+		{"an ambiguous first name before بن", "وقال طارق بن سليمان الحربي إن الصفقة ستكتمل.", "طارق بن سليمان الحربي"},
+		{"a bank named by a descriptor and adjective", "استحوذت شركة سنديان للتقنية على بنك الادخار الريفي.", "الادخار الريفي"},
+		{"a bank named by a stop-listed descriptor and adjective", "باع بنك الاستثمار الزراعي حصته في شركة سنديان للتقنية.", "الاستثمار الزراعي"},
+		{"a definite bank cue and two adjectives", "قال البنك الليبي الأفريقي إنه سيبيع حصته.", "البنك الليبي الأفريقي"},
+		{"a dual cue after a cue", "باعت الحكومة حصتها إلى شركة وشركتي بيلسان ليميتد.", "بيلسان ليميتد"},
+	}
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || contains(e.Mentions, c.want)
+		}
+		if !found {
+			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+}
