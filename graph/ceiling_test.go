@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// BenchmarkCeiling measures what this server can do at best for the load
+// benchmark's graph: the 5,000 entities created first, then its 20,000 deal
+// relationships, with the same properties Load writes, created by one bare
+// UNWIND ... CREATE per transaction between existing nodes. It reports
+// relationships/s and the share of the time spent in commit, the bound
+// the loader's own statements are measured against.
+//
+//	go test -run '^$' -bench BenchmarkCeiling -benchtime 1x ./graph/
+func BenchmarkCeiling(b *testing.B) {
+	docs := synthetic(2000, 10, 6, 5000)
+	prepared, _, err := prepareAll(docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := buildRows(prepared)
+	var deals []map[string]any
+	for t, cs := range r.claims {
+		for _, d := range resolve(t, cs) {
+			p := d.props()
+			p["subject"], p["object"], p["predicate"] = d.subject, d.object, d.predicate
+			deals = append(deals, p)
+		}
+	}
+	s := openTest(b)
+	keyOnly := `UNWIND $rows AS row MATCH (s:Entity {id: row.subject}) MATCH (o:Entity {id: row.object})
+CREATE (s)-[r:$(row.predicate) {key: row.key}]->(o)`
+	for _, c := range []struct {
+		name, cypher string
+		size         int
+	}{{"props=all/batch=1000", cypherCreateDeals, 1000}, {"props=all/batch=10000", cypherCreateDeals, 10000}, {"props=key/batch=10000", keyOnly, 10000}} {
+		size := c.size
+		b.Run(c.name, func(b *testing.B) {
+			var run, commit time.Duration
+			for range b.N {
+				b.StopTimer()
+				reset(b, s)
+				ceilingTx(b, s, "UNWIND $rows AS row CREATE (e:Entity {id: row.id}) SET e:$(row.type), e.name = row.name, e.name_ar = row.name_ar, e.aliases = row.aliases", r.entities)
+				b.StartTimer()
+				for i := 0; i < len(deals); i += size {
+					ru, co := ceilingTx(b, s, c.cypher, deals[i:min(i+size, len(deals))])
+					run, commit = run+ru, commit+co
+				}
+			}
+			b.ReportMetric(float64(len(deals)*b.N)/(run+commit).Seconds(), "rels/s")
+			b.ReportMetric(100*commit.Seconds()/(run+commit).Seconds(), "commit-%")
+		})
+	}
+}
+
+// ceilingTx runs one statement in an explicit transaction and returns the
+// time of the statement and of the commit.
+func ceilingTx(b *testing.B, s *Store, cypher string, rows []map[string]any) (time.Duration, time.Duration) {
+	ctx := context.Background()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer func() { _ = sess.Close(ctx) }()
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	res, err := tx.Run(ctx, cypher, map[string]any{"rows": rows, "now": time.Now().UTC()})
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	ran := time.Now()
+	if err := tx.Commit(ctx); err != nil {
+		b.Fatal(err)
+	}
+	return ran.Sub(start), time.Since(ran)
+}
