@@ -52,7 +52,7 @@ GO        ?= $(shell bash scripts/bootstrap.sh --go)
 export GOTOOLCHAIN = auto
 BIN       := bin/kg
 
-.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-extract score train-names train-names-folds data-names train-relscore bench-import profile-load
+.PHONY: bootstrap build test test-unit lint demo bench bench-load bench-ceiling bench-extract score train-names train-names-folds data-names train-relscore bench-import profile-load
 
 bootstrap: ## install what a fresh Debian machine lacks (Java 17, Maven, curl, chromium, Go); quiet if nothing
 	@bash scripts/bootstrap.sh
@@ -87,6 +87,9 @@ demo: bootstrap build ## start the demo Neo4j (unless KG_NEO4J_URI is set), inge
 
 bench-load: test-neo4j-start ## load throughput (rels/s) into the test Neo4j at batch sizes 100/1,000/10,000, peak RSS of kg and Neo4j
 	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkLoad -benchtime 1x ./graph/
+
+bench-ceiling: test-neo4j-start ## the bound for bench-load: its 20,000 deals, and its whole graph, written by bare CREATE statements (rels/s, commit share)
+	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 $(GO) test -run '^$$' -bench BenchmarkCeiling -benchtime 1x ./graph/
 
 bench-import: test-neo4j-start ## kg import: CSV and neo4j-admin records/s and peak RSS (stops and restarts local Neo4j, wipes it)
 	$(TEST_NEO4J_ENV) KG_REQUIRE_NEO4J=1 KG_IMPORT_TEST=1 $(GO) test -run '^$$' -bench BenchmarkImport -benchtime 1x -timeout 60m ./graph/

@@ -20,6 +20,7 @@ type dealSync struct {
 	claims  map[triple][]claim // the transaction's claims
 	fresh   map[string]bool    // articles being written: their stored claims are dropped
 	created map[string]bool    // entity id -> created by this transaction
+	nodes   map[string]string  // entity id -> element id, for every entity the touched triples name
 	now     time.Time
 }
 
@@ -69,8 +70,13 @@ func (s dealSync) run(ctx context.Context, tx neo4j.ManagedTransaction, touched 
 		}
 	}
 	if len(creates) > 0 {
-		if _, err := lrun(ctx, tx, "create deals", cypherCreateDeals, params("rows", creates)); err != nil {
+		recs, err := lrun(ctx, tx, "create deals", cypherCreateDeals, params("rows", creates))
+		if err != nil {
 			return err
+		}
+		// A deal whose ends were not found would be lost silently.
+		if n, _ := recs[0].Values[0].(int64); int(n) != len(creates) {
+			return fmt.Errorf("create deals: %d of %d found both ends", n, len(creates))
 		}
 	}
 	return nil
@@ -103,7 +109,7 @@ func (s dealSync) plan(want []deal, have []storedDeal, rep *Report) (creates, up
 		props := d.props()
 		seen := s.givesSource(d)
 		if match[i] < 0 {
-			props["subject"], props["object"], props["predicate"] = d.subject, d.object, d.predicate
+			props["s"], props["o"], props["predicate"] = s.nodes[d.subject], s.nodes[d.object], d.predicate
 			creates = append(creates, props)
 			rep.RelationshipsCreated++
 			continue
@@ -175,7 +181,7 @@ func (s dealSync) read(ctx context.Context, tx neo4j.ManagedTransaction, touched
 	}
 	pairs := make([]any, 0, len(pairSet))
 	for p := range pairSet {
-		pairs = append(pairs, map[string]any{"s": p[0], "o": p[1]})
+		pairs = append(pairs, map[string]any{"s": s.nodes[p[0]], "o": s.nodes[p[1]]})
 	}
 	recs, err := lrun(ctx, tx, "read deals", cypherDeals, map[string]any{"pairs": pairs})
 	if err != nil {

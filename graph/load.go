@@ -94,7 +94,7 @@ DELETE m
 WITH DISTINCT aid, s
 MATCH (s)-[r:` + relTypes + `]->(o:Entity)
 WHERE aid IN r.sources
-RETURN DISTINCT s.id AS subject, type(r) AS predicate, o.id AS object`
+RETURN DISTINCT s.id AS subject, type(r) AS predicate, o.id AS object, elementId(s), elementId(o)`
 
 	// The label is set only on create (dynamic, from the whitelisted
 	// row.type), so a node keeps exactly one type label even when articles
@@ -103,7 +103,10 @@ RETURN DISTINCT s.id AS subject, type(r) AS predicate, o.id AS object`
 	// a pair are read after both ends are locked, so two loaders never
 	// resolve the same pair at once. __new marks creation within this
 	// transaction (MERGE has no other way to say whether it created).
-	// Aliases come back so Go can add the new ones.
+	// Aliases come back so Go can add the new ones, and element ids so
+	// the later statements find the nodes without the id index (a seek
+	// through a unique index in a writing query takes an index lock and a
+	// fresh reader per row: the largest cost of the load in JFR).
 	cypherEntities = `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
@@ -112,7 +115,7 @@ SET e.name = coalesce(e.name, row.name),
     e.name_ar = coalesce(e.name_ar, row.name_ar)
 WITH e, row, e.__new IS NOT NULL AS created
 REMOVE e.__new
-RETURN row.id AS id, created, e.aliases AS aliases`
+RETURN row.id AS id, created, e.aliases AS aliases, elementId(e) AS eid`
 
 	cypherAliases = `
 UNWIND $rows AS row
@@ -120,7 +123,7 @@ MATCH (e:Entity {id: row.id})
 SET e.aliases = row.aliases`
 
 	// A nil value removes the property, so an edited article that lost its
-	// title does not keep the old one.
+	// title does not keep the old one. row.entities are element ids.
 	cypherArticles = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
@@ -129,15 +132,15 @@ SET a.url = row.url, a.source = row.source, a.title = row.title, a.lang = row.la
     a.doc_hash = row.doc_hash, a.ingested_at = $now
 WITH a, row
 UNWIND row.entities AS eid
-MATCH (e:Entity {id: eid})
+MATCH (e) WHERE elementId(e) = eid
 MERGE (a)-[m:MENTIONS]->(e)
 RETURN count(m) AS n`
 
-	// The deals already between the pairs touched, from both ends' id
-	// index (an Expand(Into) between two seeks).
+	// The deals already between the pairs touched, given as the ends'
+	// element ids (an Expand(Into) between two seeks).
 	cypherDeals = `
 UNWIND $pairs AS p
-MATCH (s:Entity {id: p.s})-[r:` + relTypes + `]->(o:Entity {id: p.o})
+MATCH (s)-[r:` + relTypes + `]->(o) WHERE elementId(s) = p.s AND elementId(o) = p.o
 RETURN s.id, type(r), o.id, elementId(r), properties(r)`
 
 	cypherPublished = `
@@ -146,11 +149,12 @@ MATCH (a:Article {id: id})
 RETURN a.id, a.published_at`
 
 	// row.predicate is from the whitelist (prepare checks it, and deals
-	// read back carry a whitelisted type).
+	// read back carry a whitelisted type); row.s and row.o are the ends'
+	// element ids.
 	cypherCreateDeals = `
 UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.o
 CREATE (s)-[r:$(row.predicate) {` + propList("%s: row.%s") + `, first_seen: $now, last_seen: $now}]->(o)
 RETURN count(r)`
 
@@ -263,6 +267,7 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		return out, err
 	}
 	touched := map[triple]bool{}
+	nodes := map[string]string{} // entity id -> element id in this transaction
 	if len(replaced) > 0 {
 		recs, err := lrun(ctx, tx, "withdraw earlier claims", cypherRetract, map[string]any{"ids": replaced})
 		if err != nil {
@@ -270,14 +275,15 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 		}
 		for _, rec := range recs {
 			touched[triple{str(rec.Values[0]), str(rec.Values[1]), str(rec.Values[2])}] = true
+			nodes[str(rec.Values[0])], nodes[str(rec.Values[2])] = str(rec.Values[3]), str(rec.Values[4])
 		}
 	}
 
 	r := buildRows(changed)
-	if err := writeEntities(ctx, tx, r, out.entities); err != nil {
+	if err := writeEntities(ctx, tx, r, out.entities, nodes); err != nil {
 		return out, err
 	}
-	recs, err := lrun(ctx, tx, "write articles and mentions", cypherArticles, map[string]any{"rows": r.articles, "now": now})
+	recs, err := lrun(ctx, tx, "write articles and mentions", cypherArticles, map[string]any{"rows": byElementID(r.articles, nodes), "now": now})
 	if err != nil {
 		return out, err
 	}
@@ -293,7 +299,7 @@ func loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, no
 	for _, d := range changed {
 		sources[d.article.ID] = true
 	}
-	sync := dealSync{claims: r.claims, fresh: sources, now: now, created: out.entities}
+	sync := dealSync{claims: r.claims, fresh: sources, now: now, created: out.entities, nodes: nodes}
 	if err := sync.run(ctx, tx, touched, rep); err != nil {
 		return out, err
 	}
@@ -339,9 +345,30 @@ func classify(ctx context.Context, tx neo4j.ManagedTransaction, group []doc, rep
 	return changed, replaced, nil
 }
 
-// writeEntities merges the entity nodes, records which were created, and
-// adds aliases not yet on the existing ones (kept as a sorted set).
-func writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, r rows, created map[string]bool) error {
+// byElementID is the article rows with the mentioned entities given by
+// element id.
+func byElementID(articles []map[string]any, nodes map[string]string) []map[string]any {
+	out := make([]map[string]any, len(articles))
+	for i, a := range articles {
+		row := make(map[string]any, len(a))
+		for k, v := range a {
+			row[k] = v
+		}
+		ids := a["entities"].([]string)
+		eids := make([]string, len(ids))
+		for j, id := range ids {
+			eids[j] = nodes[id]
+		}
+		row["entities"] = eids
+		out[i] = row
+	}
+	return out
+}
+
+// writeEntities merges the entity nodes, records which were created and
+// their element ids, and adds aliases not yet on the existing ones (kept
+// as a sorted set).
+func writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, r rows, created map[string]bool, nodes map[string]string) error {
 	if len(r.entities) == 0 {
 		return nil
 	}
@@ -354,6 +381,7 @@ func writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, r rows, cre
 		id := str(rec.Values[0])
 		isNew, _ := rec.Values[1].(bool)
 		created[id] = isNew
+		nodes[id] = str(rec.Values[3])
 		if isNew {
 			continue
 		}
