@@ -130,6 +130,11 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return topicCompany(d, s.From, "")
 	},
+	// first: the sentence's first company, the one a pronoun after the
+	// anchor points back to ("أعلنت X ... عن استثمار لها في Y").
+	"first": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return companyAfter(d, s, s.From-1, m.from-s.From+1, not)
+	},
 }
 
 // raiser is the company that raised the round: the one before the first

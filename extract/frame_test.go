@@ -58,6 +58,13 @@ func TestFrameRows(t *testing.T) {
 		{"ar injects", "ضخت مجموعة الريان 40 مليون دولار في شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 40e6},
 		{"ar backed by", "جمعت شركة مرجان 9 ملايين دولار في جولة تمويل بدعم من مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 9e6},
 		{"ar ceo after name", "قال خالد الفهد الرئيس التنفيذي لشركة مرجان إن الصفقة مهمة.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar portfolio in passing", "أعلن \"نور كابيتال\"، عملاق التكنولوجيا الذي اشتهر باستثماراته الكبيرة في شركات مثل \"سحاب\" و\"مرجان\"، عن إطلاق صندوق جديد.", "nwr-kabytal", model.InvestedIn, "mrjan", -1},
+		{"ar its investment", "تتابع شركة الاستثمار \"نور كابيتال\" تمويلها لمستنسخات \"سحاب\"، وأعلنت اليوم عن استثمار لها في \"مرجان\"، وهو مستنسخ.", "nwr-kabytal", model.InvestedIn, "mrjan", 0},
+		{"ar its investment not the nearer firm", "تتابع شركة الاستثمار \"نور كابيتال\" تمويلها لمستنسخات \"سحاب\"، وأعلنت اليوم عن استثمار لها في \"مرجان\"، وهو مستنسخ.", "shab", "", "mrjan", 0},
+		{"ar appointed chief executive", "أعلنت مجموعة «سحاب القابضة»، إحدى أكبر شركات القطاع الخاص، تعيين خالد الفهد رئيساً تنفيذياً خلفاً لعمر حداد.", "khald-alfhd", model.CEOOf, "shab-alqabdh", 0},
+		{"ar chief executive succeeded", "أعلنت مجموعة «سحاب القابضة»، إحدى أكبر شركات القطاع الخاص، تعيين خالد الفهد رئيساً تنفيذياً خلفاً لعمر حداد.", "amr-hdad", model.CEOOf, "shab-alqabdh", 0},
+		{"ar bidders after a rejected offer", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة «سحاب القابضة» و «الغيث» البحرينية.", "alghyth", model.BidFor, "mrjan", 0},
+		{"ar rejecter is no bidder", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة «سحاب القابضة» و «الغيث» البحرينية.", "alryan", "", "mrjan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {

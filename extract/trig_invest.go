@@ -372,3 +372,15 @@ func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
 	}
 	return out
 }
+
+var itsInvestmentAr = wordSet("its-investment-ar")
+
+// its-investment-ar: "وأعلنت X عن استثمار لها في Y": the pronoun points
+// back to the sentence's subject, which the frame row reads; the nearest
+// name before is often another firm the sentence mentions.
+func guardItsInvestmentAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || !itsInvestmentAr[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}

@@ -178,6 +178,11 @@ func TestTriggerGuards(t *testing.T) {
 		{"follows-bid", "Harlow Group made an offer to buy Brightwave.", "buy", stop, "", false},
 		{"follows-bid", "Harlow Group agreed to buy Brightwave.", "buy", pass, "", false},
 		{"purpose-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "لشراء", stop, "", true},
+		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "العروض", stop, "", false},
+		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "لشراء", stop, "", false},
+		{"offer-received-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "لشراء", pass, "", false},
+		{"its-investment-ar", "وأعلنت مجموعة الريان اليوم عن استثمار لها في شركة مرجان.", "استثمار", stop, "", false},
+		{"its-investment-ar", "أعلنت مجموعة الريان استثمار 5 ملايين دولار في شركة مرجان.", "استثمار", pass, "", false},
 		{"purpose-ar", "أعلنت مجموعة الريان شراء شركة مرجان.", "شراء", pass, "", false},
 	}
 	byName := map[string]*guard{}
