@@ -280,15 +280,21 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 	}
 	// The parties the rows name are nobody's missing argument: a lead is
 	// not the company that raised the round its participants joined.
-	named := map[string]bool{}
+	// Nor is a company a row names as the target the missing investor or
+	// buyer of another row ("خططا لاستثمار ... بـX، اضافة الى استثمار ...
+	// بشركة Y": X does not invest in Y).
+	named, targets := map[string]bool{}, map[string]bool{}
 	for _, m := range found {
 		for _, k := range m.subj {
 			named[d.Mentions[k].Key] = true
 		}
+		for _, k := range m.obj {
+			targets[d.Mentions[k].Key] = true
+		}
 	}
 	var out []Rel
 	for k := range found {
-		out = append(out, frameRels(d, si, &found[k], named)...)
+		out = append(out, frameRels(d, si, &found[k], named, targets)...)
 	}
 	return out
 }
@@ -312,7 +318,7 @@ func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
 }
 
 // frameRels turns a match into relations, one per subject and object.
-func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
+func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []Rel {
 	s := d.Sentences[si]
 	not := map[string]bool{}
 	for k := range named {
@@ -323,7 +329,14 @@ func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 	}
 	subj, obj := m.subj, m.obj
 	if len(subj) == 0 && m.row.subjBy != "-" {
-		if k := argFinders[m.row.subjBy](d, s, m, not); k >= 0 {
+		notSubj := map[string]bool{}
+		for k := range not {
+			notSubj[k] = true
+		}
+		for k := range targets {
+			notSubj[k] = true
+		}
+		if k := argFinders[m.row.subjBy](d, s, m, notSubj); k >= 0 {
 			subj = []int{k}
 		}
 	}

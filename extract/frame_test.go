@@ -65,6 +65,9 @@ func TestFrameRows(t *testing.T) {
 		{"ar chief executive succeeded", "أعلنت مجموعة «سحاب القابضة»، إحدى أكبر شركات القطاع الخاص، تعيين خالد الفهد رئيساً تنفيذياً خلفاً لعمر حداد.", "amr-hdad", model.CEOOf, "shab-alqabdh", 0},
 		{"ar bidders after a rejected offer", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة «سحاب القابضة» و «الغيث» البحرينية.", "alghyth", model.BidFor, "mrjan", 0},
 		{"ar rejecter is no bidder", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة «سحاب القابضة» و «الغيث» البحرينية.", "alryan", "", "mrjan", 0},
+		{"ar investors before a relative clause", "وقالت الشركة الناشئة إن صندوق Northgate وكذلك صناديق Redline Partners و Bluewater Capital ، التي تمتلك امتيازات في إسبانيا، استثمرت في Brightwave خلال هذه الجولة.", "northgate", model.InvestedIn, "brightwave", 0},
+		{"ar second investment of the same investor", "وقالت المصادر إن “نور كابيتال” ناقشت خططا لاستثمار 200 مليون دولار بـ” Brightwave” ، اضافة الى استثمار بقيمة 300 مليون دولار بشركة ” Tallgrass” التي تعمل في البصريات.", "nwr-kabytal", model.InvestedIn, "tallgrass", 300e6},
+		{"ar a target is no investor", "وقالت المصادر إن “نور كابيتال” ناقشت خططا لاستثمار 200 مليون دولار بـ” Brightwave” ، اضافة الى استثمار بقيمة 300 مليون دولار بشركة ” Tallgrass” التي تعمل في البصريات.", "brightwave", "", "tallgrass", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
