@@ -68,6 +68,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar investors before a relative clause", "وقالت الشركة الناشئة إن صندوق Northgate وكذلك صناديق Redline Partners و Bluewater Capital ، التي تمتلك امتيازات في إسبانيا، استثمرت في Brightwave خلال هذه الجولة.", "northgate", model.InvestedIn, "brightwave", 0},
 		{"ar second investment of the same investor", "وقالت المصادر إن “نور كابيتال” ناقشت خططا لاستثمار 200 مليون دولار بـ” Brightwave” ، اضافة الى استثمار بقيمة 300 مليون دولار بشركة ” Tallgrass” التي تعمل في البصريات.", "nwr-kabytal", model.InvestedIn, "tallgrass", 300e6},
 		{"ar a target is no investor", "وقالت المصادر إن “نور كابيتال” ناقشت خططا لاستثمار 200 مليون دولار بـ” Brightwave” ، اضافة الى استثمار بقيمة 300 مليون دولار بشركة ” Tallgrass” التي تعمل في البصريات.", "brightwave", "", "tallgrass", 0},
+		{"ar paid to buy a minority stake", "سددت \"نور\" ما قيمته 48 مليون يورو لشراء حصة 9 في المئة من \"بنك الغيث\".", "nwr", model.InvestedIn, "alghyth", 48e6},
+		{"ar paid to buy", "دفعت مجموعة الريان 3 مليارات دولار لشراء شركة مرجان.", "alryan", model.Acquired, "mrjan", 3e9},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {

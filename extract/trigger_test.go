@@ -184,6 +184,7 @@ func TestTriggerGuards(t *testing.T) {
 		{"its-investment-ar", "وأعلنت مجموعة الريان اليوم عن استثمار لها في شركة مرجان.", "استثمار", stop, "", false},
 		{"its-investment-ar", "أعلنت مجموعة الريان استثمار 5 ملايين دولار في شركة مرجان.", "استثمار", pass, "", false},
 		{"purpose-ar", "أعلنت مجموعة الريان شراء شركة مرجان.", "شراء", pass, "", false},
+		{"purpose-ar", "دفعت مجموعة الريان 3 مليارات دولار لشراء شركة مرجان.", "لشراء", stop, "", true},
 	}
 	byName := map[string]*guard{}
 	for k := range triggerGuards {
