@@ -90,7 +90,13 @@ func guardPurposeAr(c *trig) ([]Rel, verdict) {
 		pred = c.pred
 	}
 	if obj := firstAfter(d, c.ms, i, pred, false); obj >= 0 {
-		if subj := nearestBefore(d, c.ms, i, pred, true); subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
+		subj := nearestBefore(d, c.ms, i, pred, true)
+		// "أعلنت X عن إبرام اتفاقية مع Y للاستحواذ على Z": Y is the
+		// counterparty (the seller), X the buyer.
+		for n := 0; subj >= 0 && n < 3 && before(d, s, d.Mentions[subj].From, 2, counterpartyAr...); n++ {
+			subj = nearestBefore(d, c.ms, d.Mentions[subj].From, pred, true)
+		}
+		if subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
 			st := statusOf(c.folded, model.Proposed)
 			if pred == model.Acquired && st == model.Rejected {
 				pred = model.BidFor
@@ -104,6 +110,8 @@ func guardPurposeAr(c *trig) ([]Rel, verdict) {
 var (
 	thenAr = wordSet("then-ar")
 	paidAr = wordList("paid-ar")
+	// counterpartyAr: "مع": the other side of an agreement.
+	counterpartyAr = wordList("counterparty-ar")
 )
 
 // then-ar: "اشترت X حصة 51% في Y ..., ثم استحوذت على الـ49% المتبقية":

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -380,6 +382,17 @@ var itsInvestmentAr = wordSet("its-investment-ar")
 // name before is often another firm the sentence mentions.
 func guardItsInvestmentAr(c *trig) ([]Rel, verdict) {
 	if !c.ar || c.pred != model.InvestedIn || !itsInvestmentAr[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+var useOfFundsAr = wordList("use-of-funds-ar")
+
+// use-of-funds-ar: "إن التمويل الجديد سوف يستخدم للاستثمار في أدوات
+// جديدة": what the money raised will go to, not an investor's deal.
+func guardUseOfFundsAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || !strings.HasPrefix(c.w, "ل") || !before(c.d, c.s, c.i, 6, useOfFundsAr...) {
 		return nil, pass
 	}
 	return nil, stop

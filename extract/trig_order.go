@@ -24,6 +24,7 @@ var triggerGuards = []guard{
 	{"participated", "participated", guardParticipated},
 	{"ala-yad", "ala-yad", guardAlaYad},
 	{"its-investment-ar", "", guardItsInvestmentAr},
+	{"use-of-funds-ar", "", guardUseOfFundsAr},
 	{"investment-firms", "investment-ar", guardInvestmentFirms},
 	{"backers-after", "backers-ar", guardBackersAfter},
 	{"led-before", "led-ar", guardLedBefore},
