@@ -70,6 +70,11 @@ func TestFrameRows(t *testing.T) {
 		{"ar a target is no investor", "وقالت المصادر إن “نور كابيتال” ناقشت خططا لاستثمار 200 مليون دولار بـ” Brightwave” ، اضافة الى استثمار بقيمة 300 مليون دولار بشركة ” Tallgrass” التي تعمل في البصريات.", "brightwave", "", "tallgrass", 0},
 		{"ar paid to buy a minority stake", "سددت \"نور\" ما قيمته 48 مليون يورو لشراء حصة 9 في المئة من \"بنك الغيث\".", "nwr", model.InvestedIn, "alghyth", 48e6},
 		{"ar paid to buy", "دفعت مجموعة الريان 3 مليارات دولار لشراء شركة مرجان.", "alryan", model.Acquired, "mrjan", 3e9},
+		{"ar passive من قبل", "تم الاستحواذ على شركة مرجان من قبل مجموعة الريان مقابل 300 مليون دولار.", "alryan", model.Acquired, "mrjan", 300e6},
+		{"ar passive purchase", "وجاءت الخطوة بعد شراء شركة مرجان العام الماضي من قبل مجموعة الريان.", "alryan", model.Acquired, "mrjan", 0},
+		{"ar chief executive between dashes", "وقال خالد الفهد – الرئيس التنفيذي لشركة مرجان – إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar chief executive in brackets", "وقال خالد الفهد (الرئيس التنفيذي لشركة مرجان) إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
+		{"ar chief operating officer", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "khald-alfhd", "", "mrjan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {

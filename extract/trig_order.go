@@ -13,6 +13,7 @@ var triggerGuards = []guard{
 	{"put-in", "put", guardPutIn},
 	{"led-round", "led", guardLedRound},
 	{"chief-executive", "executive", guardChiefExecutive},
+	{"other-officer-ar", "", guardOtherOfficerAr},
 	{"public-offer", "offer", guardPublicOffer},
 	{"offer-to-buy", "offer-to-buy", guardOfferToBuy},
 	{"backers", "backers", guardBackers},

@@ -135,6 +135,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"led-round", "Jane Roe led the team at Brightwave.", "led", stop, "", false},
 		{"chief-executive", "Brightwave chief executive Jane Roe spoke.", "executive", goOn, "", false},
 		{"chief-executive", "Brightwave executive Jane Roe spoke.", "executive", stop, "", false},
+		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "التنفيذي", stop, "", false},
+		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي لشركة مرجان، إن السوق واعد.", "التنفيذي", pass, "", false},
 		{"public-offer", "Brightwave priced its initial public offer.", "offer", stop, "", false},
 		{"public-offer", "Harlow Group made an offer for Brightwave.", "offer", pass, "", false},
 		{"offer-to-buy", "Harlow Group offered ten-year commitments to Brightwave.", "offered", stop, "", false},
