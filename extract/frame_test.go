@@ -75,6 +75,9 @@ func TestFrameRows(t *testing.T) {
 		{"ar chief executive between dashes", "وقال خالد الفهد – الرئيس التنفيذي لشركة مرجان – إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar chief executive in brackets", "وقال خالد الفهد (الرئيس التنفيذي لشركة مرجان) إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar chief operating officer", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "khald-alfhd", "", "mrjan", 0},
+		{"ar raised from, valuation is no amount", "جمعت شركة مرجان الناشئة 20 مليون دولار بتقييم 500 مليون دولار من مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 20e6},
+		{"ar got money from a list", "حصلت شركة مرجان الناشئة على 20 مليون دولار من مجموعة الريان وصندوق الغيث.", "alghyth", model.InvestedIn, "mrjan", 20e6},
+		{"ar lead then the company", "قادت مجموعة الريان جولة تمويل بقيمة 30 مليون دولار في شركة مرجان للأغذية.", "alryan", model.InvestedIn, "mrjan-llaghdhyh", 30e6},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
