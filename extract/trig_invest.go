@@ -397,3 +397,14 @@ func guardUseOfFundsAr(c *trig) ([]Rel, verdict) {
 	}
 	return nil, stop
 }
+
+var ledAsRoleAr = wordList("led-as-role-ar")
+
+// led-as-role-ar: "وقاد فلان الشركة كمدير تنفيذي": a person leading a
+// company as its chief (a role row reads it), not a lead investor.
+func guardLedAsRoleAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || within(c.d, c.s, c.i, 6, ledAsRoleAr...) < 0 {
+		return nil, pass
+	}
+	return nil, stop
+}

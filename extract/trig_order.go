@@ -28,6 +28,7 @@ var triggerGuards = []guard{
 	{"use-of-funds-ar", "", guardUseOfFundsAr},
 	{"investment-firms", "investment-ar", guardInvestmentFirms},
 	{"backers-after", "backers-ar", guardBackersAfter},
+	{"led-as-role-ar", "", guardLedAsRoleAr},
 	{"led-before", "led-ar", guardLedBefore},
 	{"led-ar", "led-ar", guardLedAr},
 	{"offer-received-ar", "", guardOfferReceivedAr},
