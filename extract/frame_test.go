@@ -78,6 +78,9 @@ func TestFrameRows(t *testing.T) {
 		{"ar raised from, valuation is no amount", "جمعت شركة مرجان الناشئة 20 مليون دولار بتقييم 500 مليون دولار من مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 20e6},
 		{"ar got money from a list", "حصلت شركة مرجان الناشئة على 20 مليون دولار من مجموعة الريان وصندوق الغيث.", "alghyth", model.InvestedIn, "mrjan", 20e6},
 		{"ar lead then the company", "قادت مجموعة الريان جولة تمويل بقيمة 30 مليون دولار في شركة مرجان للأغذية.", "alryan", model.InvestedIn, "mrjan-llaghdhyh", 30e6},
+		{"ar consortium bid", "وقدم تحالف يضم مجموعة الريان وشركة مرجان عرضا لشراء شركة الغيث.", "alryan", model.BidFor, "alghyth", 0},
+		{"ar unnamed consortium is no venture", "وقدم تحالف يضم مجموعة الريان وشركة مرجان عرضا لشراء شركة الغيث.", "mrjan", "", "alryan", 0},
+		{"ar consortium members", "التحالف \"نور\"، الذي يضم مجموعة الريان وشركة مرجان، فاز بالعقد.", "mrjan", model.PartnerIn, "nwr", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
