@@ -81,6 +81,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar consortium bid", "وقدم تحالف يضم مجموعة الريان وشركة مرجان عرضا لشراء شركة الغيث.", "alryan", model.BidFor, "alghyth", 0},
 		{"ar unnamed consortium is no venture", "وقدم تحالف يضم مجموعة الريان وشركة مرجان عرضا لشراء شركة الغيث.", "mrjan", "", "alryan", 0},
 		{"ar consortium members", "التحالف \"نور\"، الذي يضم مجموعة الريان وشركة مرجان، فاز بالعقد.", "mrjan", model.PartnerIn, "nwr", 0},
+		{"ar founded the company, then another firm", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
+		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
