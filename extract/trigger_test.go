@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
@@ -11,12 +12,9 @@ import (
 // wordToken is the token a single folded trigger word makes.
 func wordToken(w string) Token {
 	t := Token{Norm: w, Script: Latin, Forms: []string{w}}
-	for _, r := range w {
-		if unicode.Is(unicode.Arabic, r) {
-			t.Script = Arabic
-			t.Forms, t.Prefix = ar.Variants(w)
-		}
-		break
+	if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Arabic, r) {
+		t.Script = Arabic
+		t.Forms, t.Prefix = ar.Variants(w)
 	}
 	return t
 }
