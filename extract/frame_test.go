@@ -85,6 +85,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
+		{"ar planned spending is no price", "ستستحوذ مجموعة الريان على شركة مرجان للأغذية، وتخطط لإنفاق 500 مليون دولار على توسعة مصانعها.", "alryan", model.Acquired, "mrjan-llaghdhyh", -1},
+		{"ar price before planned spending", "ستستحوذ مجموعة الريان على شركة مرجان للأغذية مقابل 300 مليون دولار، وستنفق 500 مليون دولار على توسعة مصانعها.", "alryan", model.Acquired, "mrjan-llaghdhyh", 300e6},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
