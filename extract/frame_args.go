@@ -329,12 +329,15 @@ func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []
 	}
 	subj, obj := m.subj, m.obj
 	if len(subj) == 0 && m.row.subjBy != "-" {
-		notSubj := map[string]bool{}
-		for k := range not {
-			notSubj[k] = true
-		}
-		for k := range targets {
-			notSubj[k] = true
+		notSubj := not
+		if len(targets) > 0 {
+			notSubj = map[string]bool{}
+			for k := range not {
+				notSubj[k] = true
+			}
+			for k := range targets {
+				notSubj[k] = true
+			}
 		}
 		if k := argFinders[m.row.subjBy](d, s, m, notSubj); k >= 0 {
 			subj = []int{k}
