@@ -130,6 +130,11 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return topicCompany(d, s.From, "")
 	},
+	// first: the sentence's first company, the one a pronoun after the
+	// anchor points back to ("أعلنت X ... عن استثمار لها في Y").
+	"first": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return companyAfter(d, s, s.From-1, m.from-s.From+1, not)
+	},
 }
 
 // raiser is the company that raised the round: the one before the first
@@ -275,15 +280,21 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 	}
 	// The parties the rows name are nobody's missing argument: a lead is
 	// not the company that raised the round its participants joined.
-	named := map[string]bool{}
+	// Nor is a company a row names as the target the missing investor or
+	// buyer of another row ("خططا لاستثمار ... بـX، اضافة الى استثمار ...
+	// بشركة Y": X does not invest in Y).
+	named, targets := map[string]bool{}, map[string]bool{}
 	for _, m := range found {
 		for _, k := range m.subj {
 			named[d.Mentions[k].Key] = true
 		}
+		for _, k := range m.obj {
+			targets[d.Mentions[k].Key] = true
+		}
 	}
 	var out []Rel
 	for k := range found {
-		out = append(out, frameRels(d, si, &found[k], named)...)
+		out = append(out, frameRels(d, si, &found[k], named, targets)...)
 	}
 	return out
 }
@@ -307,7 +318,7 @@ func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
 }
 
 // frameRels turns a match into relations, one per subject and object.
-func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
+func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []Rel {
 	s := d.Sentences[si]
 	not := map[string]bool{}
 	for k := range named {
@@ -318,7 +329,17 @@ func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 	}
 	subj, obj := m.subj, m.obj
 	if len(subj) == 0 && m.row.subjBy != "-" {
-		if k := argFinders[m.row.subjBy](d, s, m, not); k >= 0 {
+		notSubj := not
+		if len(targets) > 0 {
+			notSubj = map[string]bool{}
+			for k := range not {
+				notSubj[k] = true
+			}
+			for k := range targets {
+				notSubj[k] = true
+			}
+		}
+		if k := argFinders[m.row.subjBy](d, s, m, notSubj); k >= 0 {
 			subj = []int{k}
 		}
 	}

@@ -269,11 +269,21 @@ func (x *matcher) pastDescription(p int) int {
 		return p
 	}
 	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
-		if _, ok := x.sp.startAt.at(q); ok && (describesOrAdjective(x.d, p, q) || q-p <= 2 && describesAr(x.d, p, q)) {
+		if _, ok := x.sp.startAt.at(q); ok && (describesOrAdjective(x.d, p, q) || describesArQuoted(x.d, p, q)) {
 			return q
 		}
 	}
 	return p
+}
+
+// describesArQuoted is describesAr for up to two words before a name,
+// past the quotes that open it ("من شركة «X»").
+func describesArQuoted(d *Doc, p, q int) bool {
+	e := q
+	for e > p && isQuote(&d.Tokens[e-1]) {
+		e--
+	}
+	return e > p && e-p <= 2 && describesAr(d, p, e)
 }
 
 // pastTitleName replaces a name that only describes the next one

@@ -78,7 +78,7 @@ func onlyJoiners(d *Doc, a, b int) bool {
 		w := d.Tokens[j].Norm
 		switch {
 		case joiners[w] || isQuote(&d.Tokens[j]):
-		case companyCues[w] || companyCues[strings.TrimPrefix(w, "و")]:
+		case companyCues[w] || companyCues[strings.TrimPrefix(w, "و")] || pluralCues[w]:
 		case strings.HasPrefix(w, "ال") && d.Tokens[j].Script == Arabic && !ar.IsFunction(w):
 		default:
 			return false
@@ -110,6 +110,7 @@ func hasConjunction(d *Doc, a, b int) bool {
 var (
 	articles          = wordSet("articles")
 	memberEnd         = wordSet("member-end")
+	pluralCues        = wordSet("list-plural-cues") // "وكذلك صناديق A"
 	withParticipation = wordSet("with-participation-ar")
 	joiners           = wordSet("joiners")
 	conjunctions      = wordSet("conjunctions")

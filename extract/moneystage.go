@@ -61,8 +61,21 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	return cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+}
+
+var spendCues = wordList("spending-figure")
+
+// spendingFigure reports planned spending ("لإنفاق 500 مليون دولار"): not
+// a price even when no other figure is left.
+func spendingFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	return cuedBefore(d, mo, sentStart, spendCues)
+}
+
+// cuedBefore reports one of cues among the words right before an amount.
+func cuedBefore(d *Doc, mo *money.Mention, sentStart int, cues []string) bool {
 	ctx := " " + wordsBefore(d, mo, sentStart, 40)
-	for _, c := range valueCues {
+	for _, c := range cues {
 		if strings.Contains(ctx, " "+c) {
 			return true
 		}
@@ -105,7 +118,7 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 	if m := nearestAmount(d, s, d.Tokens[i].Start, 2, notValue); m != nil || !priceOK {
 		return m
 	}
-	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(*money.Mention) bool { return true })
+	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool { return !spendingFigure(d, mo, s.Start) })
 }
 
 // pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is

@@ -79,11 +79,24 @@ func guardPurposeAr(c *trig) ([]Rel, verdict) {
 	}
 	d, s, i := c.d, c.s, c.i
 	pred := c.pred
-	if !sentenceHas(c.folded, agreedAr) || sentenceHas(c.folded, memorandumAr) {
+	// "سددت X 48 مليون يورو لشراء 9.9% من Y": money paid to buy is a
+	// purchase made, of a minority stake an investment.
+	paid := before(d, s, i, 12, paidAr...)
+	if !paid && (!sentenceHas(c.folded, agreedAr) || sentenceHas(c.folded, memorandumAr)) {
 		pred = model.BidFor
 	}
+	if paid {
+		adjustMinority(c)
+		pred = c.pred
+	}
 	if obj := firstAfter(d, c.ms, i, pred, false); obj >= 0 {
-		if subj := nearestBefore(d, c.ms, i, pred, true); subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
+		subj := nearestBefore(d, c.ms, i, pred, true)
+		// "أعلنت X عن إبرام اتفاقية مع Y للاستحواذ على Z": Y is the
+		// counterparty (the seller), X the buyer.
+		for n := 0; subj >= 0 && n < 3 && before(d, s, d.Mentions[subj].From, 2, counterpartyAr...); n++ {
+			subj = nearestBefore(d, c.ms, d.Mentions[subj].From, pred, true)
+		}
+		if subj >= 0 && d.Mentions[subj].Key != d.Mentions[obj].Key {
 			st := statusOf(c.folded, model.Proposed)
 			if pred == model.Acquired && st == model.Rejected {
 				pred = model.BidFor
@@ -94,7 +107,12 @@ func guardPurposeAr(c *trig) ([]Rel, verdict) {
 	return nil, stop
 }
 
-var thenAr = wordSet("then-ar")
+var (
+	thenAr = wordSet("then-ar")
+	paidAr = wordList("paid-ar")
+	// counterpartyAr: "مع": the other side of an agreement.
+	counterpartyAr = wordList("counterparty-ar")
+)
 
 // then-ar: "اشترت X حصة 51% في Y ..., ثم استحوذت على الـ49% المتبقية":
 // the second verb goes on with the first one's buyer and target.

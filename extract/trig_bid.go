@@ -72,3 +72,28 @@ func readWeWillBuy(c *trig) ([]Rel, bool) {
 	}
 	return []Rel{{Subj: d.Mentions[subj].Key, Obj: d.Mentions[obj].Key, Pred: model.BidFor, Money: pickMoney(d, c.s, c.i, true), Status: model.Proposed, Conf: 0.6, Sent: c.si}}, true
 }
+
+var (
+	offerReceivedAr = wordSet("offer-received-ar")
+	offerNounsAr    = wordList("offer-received-ar.offer")
+)
+
+// offer-received-ar: "ورفضت X العروض التي قدمت لشراء حصتها في Y من A وB":
+// the one who rejects or receives offers is the seller, not a bidder; the
+// bidders come after من (a frame row). On a word of buying ("لشراء") it
+// applies only with an offer between.
+func guardOfferReceivedAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.BidFor && c.pred != model.Acquired {
+		return nil, pass
+	}
+	offer := c.pred == model.BidFor
+	for j := c.i - 1; j >= c.s.From && j >= c.i-20; j-- {
+		for _, f := range c.d.Tokens[j].Forms {
+			offer = offer || hasAnyPrefix(f, offerNounsAr)
+			if offer && offerReceivedAr[f] {
+				return nil, stop
+			}
+		}
+	}
+	return nil, pass
+}

@@ -147,7 +147,7 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 {
 		company = k
 	}
-	if company < 0 || anaphorNear(d, s, i) {
+	if company < 0 || anaphorNear(d, s, i) || passiveAnaphorAr(d, s, i) {
 		// "Butterfield co-founded the company": the company a founder is
 		// already tied to, else the one the article is about.
 		company = -1
@@ -168,4 +168,18 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 		}
 	}
 	return out
+}
+
+// passiveAnaphorAr reports "تأسست الشركة عام 2011 على يد ...": the passive
+// verb's subject, before the founders, is "the company", not a name after
+// them ("الذي عمل لدى X").
+func passiveAnaphorAr(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j > s.From && j >= i-10; j-- {
+		for _, f := range append(d.Tokens[j-1].Forms, d.Tokens[j-1].Norm) {
+			if foundedPassive[f] {
+				return isAnaphor(d.Tokens[j].Norm)
+			}
+		}
+	}
+	return false
 }

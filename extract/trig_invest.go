@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
 )
@@ -371,4 +373,38 @@ func readBackersAfter(d *Doc, si, i int, ms []int) []Rel {
 		}
 	}
 	return out
+}
+
+var itsInvestmentAr = wordSet("its-investment-ar")
+
+// its-investment-ar: "وأعلنت X عن استثمار لها في Y": the pronoun points
+// back to the sentence's subject, which the frame row reads; the nearest
+// name before is often another firm the sentence mentions.
+func guardItsInvestmentAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || !itsInvestmentAr[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+var useOfFundsAr = wordList("use-of-funds-ar")
+
+// use-of-funds-ar: "إن التمويل الجديد سوف يستخدم للاستثمار في أدوات
+// جديدة": what the money raised will go to, not an investor's deal.
+func guardUseOfFundsAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || !strings.HasPrefix(c.w, "ل") || !before(c.d, c.s, c.i, 6, useOfFundsAr...) {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+var ledAsRoleAr = wordList("led-as-role-ar")
+
+// led-as-role-ar: "وقاد فلان الشركة كمدير تنفيذي": a person leading a
+// company as its chief (a role row reads it), not a lead investor.
+func guardLedAsRoleAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.InvestedIn || within(c.d, c.s, c.i, 6, ledAsRoleAr...) < 0 {
+		return nil, pass
+	}
+	return nil, stop
 }

@@ -119,3 +119,15 @@ func readLeader(d *Doc, si, i int, ms []int) []Rel {
 	}
 	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: model.CEOOf, Conf: 0.6, Sent: si}}
 }
+
+var otherOfficerAr = wordSet("other-officer-ar")
+
+// other-officer-ar: "الرئيس التنفيذي للعمليات" is the chief operating
+// officer, "الرئيس التنفيذي للاستثمار" the chief investment officer: not
+// the chief executive.
+func guardOtherOfficerAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || !otherOfficerAr[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
@@ -11,12 +12,9 @@ import (
 // wordToken is the token a single folded trigger word makes.
 func wordToken(w string) Token {
 	t := Token{Norm: w, Script: Latin, Forms: []string{w}}
-	for _, r := range w {
-		if unicode.Is(unicode.Arabic, r) {
-			t.Script = Arabic
-			t.Forms, t.Prefix = ar.Variants(w)
-		}
-		break
+	if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Arabic, r) {
+		t.Script = Arabic
+		t.Forms, t.Prefix = ar.Variants(w)
 	}
 	return t
 }
@@ -135,6 +133,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"led-round", "Jane Roe led the team at Brightwave.", "led", stop, "", false},
 		{"chief-executive", "Brightwave chief executive Jane Roe spoke.", "executive", goOn, "", false},
 		{"chief-executive", "Brightwave executive Jane Roe spoke.", "executive", stop, "", false},
+		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "التنفيذي", stop, "", false},
+		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي لشركة مرجان، إن السوق واعد.", "التنفيذي", pass, "", false},
 		{"public-offer", "Brightwave priced its initial public offer.", "offer", stop, "", false},
 		{"public-offer", "Harlow Group made an offer for Brightwave.", "offer", pass, "", false},
 		{"offer-to-buy", "Harlow Group offered ten-year commitments to Brightwave.", "offered", stop, "", false},
@@ -160,6 +160,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"led-before", "وقالت مجموعة الريان وصندوق الغيث للاستثمار، اللذان قادا جولة تمويل شركة مرجان، إن النمو قوي.", "قادا", stop, "", false},
 		{"led-ar", "جمعت شركة مرجان 50 مليون دولار في جولة تمويل قادتها مجموعة الريان.", "قادتها", stop, "", true},
 		{"led-ar", "قادت مجموعة الريان السوق.", "قادت", stop, "", false},
+		{"led-as-role-ar", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "وقاد", stop, "", false},
+		{"led-as-role-ar", "وقادت مجموعة الريان جولة التمويل في شركة مرجان.", "وقادت", pass, "", false},
 		{"offer-to-buy-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "عرضا", goOn, "", false},
 		{"offer-to-buy-ar", "قدمت مجموعة الريان عرضا فنيا.", "عرضا", stop, "", false},
 		{"investors-ar", "ومن بين المستثمرين مجموعة الريان وصندوق الغيث للاستثمار.", "المستثمرين", stop, "", false},
@@ -178,7 +180,17 @@ func TestTriggerGuards(t *testing.T) {
 		{"follows-bid", "Harlow Group made an offer to buy Brightwave.", "buy", stop, "", false},
 		{"follows-bid", "Harlow Group agreed to buy Brightwave.", "buy", pass, "", false},
 		{"purpose-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "لشراء", stop, "", true},
+		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "العروض", stop, "", false},
+		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "لشراء", stop, "", false},
+		{"offer-received-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "لشراء", pass, "", false},
+		{"its-investment-ar", "وأعلنت مجموعة الريان اليوم عن استثمار لها في شركة مرجان.", "استثمار", stop, "", false},
+		{"its-investment-ar", "أعلنت مجموعة الريان استثمار 5 ملايين دولار في شركة مرجان.", "استثمار", pass, "", false},
+		{"use-of-funds-ar", "قال خالد الفهد إن التمويل الجديد سوف يستخدم للاستثمار في أدوات جديدة لشركة مرجان.", "للاستثمار", stop, "", false},
+		{"use-of-funds-ar", "تخطط مجموعة الريان للاستثمار في شركة مرجان.", "للاستثمار", pass, "", false},
+		{"offer-received-ar", "ولم يوافق مساهمو شركة مرجان على قبول عرض الشراء المقدم من مجموعة الريان.", "عرض", stop, "", false},
+		{"purpose-ar", "أعلنت شركة الريان عن إبرام اتفاقية مع شركة مرجان للاستحواذ على شركة الغيث.", "للاستحواذ", stop, "", true},
 		{"purpose-ar", "أعلنت مجموعة الريان شراء شركة مرجان.", "شراء", pass, "", false},
+		{"purpose-ar", "دفعت مجموعة الريان 3 مليارات دولار لشراء شركة مرجان.", "لشراء", stop, "", true},
 	}
 	byName := map[string]*guard{}
 	for k := range triggerGuards {
