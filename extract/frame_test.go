@@ -24,6 +24,10 @@ func TestFrameRows(t *testing.T) {
 		{"en lead in next sentence", "Brightwave secured $60 million in its Series C round. The round was led by Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 60e6},
 		{"en description in list", "Brightwave attracted $15m in series B funding from Northgate Ventures, hedge fund sponsor Redline Capital and investment firm Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", 15e6},
 		{"en descriptor name", "Brightwave announced a new funding round led by London VC firm Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en backed by is no portfolio", "Brightwave, backed by investors including Northgate Ventures, is seeking $300 million.", "brightwave", "", "northgate-ventures", 0},
+		{"en backed by investors", "Brightwave, backed by investors including Northgate Ventures, is seeking $300 million.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en unit of the parent buys", "Harlow Group, a unit of Kestrel Holdings, bought Brightwave for $20 million.", "harlow-group", model.Acquired, "brightwave", 20e6},
+		{"en unit of: not the parent", "Harlow Group, a wholly owned subsidiary of Kestrel Holdings, bought Brightwave for $20 million.", "kestrel-holdings", "", "brightwave", 0},
 		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},
@@ -118,6 +122,7 @@ func TestFrameGuards(t *testing.T) {
 		{"majority", "Harlow Group bought a 60% stake in Brightwave.", "Harlow Group bought a 20% stake in Brightwave.", "bought"},
 		{"money-before", "Brightwave raised $5 million from Northgate Ventures.", "Brightwave received approval from Northgate Ventures.", "from"},
 		{"purchase-between", "Harlow Group made an offer to buy Brightwave from Northgate Ventures.", "Harlow Group made an offer of jobs at Brightwave from Northgate Ventures.", "offer"},
+		{"active", "Northgate Ventures backed 22 startups, including Brightwave.", "Brightwave, backed by investors including Northgate Ventures, grew.", "backed"},
 	}
 	for _, c := range cases {
 		for _, text := range []string{c.yes, c.no} {

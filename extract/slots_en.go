@@ -40,7 +40,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 		return buyer, obj
 	}
-	subj := nearestBefore(d, ms, i, pred, true)
+	subj := appositionHead(d, ms, nearestBefore(d, ms, i, pred, true))
 	obj := -1
 	// "a cloud security company that Microsoft bought": the object is
 	// what the relative clause hangs on.
@@ -81,4 +81,45 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// parentNouns name a parent in an apposition: "Harlow Group, a unit of
+// Kestrel Holdings, bought Y": the unit, the clause's head, is the buyer.
+var (
+	parentNouns = wordSet("parent-apposition")
+	parentOf    = wordSet("parent-apposition.of")
+)
+
+// appositionHead returns the company that an apposition "X, a unit of K,"
+// hangs on when mention k is K, else k.
+func appositionHead(d *Doc, ms []int, k int) int {
+	if k < 0 {
+		return k
+	}
+	m := d.Mentions[k]
+	if m.To >= len(d.Tokens) || d.Tokens[m.To].Norm != "," || m.From < 4 || !parentOf[d.Tokens[m.From-1].Norm] {
+		return k
+	}
+	// "a unit of", "a wholly owned subsidiary of", "the investment arm of".
+	for j := m.From - 2; j >= m.From-5 && j > 0; j-- {
+		if d.Tokens[j].Norm == "," {
+			break
+		}
+		if !parentNouns[d.Tokens[j].Norm] {
+			continue
+		}
+		for c := j - 1; c >= m.From-7 && c > 0; c-- {
+			if d.Tokens[c].Norm != "," {
+				continue
+			}
+			for _, h := range ms {
+				if hm := d.Mentions[h]; hm.To == c && hm.Type == model.Company {
+					return h
+				}
+			}
+			break
+		}
+		break
+	}
+	return k
 }
