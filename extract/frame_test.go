@@ -28,6 +28,8 @@ func TestFrameRows(t *testing.T) {
 		{"en backed by investors", "Brightwave, backed by investors including Northgate Ventures, is seeking $300 million.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
 		{"en unit of the parent buys", "Harlow Group, a unit of Kestrel Holdings, bought Brightwave for $20 million.", "harlow-group", model.Acquired, "brightwave", 20e6},
 		{"en unit of: not the parent", "Harlow Group, a wholly owned subsidiary of Kestrel Holdings, bought Brightwave for $20 million.", "kestrel-holdings", "", "brightwave", 0},
+		{"en led by apposition", "Harlow Group, led by chief executive Jane Roe, bought Brightwave.", "harlow-group", model.Acquired, "brightwave", 0},
+		{"en led by apposition: not the person", "Harlow Group, led by chief executive Jane Roe, bought Brightwave.", "jane-roe", "", "brightwave", 0},
 		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},

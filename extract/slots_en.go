@@ -83,43 +83,40 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	return subj, obj
 }
 
-// parentNouns name a parent in an apposition: "Harlow Group, a unit of
-// Kestrel Holdings, bought Y": the unit, the clause's head, is the buyer.
+// parentNouns open an apposition about a company's parent or head: "X, a
+// unit of K, bought Y", "X, led by chief executive P, bought Y": X, the
+// clause's head, is the buyer.
 var (
 	parentNouns = wordSet("parent-apposition")
 	parentOf    = wordSet("parent-apposition.of")
 )
 
 // appositionHead returns the company that an apposition "X, a unit of K,"
-// hangs on when mention k is K, else k.
+// hangs on when mention k is K (or ends it), else k.
 func appositionHead(d *Doc, ms []int, k int) int {
 	if k < 0 {
 		return k
 	}
 	m := d.Mentions[k]
-	if m.To >= len(d.Tokens) || d.Tokens[m.To].Norm != "," || m.From < 4 || !parentOf[d.Tokens[m.From-1].Norm] {
+	if m.To >= len(d.Tokens) || d.Tokens[m.To].Norm != "," {
 		return k
 	}
-	// "a unit of", "a wholly owned subsidiary of", "the investment arm of".
-	for j := m.From - 2; j >= m.From-5 && j > 0; j-- {
-		if d.Tokens[j].Norm == "," {
-			break
-		}
-		if !parentNouns[d.Tokens[j].Norm] {
-			continue
-		}
-		for c := j - 1; c >= m.From-7 && c > 0; c-- {
-			if d.Tokens[c].Norm != "," {
-				continue
+	opened := false // a parent noun then "of"/"by" stand in the apposition
+	for j := m.From - 1; j >= m.From-7 && j > 0; j-- {
+		switch w := d.Tokens[j].Norm; {
+		case w == ",":
+			if !opened {
+				return k
 			}
 			for _, h := range ms {
-				if hm := d.Mentions[h]; hm.To == c && hm.Type == model.Company {
+				if hm := d.Mentions[h]; hm.To == j && hm.Type == model.Company {
 					return h
 				}
 			}
-			break
+			return k
+		case parentOf[w] && parentNouns[d.Tokens[j-1].Norm]:
+			opened = true
 		}
-		break
 	}
 	return k
 }
