@@ -92,7 +92,8 @@ var (
 )
 
 // appositionHead returns the company that an apposition "X, a unit of K,"
-// hangs on when mention k is K (or ends it), else k.
+// hangs on when mention k is K (or ends it: "The X team, led by partners A
+// and B, and chairman C, invested"), else k.
 func appositionHead(d *Doc, ms []int, k int) int {
 	if k < 0 {
 		return k
@@ -102,14 +103,14 @@ func appositionHead(d *Doc, ms []int, k int) int {
 		return k
 	}
 	opened := false // a parent noun then "of"/"by" stand in the apposition
-	for j := m.From - 1; j >= m.From-7 && j > 0; j-- {
+	for j := m.From - 1; j >= m.From-16 && j > 0 && d.Tokens[j].Sent == d.Tokens[m.From].Sent; j-- {
 		switch w := d.Tokens[j].Norm; {
-		case w == ",":
-			if !opened {
-				return k
+		case w == "," && opened:
+			if h := companyEndingAt(d, ms, j); h >= 0 {
+				return h
 			}
-			for _, h := range ms {
-				if hm := d.Mentions[h]; hm.To == j && hm.Type == model.Company {
+			if teamWords[d.Tokens[j-1].Norm] {
+				if h := companyEndingAt(d, ms, j-1); h >= 0 {
 					return h
 				}
 			}
@@ -119,4 +120,14 @@ func appositionHead(d *Doc, ms []int, k int) int {
 		}
 	}
 	return k
+}
+
+// companyEndingAt is the company mention of ms that ends at token j, or -1.
+func companyEndingAt(d *Doc, ms []int, j int) int {
+	for _, h := range ms {
+		if hm := d.Mentions[h]; hm.To == j && hm.Type == model.Company {
+			return h
+		}
+	}
+	return -1
 }

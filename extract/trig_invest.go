@@ -78,6 +78,15 @@ func guardLedRound(c *trig) ([]Rel, verdict) {
 	if !containsAny(c.folded, roundNouns) {
 		return nil, stop
 	}
+	// "The X team, led by partners A and B, invested": A and B lead the
+	// team, not a round.
+	j := c.i - 1
+	if c.tok(j) == "," {
+		j--
+	}
+	if teamWords[c.tok(j)] {
+		return nil, stop
+	}
 	return nil, goOn
 }
 
