@@ -33,6 +33,7 @@ func TestFrameRows(t *testing.T) {
 		{"en team led by partners invested", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "northgate-ventures", model.InvestedIn, "brightwave", 500000},
 		{"en team led by partners: no person invests", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "maya-osei", "", "brightwave", 0},
 		{"en team led by partners: they lead no round", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "jane-roe", "", "northgate-ventures", 0},
+		{"en led by a descriptor name: not the descriptor", "Dubai-based startup Brightwave announced a new funding round led by London VC firm Northgate Capital.", "london-vc", "", "brightwave", 0},
 		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},

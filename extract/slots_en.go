@@ -13,7 +13,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		if reverse {
 			return -1, -1
 		}
-		return firstAfter(d, ms, by, pred, true), nearestBefore(d, ms, i, pred, false)
+		return namedAfterTitle(d, ms, firstAfter(d, ms, by, pred, true)), nearestBefore(d, ms, i, pred, false)
 	}
 	if reverse {
 		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
@@ -130,4 +130,21 @@ func companyEndingAt(d *Doc, ms []int, j int) int {
 		}
 	}
 	return -1
+}
+
+// namedAfterTitle replaces a name that only describes the next one ("led
+// by London VC firm Balderton Capital"): the frames' pastTitleName for the
+// trigger readers.
+func namedAfterTitle(d *Doc, ms []int, k int) int {
+	if k < 0 {
+		return k
+	}
+	m := d.Mentions[k]
+	for _, n := range ms {
+		q := d.Mentions[n].From
+		if q > m.To && q <= m.To+2 && describes(d, m.To, q) && d.Mentions[n].Type == m.Type && descriptorNoun[d.Tokens[q-1].Norm] && d.Tokens[q].Sent == d.Tokens[m.From].Sent {
+			return n
+		}
+	}
+	return k
 }
