@@ -399,8 +399,8 @@ func overruled(r Rel, fr []Rel) bool {
 		if f.Subj == r.Obj && f.Obj == r.Subj {
 			return true
 		}
-		if f.Subj == r.Subj && f.Sent == r.Sent && (f.Pred == model.InvestedIn || f.Pred == model.Founded) {
-			return true // the frame read this investor's deal (founder's firm) in this sentence
+		if f.Subj == r.Subj && f.Sent == r.Sent && (f.Pred == model.InvestedIn || f.Pred == model.Founded || f.Pred == model.CEOOf) {
+			return true // the frame read this investor's deal (founder's, chief's firm) in this sentence
 		}
 		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
 			return true
