@@ -35,6 +35,8 @@ func TestFrameRows(t *testing.T) {
 		{"en team led by partners: they lead no round", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "jane-roe", "", "northgate-ventures", 0},
 		{"en led by a descriptor name: not the descriptor", "Dubai-based startup Brightwave announced a new funding round led by London VC firm Northgate Capital.", "london-vc", "", "brightwave", 0},
 		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
+		{"en portfolio including in", "Northgate Ventures has made 40 investments so far, including in Brightwave and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
+		{"en investors like", "Brightwave raised $8m in 2018, and investors like Jane Roe and Redline Capital joined that seed round.", "redline-capital", model.InvestedIn, "brightwave", -1},
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},
 		{"en largest shareholder", "Northgate Ventures will now become the largest shareholder in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
