@@ -60,6 +60,8 @@ func TestFrameRows(t *testing.T) {
 		{"en leads an investment", "Northgate Ventures led a $20 million investment in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 20e6},
 		{"en approved acquisition of a list", "The general meeting of Harlow Group has approved the acquisition of Tallgrass Robotics, Brightwave and Kestrel Labs for a total cash value of $35 million.", "harlow-group", model.Acquired, "kestrel-labs", 35e6},
 		{"en headline rounding", "Harlow Group buys Brightwave for $1bn\n\nHarlow Group agreed to buy Brightwave for $1.05 billion.", "harlow-group", model.Acquired, "brightwave", 1.05e9},
+		{"en planned spending is no price", "Harlow Group bought Brightwave and plans to spend $500 million on new plants.", "harlow-group", model.Acquired, "brightwave", -1},
+		{"en assumed debt is no price", "Harlow Group acquired Brightwave and will assume $300 million of its debt.", "harlow-group", model.Acquired, "brightwave", -1},
 		{"en a part of the object", "Harlow Group bought Tallgrass Robotics's Egyptian business for $2bn in 2013.", "harlow-group", "", "tallgrass-robotics", 0},
 		{"en acting ceo after another role", "Omar Haddad, a long-serving board member and acting CEO of Tallgrass Robotics, signed.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
 		{"en chairman of A and ceo of B", "Others are Omar Haddad, Chairman of Brightwave and CEO of Tallgrass Robotics, and Jane Roe.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},

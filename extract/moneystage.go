@@ -61,6 +61,9 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	if neverDealFigure(d, mo, sentStart) {
+		return true
+	}
 	ctx := " " + wordsBefore(d, mo, sentStart, 40)
 	for _, c := range valueCues {
 		if strings.Contains(ctx, " "+c) {
@@ -105,7 +108,21 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 	if m := nearestAmount(d, s, d.Tokens[i].Start, 2, notValue); m != nil || !priceOK {
 		return m
 	}
-	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(*money.Mention) bool { return true })
+	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool { return !neverDealFigure(d, mo, s.Start) })
+}
+
+// neverDealCues before an amount make it no deal's price even when the
+// sentence has no other: planned spending, assumed debt ("plans to spend
+// $500m on new plants", "will assume $300m of debt").
+var neverDealCues = wordSet("never-deal-figure")
+
+func neverDealFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	for _, w := range strings.Fields(wordsBefore(d, mo, sentStart, 24)) {
+		if neverDealCues[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is
