@@ -34,6 +34,8 @@ func TestFrameRows(t *testing.T) {
 		{"en team led by partners: no person invests", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "maya-osei", "", "brightwave", 0},
 		{"en team led by partners: they lead no round", "The Northgate Ventures team, led by partners Jane Roe and Omar Haddad, and chairman Maya Osei, invested $500,000 in Brightwave in its Series A round.", "jane-roe", "", "northgate-ventures", 0},
 		{"en led by a descriptor name: not the descriptor", "Dubai-based startup Brightwave announced a new funding round led by London VC firm Northgate Capital.", "london-vc", "", "brightwave", 0},
+		{"en from an X-based investor", "Brightwave raised $75 million from London-based Northgate Capital in March last year.", "northgate-capital", model.InvestedIn, "brightwave", 75e6},
+		{"en list with an X-based member", "Brightwave raised $9 million from Redline Capital and London-based Northgate Capital.", "northgate-capital", model.InvestedIn, "brightwave", 9e6},
 		{"en portfolio list", "Northgate Ventures has invested in 22 startups, including Brightwave, Tallgrass Robotics and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
 		{"en portfolio including in", "Northgate Ventures has made 40 investments so far, including in Brightwave and Kestrel Labs.", "northgate-ventures", model.InvestedIn, "kestrel-labs", -1},
 		{"en investors like", "Brightwave raised $8m in 2018, and investors like Jane Roe and Redline Capital joined that seed round.", "redline-capital", model.InvestedIn, "brightwave", -1},
