@@ -61,10 +61,10 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	if neverDealFigure(d, mo, sentStart) {
+	ctx := " " + wordsBefore(d, mo, sentStart, 40) + " "
+	if hasNeverDeal(ctx) {
 		return true
 	}
-	ctx := " " + wordsBefore(d, mo, sentStart, 40)
 	for _, c := range valueCues {
 		if strings.Contains(ctx, " "+c) {
 			return true
@@ -114,12 +114,26 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 // neverDealCues before an amount make it no deal's price even when the
 // sentence has no other: planned spending, assumed debt ("plans to spend
 // $500m on new plants", "will assume $300m of debt").
-var neverDealCues = wordSet("never-deal-figure")
+var neverDealCues = wordList("never-deal-figure")
 
 func neverDealFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	for _, w := range strings.Fields(wordsBefore(d, mo, sentStart, 24)) {
-		if neverDealCues[w] {
-			return true
+	return hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ")
+}
+
+// hasNeverDeal reports a never-deal cue as a whole word of ctx, which is
+// padded with spaces.
+func hasNeverDeal(ctx string) bool {
+	for _, c := range neverDealCues {
+		for from := 0; ; {
+			i := strings.Index(ctx[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i > 0 && ctx[i-1] == ' ' && i+len(c) < len(ctx) && ctx[i+len(c)] == ' ' {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false
