@@ -51,6 +51,11 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 		}
 		return false
 	},
+	// active: the anchor is no passive ("backed by investors including
+	// A" names the company's backers, not its portfolio).
+	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
+		return !passiveAgent[tok(d, s, m.anchor+1)]
+	},
 	// after-lead: a lead was named before ("led by A, alongside B").
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return containsAny(joinNorm(d.Tokens, s.From, m.anchor), ledCue)
@@ -108,6 +113,7 @@ var (
 	teamWords       = wordSet("team")
 	// openListCues before a list make it open: no amount for its members.
 	openListCues = wordSet("open-list")
+	passiveAgent = wordSet("passive-agent")
 )
 
 // argFinders find an argument the pattern does not hold. not lists the
@@ -414,8 +420,8 @@ func overruled(r Rel, fr []Rel) bool {
 		if f.Subj == r.Obj && f.Obj == r.Subj {
 			return true
 		}
-		if f.Subj == r.Subj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
-			return true // the frame read this investor's deal in this sentence
+		if f.Subj == r.Subj && f.Sent == r.Sent && (f.Pred == model.InvestedIn || f.Pred == model.Founded || f.Pred == model.CEOOf) {
+			return true // the frame read this investor's deal (founder's, chief's firm) in this sentence
 		}
 		if f.Subj == r.Subj && f.Obj == r.Obj && f.Sent == r.Sent && f.Pred == model.InvestedIn {
 			return true

@@ -205,6 +205,9 @@ func listGlue(d *Doc, a, b int) bool {
 func describes(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		t := &d.Tokens[j]
+		if placeBased(t) {
+			continue // "London-based", "Cape Town-based"
+		}
 		if t.Script != Latin || t.Upper || notDescription[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
 			return false
 		}
@@ -219,6 +222,17 @@ func describesOrAdjective(d *Doc, a, b int) bool {
 		a++
 	}
 	return describes(d, a, b)
+}
+
+// descriptionParticiple ends a hyphenated word that describes a name
+// ("London-based A").
+var descriptionParticiple = wordSet("description-participle")
+
+// placeBased reports a hyphenated "X-based" word: a description, even
+// capitalised.
+func placeBased(t *Token) bool {
+	i := strings.LastIndexByte(t.Norm, ' ')
+	return t.Script == Latin && i > 0 && descriptionParticiple[t.Norm[i+1:]]
 }
 
 // describesAr reports Arabic content words ("في موقعي A"): no function

@@ -61,6 +61,9 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	if hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ") {
+		return true
+	}
 	return cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
 }
 
@@ -118,7 +121,37 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 	if m := nearestAmount(d, s, d.Tokens[i].Start, 2, notValue); m != nil || !priceOK {
 		return m
 	}
-	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool { return !spendingFigure(d, mo, s.Start) })
+	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool {
+		return !neverDealFigure(d, mo, s.Start) && !spendingFigure(d, mo, s.Start)
+	})
+}
+
+// neverDealCues before an amount make it no deal's price even when the
+// sentence has no other: planned spending, assumed debt ("plans to spend
+// $500m on new plants", "will assume $300m of debt").
+var neverDealCues = wordList("never-deal-figure")
+
+func neverDealFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	return hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ")
+}
+
+// hasNeverDeal reports a never-deal cue as a whole word of ctx, which is
+// padded with spaces.
+func hasNeverDeal(ctx string) bool {
+	for _, c := range neverDealCues {
+		for from := 0; ; {
+			i := strings.Index(ctx[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i > 0 && ctx[i-1] == ' ' && i+len(c) < len(ctx) && ctx[i+len(c)] == ' ' {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
 }
 
 // pickPrice is pickMoney for a purchase or bid, where a "deal worth $N" is

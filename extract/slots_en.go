@@ -13,7 +13,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		if reverse {
 			return -1, -1
 		}
-		return firstAfter(d, ms, by, pred, true), nearestBefore(d, ms, i, pred, false)
+		return namedAfterTitle(d, ms, firstAfter(d, ms, by, pred, true)), nearestBefore(d, ms, i, pred, false)
 	}
 	if reverse {
 		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
@@ -40,7 +40,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 		return buyer, obj
 	}
-	subj := nearestBefore(d, ms, i, pred, true)
+	subj := appositionHead(d, ms, nearestBefore(d, ms, i, pred, true))
 	obj := -1
 	// "a cloud security company that Microsoft bought": the object is
 	// what the relative clause hangs on.
@@ -81,4 +81,70 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// parentNouns open an apposition about a company's parent or head: "X, a
+// unit of K, bought Y", "X, led by chief executive P, bought Y": X, the
+// clause's head, is the buyer.
+var (
+	parentNouns = wordSet("parent-apposition")
+	parentOf    = wordSet("parent-apposition.of")
+)
+
+// appositionHead returns the company that an apposition "X, a unit of K,"
+// hangs on when mention k is K (or ends it: "The X team, led by partners A
+// and B, and chairman C, invested"), else k.
+func appositionHead(d *Doc, ms []int, k int) int {
+	if k < 0 {
+		return k
+	}
+	m := d.Mentions[k]
+	if m.To >= len(d.Tokens) || d.Tokens[m.To].Norm != "," {
+		return k
+	}
+	opened := false // a parent noun then "of"/"by" stand in the apposition
+	for j := m.From - 1; j >= m.From-16 && j > 0 && d.Tokens[j].Sent == d.Tokens[m.From].Sent; j-- {
+		switch w := d.Tokens[j].Norm; {
+		case w == "," && opened:
+			if h := companyEndingAt(d, ms, j); h >= 0 {
+				return h
+			}
+			if teamWords[d.Tokens[j-1].Norm] {
+				if h := companyEndingAt(d, ms, j-1); h >= 0 {
+					return h
+				}
+			}
+			return k
+		case parentOf[w] && parentNouns[d.Tokens[j-1].Norm]:
+			opened = true
+		}
+	}
+	return k
+}
+
+// companyEndingAt is the company mention of ms that ends at token j, or -1.
+func companyEndingAt(d *Doc, ms []int, j int) int {
+	for _, h := range ms {
+		if hm := d.Mentions[h]; hm.To == j && hm.Type == model.Company {
+			return h
+		}
+	}
+	return -1
+}
+
+// namedAfterTitle replaces a name that only describes the next one ("led
+// by London VC firm Balderton Capital"): the frames' pastTitleName for the
+// trigger readers.
+func namedAfterTitle(d *Doc, ms []int, k int) int {
+	if k < 0 {
+		return k
+	}
+	m := d.Mentions[k]
+	for _, n := range ms {
+		q := d.Mentions[n].From
+		if q > m.To && q <= m.To+2 && describes(d, m.To, q) && d.Mentions[n].Type == m.Type && descriptorNoun[d.Tokens[q-1].Norm] && d.Tokens[q].Sent == d.Tokens[m.From].Sent {
+			return n
+		}
+	}
+	return k
 }

@@ -80,8 +80,27 @@ func guardLedRound(c *trig) ([]Rel, verdict) {
 	if !containsAny(c.folded, roundNouns) {
 		return nil, stop
 	}
+	// "The X team, led by partners A and B, invested": A and B lead the
+	// team, not a round.
+	j := c.i - 1
+	if c.tok(j) == "," {
+		j--
+	}
+	if teamWords[c.tok(j)] {
+		return nil, stop
+	}
+	// "X led this segment with a $218m round", "led the pack": X came
+	// first in a ranking; it led no round.
+	for k := c.i + 1; k <= c.i+2; k++ {
+		if ledNotRound[c.tok(k)] {
+			return nil, stop
+		}
+	}
 	return nil, goOn
 }
+
+// ledNotRound are the things one leads that are no round.
+var ledNotRound = wordSet("led.not-round")
 
 // backers: "its early backers included X and Y".
 func guardBackers(c *trig) ([]Rel, verdict) {

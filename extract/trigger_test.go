@@ -131,6 +131,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"put-in", "Northgate Ventures put pressure on Brightwave.", "put", stop, "", false},
 		{"led-round", "Northgate Ventures led the Series A round of Brightwave.", "led", goOn, "", false},
 		{"led-round", "Jane Roe led the team at Brightwave.", "led", stop, "", false},
+		{"led-round", "Fintech firm Brightwave led this segment with a $218 million seed round.", "led", stop, "", false},
+		{"led-round", "The Northgate team, led by partners Jane Roe and Omar Haddad, invested in its Series A round.", "led", stop, "", false},
 		{"chief-executive", "Brightwave chief executive Jane Roe spoke.", "executive", goOn, "", false},
 		{"chief-executive", "Brightwave executive Jane Roe spoke.", "executive", stop, "", false},
 		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "التنفيذي", stop, "", false},
