@@ -76,7 +76,24 @@ func readWeWillBuy(c *trig) ([]Rel, bool) {
 var (
 	offerReceivedAr = wordSet("offer-received-ar")
 	offerNounsAr    = wordList("offer-received-ar.offer")
+	offerSelfAr     = wordSet("offer-received-ar.self")
+	offerOnAr       = wordSet("offer-received-ar.on")
 )
+
+// offerForItself reports an offer to buy the one who received it, told by
+// a pronoun or a reference back right after the trigger ("ورفضت X عرضاً
+// من Y للاستحواذ عليها", "عرض Y للاستحواذ على الشركة"): then the receiver
+// is the target and the bidder reading stands.
+func offerForItself(c *trig) bool {
+	for j := c.i; j < c.s.To && j <= c.i+12; j++ {
+		for _, f := range c.d.Tokens[j].Forms {
+			if offerSelfAr[f] || isAnaphor(f) && j > c.i && offerOnAr[c.tok(j-1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // offer-received-ar: "ورفضت X العروض التي قدمت لشراء حصتها في Y من A وB":
 // the one who rejects or receives offers is the seller, not a bidder; the
@@ -84,6 +101,9 @@ var (
 // applies only with an offer between.
 func guardOfferReceivedAr(c *trig) ([]Rel, verdict) {
 	if !c.ar || c.pred != model.BidFor && c.pred != model.Acquired {
+		return nil, pass
+	}
+	if offerForItself(c) {
 		return nil, pass
 	}
 	offer := c.pred == model.BidFor
