@@ -55,7 +55,16 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
 		start--
 	}
-	return joinWords(d.Text[start:mo.Start])
+	key := [2]int{start, mo.Start}
+	if w, ok := d.before[key]; ok {
+		return w
+	}
+	if d.before == nil {
+		d.before = map[[2]int]string{}
+	}
+	w := joinWords(d.Text[start:mo.Start])
+	d.before[key] = w
+	return w
 }
 
 // isValueFigure reports whether the words right before an amount make it a

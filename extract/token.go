@@ -50,6 +50,15 @@ func isDigitRune(r rune) bool {
 }
 
 func tokenize(s string, out []Token) []Token {
+	scanTokens(s, func(start, end, script int) {
+		out = append(out, mkToken(s, start, end, script))
+	})
+	return out
+}
+
+// scanTokens calls emit with the span and script of each token of s, in
+// order; joinWords uses it to fold words without building Tokens.
+func scanTokens(s string, emit func(start, end, script int)) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -80,7 +89,7 @@ func tokenize(s string, out []Token) []Token {
 					i = scanWord(s, i)
 				}
 			}
-			out = append(out, mkToken(s, start, i, Digit))
+			emit(start, i, Digit)
 		case isWordRune(r):
 			start := i
 			i = scanWord(s, i)
@@ -88,13 +97,12 @@ func tokenize(s string, out []Token) []Token {
 			if norm.IsArabic(r) || norm.IsArabicMark(r) {
 				script = Arabic
 			}
-			out = append(out, mkToken(s, start, i, script))
+			emit(start, i, script)
 		default:
-			out = append(out, mkToken(s, i, i+n, Punct))
+			emit(i, i+n, Punct)
 			i += n
 		}
 	}
-	return out
 }
 
 // scanWord returns the end of the word starting at i.
