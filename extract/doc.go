@@ -74,6 +74,8 @@ type Doc struct {
 	// before memoises wordsBefore by byte span: the amount readers ask for
 	// the same words several times per trigger.
 	before map[[2]int]string
+	// valueFig memoises isValueFigure by amount start and sentence start.
+	valueFig map[[2]int]bool
 }
 
 // Rel is a relation found between two mentions' entities.

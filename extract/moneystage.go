@@ -70,10 +70,17 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	if hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ") {
-		return true
+	key := [2]int{mo.Start, sentStart}
+	if v, ok := d.valueFig[key]; ok {
+		return v
 	}
-	return cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+	if d.valueFig == nil {
+		d.valueFig = map[[2]int]bool{}
+	}
+	v := hasNeverDeal(" "+wordsBefore(d, mo, sentStart, 40)+" ") ||
+		cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+	d.valueFig[key] = v
+	return v
 }
 
 var spendCues = wordList("spending-figure")
