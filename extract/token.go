@@ -50,8 +50,9 @@ func isDigitRune(r rune) bool {
 }
 
 func tokenize(s string, out []Token) []Token {
+	var slab []string
 	scanTokens(s, func(start, end, script int) {
-		out = append(out, mkToken(s, start, end, script))
+		out = append(out, mkToken(s, start, end, script, &slab))
 	})
 	return out
 }
@@ -154,7 +155,7 @@ func scanWord(s string, i int) int {
 
 var zeroPrefix = []int{0}
 
-func mkToken(s string, start, end, script int) Token {
+func mkToken(s string, start, end, script int, slab *[]string) Token {
 	t := Token{Start: start, End: end, Text: s[start:end], Script: script}
 	if script == Punct {
 		t.Norm = t.Text
@@ -168,7 +169,19 @@ func mkToken(s string, start, end, script int) Token {
 	if script == Arabic {
 		t.Forms, t.Prefix = ar.Variants(t.Norm)
 	} else {
-		t.Forms, t.Prefix = []string{t.Norm}, zeroPrefix
+		t.Forms, t.Prefix = oneForm(slab, t.Norm), zeroPrefix
 	}
 	return t
+}
+
+// oneForm is the one-word Forms of a token, cut from a shared slab so that
+// a document's tokens do not each allocate one; the capacity is cut too,
+// so an append to Forms copies rather than writes into the slab.
+func oneForm(slab *[]string, w string) []string {
+	if len(*slab) == cap(*slab) {
+		*slab = make([]string, 0, 256)
+	}
+	n := len(*slab)
+	*slab = append(*slab, w)
+	return (*slab)[n : n+1 : n+1]
 }
