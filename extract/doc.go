@@ -71,6 +71,11 @@ type Doc struct {
 	lex *lexicon.Lexicon
 	// lower holds the Latin words written in lower case (namefeat.go).
 	lower map[string]bool
+	// before memoises wordsBefore by byte span: the amount readers ask for
+	// the same words several times per trigger.
+	before map[[2]int]string
+	// valueFig memoises isValueFigure by amount start and sentence start.
+	valueFig map[[2]int]bool
 }
 
 // Rel is a relation found between two mentions' entities.

@@ -91,10 +91,31 @@ func surface(d *Doc, from, to, skip int) string {
 	return strings.Join(strings.Fields(d.Text[start:d.Tokens[to-1].End]), " ")
 }
 
+// restWords joins the folded words after token i, up to maxL-1 of them,
+// each with a space before it: the tails of the phrases the lexicon pass
+// looks up, built once per first word. cuts[k] is the length after word
+// i+1+k; bad is the first punctuation token (not '&'), which no phrase
+// crosses, or a number past every phrase.
+func restWords(toks []Token, i, maxL int, cuts []int) (string, []int, int) {
+	var b strings.Builder
+	bad := i + maxL + 1
+	for j := i + 1; j < i+maxL && j < len(toks); j++ {
+		if toks[j].Script == Punct && toks[j].Text != "&" {
+			bad = j
+			break
+		}
+		b.WriteByte(' ')
+		b.WriteString(toks[j].Norm)
+		cuts = append(cuts, b.Len())
+	}
+	return b.String(), cuts, bad
+}
+
 // lexiconPass marks the longest known names, reading Arabic clitics off the
 // first word and tolerating long-vowel typos in long Arabic names.
 func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 	toks := d.Tokens
+	var cuts []int
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !isWord(t) {
@@ -113,23 +134,15 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		}
 		best, bestEnd, bestSkip := lexicon.Entry{}, 0, 0
 		maxL := m.lex.MaxTokens
+		restAll, cuts, bad := restWords(toks, i, maxL, cuts[:0])
 		for L := maxL; L >= 1 && bestEnd == 0; L-- {
 			end := i + L
-			if end > len(toks) || toks[end-1].Sent != t.Sent {
+			if end > len(toks) || toks[end-1].Sent != t.Sent || bad < end {
 				continue
 			}
-			ok := true
-			var rest strings.Builder
-			for j := i + 1; j < end; j++ {
-				if toks[j].Script == Punct && toks[j].Text != "&" {
-					ok = false
-					break
-				}
-				rest.WriteByte(' ')
-				rest.WriteString(toks[j].Norm)
-			}
-			if !ok {
-				continue
+			rest := ""
+			if L > 1 {
+				rest = restAll[:cuts[L-2]]
 			}
 			for v, f := range firsts {
 				// "الطلبات" is orders, not Talabat: a one-word name is not
@@ -137,7 +150,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				if L == 1 && t.Script == Arabic && strippedArticle(t, v) {
 					continue
 				}
-				k := f + rest.String()
+				k := f + rest
 				if e, hit := m.lex.Lookup(k); hit {
 					best, bestEnd, bestSkip = e, end, prefix[v]
 					break

@@ -55,16 +55,32 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
 		start--
 	}
-	return joinWords(d.Text[start:mo.Start])
+	key := [2]int{start, mo.Start}
+	if w, ok := d.before[key]; ok {
+		return w
+	}
+	if d.before == nil {
+		d.before = map[[2]int]string{}
+	}
+	w := joinWords(d.Text[start:mo.Start])
+	d.before[key] = w
+	return w
 }
 
 // isValueFigure reports whether the words right before an amount make it a
 // valuation, revenue, debt or the like rather than a price paid.
 func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	if hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ") {
-		return true
+	key := [2]int{mo.Start, sentStart}
+	if v, ok := d.valueFig[key]; ok {
+		return v
 	}
-	return cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+	if d.valueFig == nil {
+		d.valueFig = map[[2]int]bool{}
+	}
+	v := hasNeverDeal(" "+wordsBefore(d, mo, sentStart, 40)+" ") ||
+		cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+	d.valueFig[key] = v
+	return v
 }
 
 var spendCues = wordList("spending-figure")

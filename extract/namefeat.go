@@ -29,7 +29,10 @@ func nameFeatures(d *Doc, ms []Mention, typ string, lex bool) []string {
 			lm = m
 		}
 	}
-	f := []string{"t=" + typ, "lang=" + d.Lang}
+	// Room for all features and their copies with the language, so the
+	// slice grows no more than once.
+	f := make([]string, 0, 96)
+	f = append(f, "t="+typ, "lang="+d.Lang)
 	add := func(s ...string) { f = append(f, s...) }
 	if lex {
 		add("lex", "lex&t="+typ)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
@@ -35,25 +36,95 @@ var (
 // A cue matches whole words ("تنفي" is not in "تنفيذيا"); a cue ending in
 // '*' matches any word it begins ("negotiat*").
 func sentenceHas(folded string, cues []string) bool {
-	for _, c := range cues {
-		prefix := strings.HasSuffix(c, "*")
-		c = strings.TrimSuffix(c, "*")
-		for from := 0; from < len(folded); {
-			i := strings.Index(folded[from:], c)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(c)
-			// An Arabic conjunction may be glued on: "ونفت", "فنفت".
-			start := i == 0 || folded[i-1] == ' ' || i >= 2 && (folded[i-2:i] == "و" || folded[i-2:i] == "ف") && (i == 2 || folded[i-3] == ' ')
-			if start && (prefix || end == len(folded) || folded[end] == ' ') {
+	if folded == "" || len(cues) == 0 {
+		return false
+	}
+	cs := compiledCues(cues)
+	// A match starts at a word's start or right after a glued و or ف.
+	for w := 0; w < len(folded); w++ {
+		if w > 0 && folded[w-1] != ' ' {
+			continue
+		}
+		if cs.at(folded, w) {
+			return true
+		}
+		if rest := folded[w:]; strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف") {
+			if cs.at(folded, w+2) {
 				return true
 			}
-			from = i + 1
 		}
 	}
 	return false
+}
+
+// cueSet is a cue list indexed by each cue's first whole word, so that
+// sentenceHas looks up the word at a position instead of searching the
+// sentence once per cue. Cues whose first word may be cut short (a
+// one-word "negotiat*") stay in a list tried everywhere.
+type cueSet struct {
+	byWord map[string][]cue
+	any    []cue
+}
+
+type cue struct {
+	text   string
+	prefix bool
+}
+
+type cueKey struct {
+	first *string
+	n     int
+}
+
+// cueSets caches the compiled form of each cue list (all are package
+// variables, never changed after init).
+var cueSets sync.Map
+
+func compiledCues(cues []string) *cueSet {
+	key := cueKey{&cues[0], len(cues)}
+	if cs, ok := cueSets.Load(key); ok {
+		return cs.(*cueSet)
+	}
+	cs := &cueSet{byWord: map[string][]cue{}}
+	for _, c := range cues {
+		k := cue{strings.TrimSuffix(c, "*"), strings.HasSuffix(c, "*")}
+		sp := strings.IndexByte(k.text, ' ')
+		switch {
+		case sp > 0:
+			cs.byWord[k.text[:sp]] = append(cs.byWord[k.text[:sp]], k)
+		case sp < 0 && !k.prefix && k.text != "":
+			cs.byWord[k.text] = append(cs.byWord[k.text], k)
+		default:
+			cs.any = append(cs.any, k)
+		}
+	}
+	cueSets.Store(key, cs)
+	return cs
+}
+
+// at reports a cue at byte i of folded that ends at a word's end, or
+// anywhere for a cue ending in '*'.
+func (cs *cueSet) at(folded string, i int) bool {
+	rest := folded[i:]
+	word := rest
+	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+		word = rest[:sp]
+	}
+	for _, c := range cs.byWord[word] {
+		if c.matches(rest) {
+			return true
+		}
+	}
+	for _, c := range cs.any {
+		if c.matches(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c cue) matches(rest string) bool {
+	return strings.HasPrefix(rest, c.text) && (c.prefix || len(c.text) == len(rest) || rest[len(c.text)] == ' ')
 }
 
 func (relationStage) Run(d *Doc) {

@@ -5,6 +5,8 @@ package extract
 // amount, the coordinated subjects and the further targets of one verb.
 
 import (
+	"strings"
+
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
@@ -143,9 +145,23 @@ func statusOf(folded, def string) string {
 	return def
 }
 
+// joinWords is the folded words of s joined by spaces: joinNorm of its
+// tokens, without the Arabic variants a Token carries.
 func joinWords(s string) string {
-	toks := tokenize(s, nil)
-	return joinNorm(toks, 0, len(toks))
+	var b strings.Builder
+	n := 0
+	scanTokens(s, func(start, end, script int) {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		n++
+		if script == Punct {
+			b.WriteString(s[start:end])
+		} else {
+			b.WriteString(norm.Key(s[start:end]))
+		}
+	})
+	return b.String()
 }
 
 // stakePercent reads the size of a stake written next to the word at j

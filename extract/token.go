@@ -50,6 +50,16 @@ func isDigitRune(r rune) bool {
 }
 
 func tokenize(s string, out []Token) []Token {
+	var slab []string
+	scanTokens(s, func(start, end, script int) {
+		out = append(out, mkToken(s, start, end, script, &slab))
+	})
+	return out
+}
+
+// scanTokens calls emit with the span and script of each token of s, in
+// order; joinWords uses it to fold words without building Tokens.
+func scanTokens(s string, emit func(start, end, script int)) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -80,7 +90,7 @@ func tokenize(s string, out []Token) []Token {
 					i = scanWord(s, i)
 				}
 			}
-			out = append(out, mkToken(s, start, i, Digit))
+			emit(start, i, Digit)
 		case isWordRune(r):
 			start := i
 			i = scanWord(s, i)
@@ -88,13 +98,12 @@ func tokenize(s string, out []Token) []Token {
 			if norm.IsArabic(r) || norm.IsArabicMark(r) {
 				script = Arabic
 			}
-			out = append(out, mkToken(s, start, i, script))
+			emit(start, i, script)
 		default:
-			out = append(out, mkToken(s, i, i+n, Punct))
+			emit(i, i+n, Punct)
 			i += n
 		}
 	}
-	return out
 }
 
 // scanWord returns the end of the word starting at i.
@@ -146,7 +155,7 @@ func scanWord(s string, i int) int {
 
 var zeroPrefix = []int{0}
 
-func mkToken(s string, start, end, script int) Token {
+func mkToken(s string, start, end, script int, slab *[]string) Token {
 	t := Token{Start: start, End: end, Text: s[start:end], Script: script}
 	if script == Punct {
 		t.Norm = t.Text
@@ -160,7 +169,19 @@ func mkToken(s string, start, end, script int) Token {
 	if script == Arabic {
 		t.Forms, t.Prefix = ar.Variants(t.Norm)
 	} else {
-		t.Forms, t.Prefix = []string{t.Norm}, zeroPrefix
+		t.Forms, t.Prefix = oneForm(slab, t.Norm), zeroPrefix
 	}
 	return t
+}
+
+// oneForm is the one-word Forms of a token, cut from a shared slab so that
+// a document's tokens do not each allocate one; the capacity is cut too,
+// so an append to Forms copies rather than writes into the slab.
+func oneForm(slab *[]string, w string) []string {
+	if len(*slab) == cap(*slab) {
+		*slab = make([]string, 0, 256)
+	}
+	n := len(*slab)
+	*slab = append(*slab, w)
+	return (*slab)[n : n+1 : n+1]
 }

@@ -6,6 +6,7 @@ package ar
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/norm"
 )
@@ -22,6 +23,11 @@ func set(words ...string) map[string]bool {
 // the word itself first: "وأوراكل" -> أوراكل; "لشركة" -> شركة; "للشركة" ->
 // الشركة; "بالبنك" -> البنك, بنك. prefix is the number of letters removed.
 func Variants(w string) (forms []string, prefix []int) {
+	// Most words start with no clitic letter nor the article: no rune
+	// slice then (callers only read prefix, so it may be shared).
+	if r, _ := utf8.DecodeRuneInString(w); !cliticStart(r) {
+		return []string{w}, noPrefix
+	}
 	forms = append(forms, w)
 	prefix = append(prefix, 0)
 	r := []rune(w)
@@ -69,6 +75,18 @@ func Variants(w string) (forms []string, prefix []int) {
 	}
 	return forms, prefix
 }
+
+// cliticStart holds the first letters from which Variants finds another
+// form: the proclitics و ف ب ك ل and the article's alef.
+func cliticStart(r rune) bool {
+	switch r {
+	case 'و', 'ف', 'ب', 'ك', 'ل', 'ا':
+		return true
+	}
+	return false
+}
+
+var noPrefix = []int{0}
 
 // Function words end any name, even an organisation's long one.
 var Function = set("في", "من", "إلى", "الى", "على", "عن", "مع", "عبر", "حول", "بين", "بعد", "قبل", "غير",

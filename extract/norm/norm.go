@@ -64,6 +64,9 @@ func IsArabic(r rune) bool {
 
 // Fold returns the folded form of s. Invalid UTF-8 bytes are dropped.
 func Fold(s string) string {
+	if asciiFolded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -83,7 +86,11 @@ func Fold(s string) string {
 // into spaces (keeping '&', '@', '+' and a '.' between letters, as in
 // checkout.com), removes a leading "the " and collapses spaces.
 func Key(s string) string {
-	f := []rune(Fold(s))
+	folded := Fold(s)
+	if allWord(folded) {
+		return folded // one word: nothing to drop, space or trim
+	}
+	f := []rune(folded)
 	var b strings.Builder
 	b.Grow(len(f))
 	space := false
@@ -106,6 +113,27 @@ func Key(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// asciiFolded reports s already folded: ASCII without capitals.
+func asciiFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// allWord reports that every rune of s is one Key keeps as it is, so Key
+// of a single plain word is its folded form (the common case per token).
+func allWord(s string) bool {
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' || r == '@' || r == '+') {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

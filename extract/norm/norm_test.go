@@ -21,6 +21,7 @@ func TestFold(t *testing.T) {
 		{"۱۲۳", "123"},
 		{"a\xffb", "ab"},
 		{"", ""},
+		{"already folded 42", "already folded 42"}, // the ASCII fast path
 	}
 	for _, c := range cases {
 		if got := Fold(c.in); got != c.want {
@@ -37,6 +38,9 @@ func TestKey(t *testing.T) {
 		{"«أوبن  إيه آي»", "اوبن ايه اي"},
 		{"Co-founder", "co founder"}, {"Lowe's", "lowes"},
 		{"Sam Altman (@sama)", "sam altman @sama"},
+		// One plain word takes the fast path; "the" alone is no prefix.
+		{"Zentrix", "zentrix"}, {"the", "the"}, {"شركة", "شركه"}, {"", ""},
+		{"x.", "x"}, {"’s", "s"},
 	}
 	for _, c := range cases {
 		if got := Key(c.in); got != c.want {
