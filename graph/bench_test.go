@@ -19,11 +19,18 @@ import (
 // news does. Every deal has its own amount, so each is a distinct
 // relationship. The seed is fixed: every run loads the same graph.
 func synthetic(nDocs, relsPerDoc, entsPerDoc, nEntities int) []model.Document {
+	docs := make([]model.Document, 0, nDocs)
+	syntheticEach(nDocs, relsPerDoc, entsPerDoc, nEntities, func(d model.Document) { docs = append(docs, d) })
+	return docs
+}
+
+// syntheticEach generates synthetic's documents one at a time, so that a
+// streaming benchmark never holds them all.
+func syntheticEach(nDocs, relsPerDoc, entsPerDoc, nEntities int, fn func(model.Document)) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	types := model.EntityTypes
-	docs := make([]model.Document, nDocs)
 	seq := 0
-	for i := range docs {
+	for i := range nDocs {
 		d := model.Document{Article: model.Article{
 			ID: fmt.Sprintf("bench-%05d", i), Source: "bench", Lang: "en", ContentHash: fmt.Sprint(i),
 			Title:       fmt.Sprintf("Synthetic article %d", i),
@@ -61,9 +68,8 @@ func synthetic(nDocs, relsPerDoc, entsPerDoc, nEntities int) []model.Document {
 				Evidence: fmt.Sprintf("Sentence %d of article %d about a deal.", seq, i),
 			})
 		}
-		docs[i] = d
+		fn(d)
 	}
-	return docs
 }
 
 // BenchmarkLoad loads 20,000 relationships among 5,000 entities (2,000

@@ -1,0 +1,37 @@
+package graph
+
+import (
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/kg-news/kg/model"
+)
+
+// BenchmarkImportCSV writes the CSV files of BenchmarkImport's synthetic
+// articles (KG_IMPORT_DOCS, default 20000) without neo4j-admin, so it needs
+// no Neo4j. Documents are generated one at a time and streamed to the
+// writer, as kg import gets them from extraction; kg-peak-MB is the
+// process's peak RSS (run it alone: -bench BenchmarkImportCSV).
+//
+//	go test -run '^$' -bench BenchmarkImportCSV -benchtime 1x ./graph/
+func BenchmarkImportCSV(b *testing.B) {
+	n := 20000
+	if v, err := strconv.Atoi(os.Getenv("KG_IMPORT_DOCS")); err == nil && v > 0 {
+		n = v
+	}
+	dir := b.TempDir()
+	for range b.N {
+		start := time.Now()
+		var docs []model.Document
+		syntheticEach(n, 10, 6, 5000, func(d model.Document) { docs = append(docs, d) })
+		rep, err := WriteImport(dir, docs, time.Now())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(rep.Records())/time.Since(start).Seconds(), "csv-records/s")
+		b.ReportMetric(float64(rep.Records()), "records")
+	}
+	b.ReportMetric(vmHWM("self"), "kg-peak-MB")
+}
