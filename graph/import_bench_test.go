@@ -24,9 +24,16 @@ func BenchmarkImportCSV(b *testing.B) {
 	dir := b.TempDir()
 	for range b.N {
 		start := time.Now()
-		var docs []model.Document
-		syntheticEach(n, 10, 6, 5000, func(d model.Document) { docs = append(docs, d) })
-		rep, err := WriteImport(dir, docs, time.Now())
+		im, err := NewImporter(dir, time.Now())
+		if err != nil {
+			b.Fatal(err)
+		}
+		syntheticEach(n, 10, 6, 5000, func(d model.Document) {
+			if err := im.Add(d); err != nil {
+				b.Fatal(err)
+			}
+		})
+		rep, err := im.Close()
 		if err != nil {
 			b.Fatal(err)
 		}
