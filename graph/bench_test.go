@@ -154,14 +154,10 @@ func BenchmarkImport(b *testing.B) {
 	if v, err := strconv.Atoi(os.Getenv("KG_IMPORT_DOCS")); err == nil && v > 0 {
 		n = v
 	}
-	docs := synthetic(n, 10, 6, 5000)
 	dir := b.TempDir()
 	for range b.N {
 		start := time.Now()
-		rep, err := WriteImport(dir, docs, time.Now())
-		if err != nil {
-			b.Fatal(err)
-		}
+		rep := streamImport(b, dir, n)
 		write := time.Since(start)
 		took, rss := reimport(b, dir)
 		b.ReportMetric(float64(rep.Records())/took.Seconds(), "import-records/s")

@@ -55,6 +55,12 @@ func WriteImport(dir string, docs []model.Document, now time.Time) (ImportReport
 	return im.Close()
 }
 
+// ImportMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// kg import runs under unless GOMEMLIMIT is set: the entity table and the
+// claims of a million records take about 250 MB, and the default GC target
+// (twice the live heap) would let the deal writing take the RSS past 500 MB.
+const ImportMemoryLimit = 400 << 20
+
 // Importer writes the CSV files of WriteImport one document at a time:
 // article and mention rows go to their files as documents arrive, and only
 // what needs every document stays in memory: the entity table (names and
