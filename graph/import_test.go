@@ -80,6 +80,11 @@ func TestImportEqualsLoad(t *testing.T) {
 		Entities:  []model.Entity{{ID: "q", Type: model.Company, Name: `The "Quoted", Co; Ltd|x`, Mentions: []string{"line\nbreak"}}, aramco},
 		Relations: []model.Relation{{Subject: "q", Predicate: model.PartnerIn, Object: "aramco", Evidence: `He said "yes, we will".`}},
 	})
+	// A revised version of an article in the same run replaces the first.
+	revised := docs[len(docs)-2]
+	revised.Article.Title += " (revised)"
+	revised.Relations = revised.Relations[:1]
+	docs = append(docs, revised)
 	if _, err := s.Load(context.Background(), docs, 10000); err != nil {
 		t.Fatal(err)
 	}

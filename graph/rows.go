@@ -188,32 +188,11 @@ func buildRows(docs []doc) rows {
 	ents := map[string]*model.Entity{}
 	for _, d := range docs {
 		a := d.article
-		row := map[string]any{
-			"id":           a.ID,
-			"url":          nullIfEmpty(model.WebURL(a.URL)), // never a javascript: link,
-			"source":       nullIfEmpty(a.Source),
-			"title":        nullIfEmpty(a.Title),
-			"lang":         nullIfEmpty(a.Lang),
-			"published_at": nil,
-			"content_hash": nullIfEmpty(a.ContentHash),
-			"doc_hash":     nullIfEmpty(d.hash),
-		}
-		if !a.PublishedAt.IsZero() {
-			// UTC, because a time parsed from "+03:00" carries a zone
-			// with no name, which Bolt would send as an invalid zone id.
-			row["published_at"] = a.PublishedAt.UTC()
-		}
+		row := articleRow(d)
 		ids := make([]string, 0, len(d.entities))
 		for _, e := range d.entities {
 			ids = append(ids, e.ID)
-			if prev, ok := ents[e.ID]; ok {
-				prev.Name = firstNonEmpty(prev.Name, e.Name)
-				prev.NameAR = firstNonEmpty(prev.NameAR, e.NameAR)
-				prev.Aliases = unionSorted(prev.Aliases, e.Aliases)
-				continue
-			}
-			e := e
-			ents[e.ID] = &e
+			mergeEntity(ents, e)
 		}
 		row["entities"] = ids
 		r.mentionN += len(ids)
@@ -240,6 +219,39 @@ func buildRows(docs []doc) rows {
 		})
 	}
 	return r
+}
+
+// mergeEntity adds e to ents: the first type and names seen win, all names
+// are kept as aliases.
+func mergeEntity(ents map[string]*model.Entity, e model.Entity) {
+	if prev, ok := ents[e.ID]; ok {
+		prev.Name = firstNonEmpty(prev.Name, e.Name)
+		prev.NameAR = firstNonEmpty(prev.NameAR, e.NameAR)
+		prev.Aliases = unionSorted(prev.Aliases, e.Aliases)
+		return
+	}
+	ents[e.ID] = &e
+}
+
+// articleRow is the properties of a document's Article node.
+func articleRow(d doc) map[string]any {
+	a := d.article
+	row := map[string]any{
+		"id":           a.ID,
+		"url":          nullIfEmpty(model.WebURL(a.URL)), // never a javascript: link,
+		"source":       nullIfEmpty(a.Source),
+		"title":        nullIfEmpty(a.Title),
+		"lang":         nullIfEmpty(a.Lang),
+		"published_at": nil,
+		"content_hash": nullIfEmpty(a.ContentHash),
+		"doc_hash":     nullIfEmpty(d.hash),
+	}
+	if !a.PublishedAt.IsZero() {
+		// UTC, because a time parsed from "+03:00" carries a zone
+		// with no name, which Bolt would send as an invalid zone id.
+		row["published_at"] = a.PublishedAt.UTC()
+	}
+	return row
 }
 
 // nullIfEmpty maps "" to nil: a nil parameter removes a property on SET and

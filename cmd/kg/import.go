@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -31,8 +32,9 @@ articles go through kg ingest as usual.
 The import replaces the whole database and needs Neo4j stopped. With --load
 (run from the kg repository) it stops the local Neo4j, imports and starts it
 again through scripts/neo4j.sh; kg schema apply (or the next ingest) then
-creates the indexes. All documents are held in memory while the files are
-written.`,
+creates the indexes. Article and mention rows are written as articles are
+extracted; only the entities and the deal claims (without texts) are held
+until the end.`,
 	Example: `  kg import --dir out/import articles/
   bash scripts/neo4j.sh stop && bash scripts/neo4j.sh import out/import && bash scripts/neo4j.sh start
   kg import --dir out/import --load articles/`,
@@ -42,18 +44,26 @@ written.`,
 		if err != nil {
 			return err
 		}
-		var docs []model.Document
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(graph.ImportMemoryLimit)
+		}
+		start := time.Now()
+		im, err := graph.NewImporter(importDir, start.UTC())
+		if err != nil {
+			return err
+		}
+		// Rows are written as articles are extracted; only entities and
+		// claims are kept until the end.
 		err = source.Walk(args, cmd.InOrStdin(), func(a model.Article) error {
-			docs = append(docs, x.Extract(a))
-			return nil
+			return im.Add(x.Extract(a))
 		}, func(path string, err error) {
 			theApp.log.Warn("skipped", "file", path, "reason", err)
 		})
 		if err != nil {
+			im.Abort()
 			return err
 		}
-		start := time.Now()
-		rep, err := graph.WriteImport(importDir, docs, time.Now().UTC())
+		rep, err := im.Close()
 		if err != nil {
 			return err
 		}
