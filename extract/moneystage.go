@@ -77,18 +77,9 @@ func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	if d.valueFig == nil {
 		d.valueFig = map[[2]int]bool{}
 	}
-	v := hasNeverDeal(" "+wordsBefore(d, mo, sentStart, 40)+" ") ||
-		cuedBefore(d, mo, sentStart, valueCues) || spendingFigure(d, mo, sentStart)
+	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues)
 	d.valueFig[key] = v
 	return v
-}
-
-var spendCues = wordList("spending-figure")
-
-// spendingFigure reports planned spending ("لإنفاق 500 مليون دولار"): not
-// a price even when no other figure is left.
-func spendingFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	return cuedBefore(d, mo, sentStart, spendCues)
 }
 
 // cuedBefore reports one of cues among the words right before an amount.
@@ -138,33 +129,22 @@ func pickMoney(d *Doc, s Sentence, i int, priceOK bool) *money.Mention {
 		return m
 	}
 	return nearestAmount(d, s, d.Tokens[i].Start, 2, func(mo *money.Mention) bool {
-		return !neverDealFigure(d, mo, s.Start) && !spendingFigure(d, mo, s.Start)
+		return !neverDealFigure(d, mo, s.Start)
 	})
 }
 
 // neverDealCues before an amount make it no deal's price even when the
 // sentence has no other: planned spending, assumed debt ("plans to spend
-// $500m on new plants", "will assume $300m of debt").
+// $500m on new plants", "will assume $300m of debt", "لإنفاق 500 مليون").
 var neverDealCues = wordList("never-deal-figure")
 
+// neverDealFigure reports a never-deal cue as a whole word (or phrase)
+// among the words right before an amount.
 func neverDealFigure(d *Doc, mo *money.Mention, sentStart int) bool {
-	return hasNeverDeal(" " + wordsBefore(d, mo, sentStart, 40) + " ")
-}
-
-// hasNeverDeal reports a never-deal cue as a whole word of ctx, which is
-// padded with spaces.
-func hasNeverDeal(ctx string) bool {
+	ctx := " " + wordsBefore(d, mo, sentStart, 40) + " "
 	for _, c := range neverDealCues {
-		for from := 0; ; {
-			i := strings.Index(ctx[from:], c)
-			if i < 0 {
-				break
-			}
-			i += from
-			if i > 0 && ctx[i-1] == ' ' && i+len(c) < len(ctx) && ctx[i+len(c)] == ' ' {
-				return true
-			}
-			from = i + 1
+		if strings.Contains(ctx, " "+c+" ") {
+			return true
 		}
 	}
 	return false
