@@ -20,7 +20,8 @@ type claim struct {
 	currency   string
 	amountUSD  float64
 	amountText string
-	qualifier  string // model.About, model.UpTo or ""
+	qualifier  string  // model.About, model.UpTo or ""
+	half       float64 // writtenHalf of the figure, set once by resolve
 }
 
 func claimOf(article string, published time.Time, r model.Relation) claim {
@@ -61,6 +62,10 @@ func resolve(t triple, claims []claim) []deal {
 	var priced, bare []claim
 	for _, c := range claims {
 		if c.amount > 0 {
+			// Parsed once here: resolve compares each claim with every
+			// member of a deal, and a deal cited by many articles would
+			// parse the same figures over and over.
+			c.half = writtenHalf(c.amountText, c.amount)
 			priced = append(priced, c)
 		} else {
 			bare = append(bare, c)

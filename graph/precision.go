@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/kg-news/kg/model"
 )
@@ -23,7 +22,7 @@ const (
 // currency: "$97bn" is 96.5bn to 97.5bn, "$97.4bn" 97.35bn to 97.45bn,
 // "about $97bn" 87.3bn to 106.7bn, "up to $5bn" 0 to 5.5bn.
 func (c claim) interval() (lo, hi float64) {
-	half := cachedHalf(c.amountText, c.amount)
+	half := c.half
 	switch c.qualifier {
 	case model.About:
 		d := max(half, aboutShare*c.amount)
@@ -54,40 +53,6 @@ func agree(a, b claim) bool {
 	ra, rb := a.amountUSD/a.amount, b.amountUSD/b.amount
 	alo, ahi, blo, bhi = alo*ra, ahi*ra, blo*rb, bhi*rb
 	return alo < bhi*(1+currencyTolerance) && blo < ahi*(1+currencyTolerance)
-}
-
-// halves memoises writtenHalf. resolve compares each claim of a triple
-// with every member of a deal, so a deal cited by many articles parses the
-// same few figures over and over: in a 10,000-article ingest that was 40%
-// of kg's CPU. Figures are few; the map is dropped when it grows large.
-var halves = struct {
-	sync.Mutex
-	m map[halfKey]float64
-}{m: map[halfKey]float64{}}
-
-type halfKey struct {
-	text   string
-	amount float64
-}
-
-const maxHalves = 1 << 16
-
-func cachedHalf(text string, amount float64) float64 {
-	k := halfKey{text, amount}
-	halves.Lock()
-	h, ok := halves.m[k]
-	halves.Unlock()
-	if ok {
-		return h
-	}
-	h = writtenHalf(text, amount)
-	halves.Lock()
-	if len(halves.m) >= maxHalves {
-		clear(halves.m)
-	}
-	halves.m[k] = h
-	halves.Unlock()
-	return h
 }
 
 // writtenHalf is half the unit of the last digit the figure was written
