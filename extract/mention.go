@@ -9,8 +9,6 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
