@@ -315,7 +315,7 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 	if m.place(joinNorm(toks, from, to)) {
 		return
 	}
-	from, to, title, ok := m.latinTrim(d, from, to)
+	from, to, key, title, ok := m.latinTrim(d, from, to)
 	if !ok {
 		return
 	}
@@ -323,7 +323,6 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 	if !ok {
 		return
 	}
-	key := joinNorm(toks, from, to)
 	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
 	if typ == model.Company {
 		mn.Aliases = m.latinCore(d, from, to)
@@ -341,8 +340,8 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 
 // latinTrim cuts a capitalised run down to its name: ordinary words,
 // dates, titles and descriptors off its edges, a leading nationality; the
-// title it cut off, if any; !ok when no name is left.
-func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, title string, ok bool) {
+// title it cut off, if any, and the name's key; !ok when no name is left.
+func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, title string, ok bool) {
 	toks := d.Tokens
 	// Trim ordinary words, dates and titles off the front.
 	for from < to {
@@ -360,7 +359,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, title st
 		to--
 	}
 	if from >= to {
-		return from, to, title, false
+		return from, to, key, title, false
 	}
 	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed" alone are no
 	// name; before one ("Emirates-based Al Noor Hospitals") they are cut
@@ -370,16 +369,16 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, title st
 		from++
 	}
 	if from >= to || hyphenDescriptor(&toks[to-1]) {
-		return from, to, title, false
+		return from, to, key, title, false
 	}
-	key := joinNorm(toks, from, to)
+	key = joinNorm(toks, from, to)
 	if m.place(key) {
-		return from, to, title, false
+		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code
 	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
 	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
-		return from, to, title, false
+		return from, to, key, title, false
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
 	// Arabia's Prince ..."), unless a company word makes the whole a name.
@@ -388,11 +387,11 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, title st
 			from++
 			key = joinNorm(toks, from, to)
 			if m.place(key) {
-				return from, to, title, false
+				return from, to, key, title, false
 			}
 		}
 	}
-	return from, to, title, true
+	return from, to, key, title, true
 }
 
 // latinType types the name from to to by its context: a company or
