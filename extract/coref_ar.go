@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 

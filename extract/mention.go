@@ -9,8 +9,6 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
@@ -314,10 +312,37 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 
 func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens
-	title := ""
 	if m.place(joinNorm(toks, from, to)) {
 		return
 	}
+	from, to, key, title, ok := m.latinTrim(d, from, to)
+	if !ok {
+		return
+	}
+	typ, cue, ok := m.latinType(d, from, to, title)
+	if !ok {
+		return
+	}
+	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
+	if typ == model.Company {
+		mn.Aliases = m.latinCore(d, from, to)
+		// In Arabic text a Latin name takes the Arabic descriptors after
+		// it: "NBK للوساطة المالية".
+		if d.Lang == "ar" {
+			if k := m.arDescriptorTail(d, taken, from, to); k > to {
+				mn.Aliases = append(mn.Aliases, mn.Surface)
+				mn.To, mn.Key, mn.Surface = k, "?"+foldKey(surface(d, from, k, 0)), surface(d, from, k, 0)
+			}
+		}
+	}
+	add(mn)
+}
+
+// latinTrim cuts a capitalised run down to its name: ordinary words,
+// dates, titles and descriptors off its edges, a leading nationality; the
+// title it cut off, if any, and the name's key; !ok when no name is left.
+func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, title string, ok bool) {
+	toks := d.Tokens
 	// Trim ordinary words, dates and titles off the front.
 	for from < to {
 		k := toks[from].Norm
@@ -334,7 +359,7 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 		to--
 	}
 	if from >= to {
-		return
+		return from, to, key, title, false
 	}
 	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed" alone are no
 	// name; before one ("Emirates-based Al Noor Hospitals") they are cut
@@ -344,16 +369,16 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 		from++
 	}
 	if from >= to || hyphenDescriptor(&toks[to-1]) {
-		return
+		return from, to, key, title, false
 	}
-	key := joinNorm(toks, from, to)
+	key = joinNorm(toks, from, to)
 	if m.place(key) {
-		return
+		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code
 	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
 	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
-		return
+		return from, to, key, title, false
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
 	// Arabia's Prince ..."), unless a company word makes the whole a name.
@@ -362,17 +387,24 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 			from++
 			key = joinNorm(toks, from, to)
 			if m.place(key) {
-				return
+				return from, to, key, title, false
 			}
 		}
 	}
+	return from, to, key, title, true
+}
+
+// latinType types the name from to to by its context: a company or
+// organisation word, a verb that takes companies, a first name, a title, a
+// patronymic; else a company, when the run can stand as a name at all.
+func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue string, ok bool) {
+	toks := d.Tokens
 	// A title right before the run: "chief executive Assaf Rappaport",
 	// "co-founder Larry Ellison".
 	if title == "" && from > 0 && toks[from-1].Sent == toks[from].Sent && enTitleWords[toks[from-1].Norm] {
 		title = toks[from-1].Norm
 	}
-	typ := ""
-	cue := "capitalised"
+	cue = "capitalised"
 	switch {
 	case isCompanyWord(toks[to-1].Norm) && to-from > 1:
 		typ, cue = model.Company, "company-word"
@@ -397,26 +429,14 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 			// The short form of a name already read ("Scale" for Scale AI)
 			// needs no tagger.
 			if !m.shortOfKnown(d, toks[from].Norm) && !m.properNoun(d, from) {
-				return
+				return "", "", false
 			}
 		} else if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
-			return
+			return "", "", false
 		}
 		typ = model.Company
 	}
-	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
-	if typ == model.Company {
-		mn.Aliases = m.latinCore(d, from, to)
-		// In Arabic text a Latin name takes the Arabic descriptors after
-		// it: "NBK للوساطة المالية".
-		if d.Lang == "ar" {
-			if k := m.arDescriptorTail(d, taken, from, to); k > to {
-				mn.Aliases = append(mn.Aliases, mn.Surface)
-				mn.To, mn.Key, mn.Surface = k, "?"+foldKey(surface(d, from, k, 0)), surface(d, from, k, 0)
-			}
-		}
-	}
-	add(mn)
+	return typ, cue, true
 }
 
 // latinCore is the name of a company without its company words ("Hassana"

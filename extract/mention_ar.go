@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
@@ -145,127 +143,191 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
-// arabicPass finds unknown Arabic names from their cues.
+// arabicPass finds unknown Arabic names from their cues: a cue word before
+// the name, a known first name opening it, a nationality adjective after it.
 func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
-	toks := d.Tokens
-	free := func(j int, sent int) bool {
-		return j < len(toks) && !taken[j] && toks[j].Sent == sent && toks[j].Script == Arabic
+	m.arCuePass(d, taken, add)
+	m.arFirstNamePass(d, taken, add)
+	m.arNationalityPass(d, taken, add)
+}
+
+// freeAr reports an Arabic token at j in sentence sent that no name has
+// taken yet.
+func freeAr(d *Doc, taken []bool, j, sent int) bool {
+	return j < len(d.Tokens) && !taken[j] && d.Tokens[j].Sent == sent && d.Tokens[j].Script == Arabic
+}
+
+// anyForm reports whether one of a token's forms is in set.
+func anyForm(forms []string, set map[string]bool) bool {
+	for _, f := range forms {
+		if set[f] {
+			return true
+		}
 	}
+	return false
+}
+
+// arCuePass finds the names after organisation, bank and company cues.
+func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Script != Arabic || taken[i] {
 			continue
 		}
-		forms := t.Forms
-		isCue := func(set map[string]bool) bool {
-			for _, f := range forms {
-				if set[f] {
-					return true
-				}
-			}
-			return false
-		}
 		switch {
-		case isCue(ar.OrgCues) && free(i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm):
-			if toks[i+1].Norm == "اداره" || toks[i+1].Norm == "الاداره" {
-				continue // مجلس الإدارة: a board, not a body
-			}
-			k := i + 1
-			for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {
-				k++
-				// "جهاز الإمارات للاستثمار": a li- descriptor closes the name.
-				if k-1 > i+1 && liNoun(toks[k-1].Norm) {
-					break
-				}
-			}
-			_, skip := firstVariantSkip(forms, t.Norm)
-			add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
-			i = k - 1
-		case isCue(ar.BankCues) && isDefinite(t):
-			if k := m.definiteBankName(d, taken, i); k > 0 {
-				skip := 0
-				for v, f := range forms {
-					if ar.BankCues[f] {
-						skip = t.Prefix[v]
-						break
-					}
-				}
-				add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "company-word",
-					Aliases: []string{surface(d, i+1, k, 0)}})
-				i = k - 1
-			}
-		case isCue(ar.CompanyCues) && !isDefinite(t):
-			j := i + 1
-			for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
-				j++
-			}
-			// "بنك الاستثمار العربي": the descriptor is the name when an
-			// adjective follows it.
-			bank := isCue(ar.BankCues) && j > i+1 && free(j, t.Sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm))
-			if bank {
-				j = i + 1
-			}
-			// "شركة وشركتي X": the cue word after is the name's cue.
-			if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
-				continue
-			}
-			// "شركة ويلينغتون مانجمنت": a first name or a place opens a
-			// company name only when a company word closes it.
-			suffixed := free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
-			if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
-				continue
-			}
-			// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
-			// "ألمانية" folds to a word that looks definite: the written
-			// article decides.
-			if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") {
-				continue
-			}
-			k := j
-			if bank {
-				k = j + 1 // the descriptor; its adjectives are the tail
-			}
-			for !bank && free(k, t.Sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
-				(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
-				// A deal word ends the name ("سحاب القابضة استحواذها").
-				if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
-					break
-				}
-				k++
-				// A company word closes it.
-				if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
-					break
-				}
-			}
-			if k == j {
-				continue
-			}
-			core := k
-			k = m.arDescriptorTail(d, taken, j, k)
-			// After a weak cue, only definite common words ("منصة الأزياء")
-			// make no name, unless a company suffix closes them ("المملكة
-			// القابضة"); after شركة, مجموعة, بنك or صندوق a definite name
-			// is a name ("مجموعة الريان").
-			allAl := true
-			for q := j; q < k; q++ {
-				if !strings.HasPrefix(toks[q].Norm, "ال") || ar.CompanySuffixes[toks[q].Norm] {
-					allAl = false
-				}
-			}
-			// ... but not a lone adjective ("شركة النفط الوطنية").
-			if allAl && !bank && (!isCue(ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
-				continue
-			}
-			typ := model.Company
-			if toks[j].Norm == "المركزي" {
-				typ = model.Organization
-			}
-			add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word",
-				Aliases: cueAliases(d, i, j, core, k)})
-			i = k - 1
+		case anyForm(t.Forms, ar.OrgCues) && freeAr(d, taken, i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm):
+			i = m.arOrgName(d, taken, i, add)
+		case anyForm(t.Forms, ar.BankCues) && isDefinite(t):
+			i = m.arBankName(d, taken, i, add)
+		case anyForm(t.Forms, ar.CompanyCues) && !isDefinite(t):
+			i = m.arCompanyName(d, taken, i, add)
 		}
 	}
-	// Person names opened by a known first name.
+}
+
+// arOrgName adds the organisation named after the cue at i ("هيئة السوق
+// المالية") and returns the index to go on from.
+func (m *mentionStage) arOrgName(d *Doc, taken []bool, i int, add func(Mention)) int {
+	toks, t := d.Tokens, &d.Tokens[i]
+	free := func(j int, sent int) bool { return freeAr(d, taken, j, sent) }
+	forms := t.Forms
+	if toks[i+1].Norm == "اداره" || toks[i+1].Norm == "الاداره" {
+		return i // مجلس الإدارة: a board, not a body
+	}
+	k := i + 1
+	for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {
+		k++
+		// "جهاز الإمارات للاستثمار": a li- descriptor closes the name.
+		if k-1 > i+1 && liNoun(toks[k-1].Norm) {
+			break
+		}
+	}
+	_, skip := firstVariantSkip(forms, t.Norm)
+	add(Mention{From: i, To: k, Type: model.Organization, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "org-word"})
+	return k - 1
+}
+
+// arBankName adds the bank named by a definite cue and its adjective
+// ("البنك المصري الخليجي") and returns the index to go on from.
+func (m *mentionStage) arBankName(d *Doc, taken []bool, i int, add func(Mention)) int {
+	toks, t := d.Tokens, &d.Tokens[i]
+	forms := t.Forms
+	if k := m.definiteBankName(d, taken, i); k > 0 {
+		skip := 0
+		for v, f := range forms {
+			if ar.BankCues[f] {
+				skip = t.Prefix[v]
+				break
+			}
+		}
+		add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "company-word",
+			Aliases: []string{surface(d, i+1, k, 0)}})
+		return k - 1
+	}
+	return i
+}
+
+// arCompanyName adds the company named after the cue at i ("شركة سحاب
+// القابضة") and returns the index to go on from.
+func (m *mentionStage) arCompanyName(d *Doc, taken []bool, i int, add func(Mention)) int {
+	toks, t := d.Tokens, &d.Tokens[i]
+	j, bank, suffixed, ok := m.arCompanyStart(d, taken, i)
+	if !ok {
+		return i
+	}
+	k := m.arCompanyEnd(d, taken, j, bank, suffixed)
+	if k == j {
+		return i
+	}
+	core := k
+	k = m.arDescriptorTail(d, taken, j, k)
+	// After a weak cue, only definite common words ("منصة الأزياء")
+	// make no name, unless a company suffix closes them ("المملكة
+	// القابضة"); after شركة, مجموعة, بنك or صندوق a definite name
+	// is a name ("مجموعة الريان").
+	allAl := true
+	for q := j; q < k; q++ {
+		if !strings.HasPrefix(toks[q].Norm, "ال") || ar.CompanySuffixes[toks[q].Norm] {
+			allAl = false
+		}
+	}
+	// ... but not a lone adjective ("شركة النفط الوطنية").
+	if allAl && !bank && (!anyForm(t.Forms, ar.StrongCompanyCues) || ar.Descriptors[toks[j].Norm] || k-j == 1 && strings.HasSuffix(toks[j].Norm, "يه") || j > i+1) {
+		return i
+	}
+	typ := model.Company
+	if toks[j].Norm == "المركزي" {
+		typ = model.Organization
+	}
+	add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word",
+		Aliases: cueAliases(d, i, j, core, k)})
+	return k - 1
+}
+
+// arCompanyStart is where the name after the company cue at i starts, past
+// its descriptors ("شركة الذكاء الاصطناعي X"); bank when the descriptor is
+// the name ("بنك الاستثمار العربي"), suffixed when a company word closes a
+// one-word name; !ok when no name follows.
+func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank, suffixed, ok bool) {
+	toks, t := d.Tokens, &d.Tokens[i]
+	free := func(j int, sent int) bool { return freeAr(d, taken, j, sent) }
+	j = i + 1
+	for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
+		j++
+	}
+	// "بنك الاستثمار العربي": the descriptor is the name when an
+	// adjective follows it.
+	bank = anyForm(t.Forms, ar.BankCues) && j > i+1 && free(j, t.Sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm))
+	if bank {
+		j = i + 1
+	}
+	// "شركة وشركتي X": the cue word after is the name's cue.
+	if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
+		return j, bank, suffixed, false
+	}
+	// "شركة ويلينغتون مانجمنت": a first name or a place opens a
+	// company name only when a company word closes it.
+	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
+	if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
+		return j, bank, suffixed, false
+	}
+	// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
+	// "ألمانية" folds to a word that looks definite: the written
+	// article decides.
+	if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") {
+		return j, bank, suffixed, false
+	}
+	return j, bank, suffixed, true
+}
+
+// arCompanyEnd is the end of the name that starts at j: up to three words,
+// ending at a function word, a place, a deal word or a company word.
+func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed bool) int {
+	toks, sent := d.Tokens, d.Tokens[j].Sent // the cue's sentence (arCompanyStart)
+	k := j
+	if bank {
+		k = j + 1 // the descriptor; its adjectives are the tail
+	}
+	for !bank && freeAr(d, taken, k, sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
+		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
+		// A deal word ends the name ("سحاب القابضة استحواذها").
+		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
+			break
+		}
+		k++
+		// A company word closes it.
+		if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
+			break
+		}
+	}
+	return k
+}
+
+// arFirstNamePass finds person names opened by a known first name.
+func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	free := func(j int, sent int) bool { return freeAr(d, taken, j, sent) }
 	for i := 0; i < len(toks); i++ {
 		if taken[i] || toks[i].Script != Arabic {
 			continue
@@ -304,7 +366,12 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
 		i = k - 1
 	}
-	// A word right before a nationality adjective: "راكوتن اليابانية".
+}
+
+// arNationalityPass finds a name as the word right before a nationality
+// adjective: "راكوتن اليابانية".
+func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
 		if taken[i] || toks[i].Script != Arabic || ar.IsStop(toks[i].Norm) || ar.Descriptors[toks[i].Norm] {
 			continue

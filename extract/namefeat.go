@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/name"
 )
 

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/name"
 )
 

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kg-news/kg/extract/ar"
-	"github.com/kg-news/kg/extract/en"
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
@@ -75,21 +73,65 @@ func (r *resolver) resolve(d *Doc) model.Document {
 // key its entity id and each id its type.
 func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, map[string]string) {
 	borrowMoney(d)
-	type group struct {
-		ent   model.Entity
-		types map[string]int
-		seen  map[string]bool
-		// anaphor holds the surfaces that only refer back (never a name).
-		anaphor map[string]bool
-		first   int
-		ms      []Mention
+	groups, order := r.groupMentions(d)
+	ids := map[string]string{}
+	doc := model.Document{Article: d.Article, Entities: []model.Entity{}, Relations: []model.Relation{}}
+	used := map[string]bool{}
+	for _, key := range order {
+		g := groups[key]
+		e := g.ent
+		if e.ID == "" {
+			var ok bool
+			if e, ok = unknownEntity(g); !ok {
+				continue
+			}
+		}
+		if !r.keepName(d, g.ms, e) {
+			continue
+		}
+		e.Aliases = notIn(e.Aliases, e.Mentions)
+		// Two unknown names with one slug are one entity.
+		if used[e.ID] {
+			ids[key] = e.ID
+			for i := range doc.Entities {
+				if doc.Entities[i].ID == e.ID {
+					doc.Entities[i].Mentions = appendNew(doc.Entities[i].Mentions, e.Mentions...)
+					doc.Entities[i].Aliases = appendNew(doc.Entities[i].Aliases, e.Aliases...)
+				}
+			}
+			continue
+		}
+		used[e.ID] = true
+		ids[key] = e.ID
+		doc.Entities = append(doc.Entities, e)
 	}
-	groups := map[string]*group{}
+	types := map[string]string{}
+	for _, e := range doc.Entities {
+		types[e.ID] = e.Type
+	}
+	return doc, ids, types
+}
+
+// mentionGroup is the mentions of one key: one entity.
+type mentionGroup struct {
+	ent   model.Entity
+	types map[string]int
+	seen  map[string]bool
+	// anaphor holds the surfaces that only refer back (never a name).
+	anaphor map[string]bool
+	first   int
+	ms      []Mention
+}
+
+// groupMentions groups the mentions by key, in the order of their first
+// mention; a lexicon hit starts its group with the known entity.
+func (r *resolver) groupMentions(d *Doc) (map[string]*mentionGroup, []string) {
+	groups := map[string]*mentionGroup{}
 	var order []string
 	for k, m := range d.Mentions {
 		g := groups[m.Key]
 		if g == nil {
-			g = &group{types: map[string]int{}, seen: map[string]bool{}, anaphor: map[string]bool{}, first: k}
+			g = &mentionGroup{types: map[string]int{}, seen: map[string]bool{}, anaphor: map[string]bool{}, first: k}
 			if m.Lex != "" {
 				if e, ok := r.lex.ByID(m.Lex); ok {
 					g.ent = model.Entity{ID: e.ID, Type: e.Type, Name: e.Name, NameAR: e.NameAR}
@@ -119,58 +161,35 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 			}
 		}
 	}
-	ids := map[string]string{}
-	doc := model.Document{Article: d.Article, Entities: []model.Entity{}, Relations: []model.Relation{}}
-	used := map[string]bool{}
-	for _, key := range order {
-		g := groups[key]
-		e := g.ent
-		if e.ID == "" {
-			e.Type = majority(g.types)
-			for _, s := range e.Mentions {
-				if g.anaphor[s] {
-					continue
-				}
-				if hasArabicText(s) {
-					if utf8.RuneCountInString(s) > utf8.RuneCountInString(e.NameAR) {
-						e.NameAR = s
-					}
-				} else if len(s) > len(e.Name) {
-					e.Name = s
-				}
-			}
-			e.ID = slug(e.Name)
-			if e.ID == "" {
-				e.ID = slug(transliterate(e.NameAR))
-			}
-			if e.ID == "" {
-				continue
-			}
-		}
-		if !r.keepName(d, g.ms, e) {
+	return groups, order
+}
+
+// unknownEntity names and types the entity of a group no lexicon entry
+// knows: its longest Latin and Arabic surfaces (no anaphor) and the
+// majority type; !ok when it has no id.
+func unknownEntity(g *mentionGroup) (model.Entity, bool) {
+	e := g.ent
+	e.Type = majority(g.types)
+	for _, s := range e.Mentions {
+		if g.anaphor[s] {
 			continue
 		}
-		e.Aliases = notIn(e.Aliases, e.Mentions)
-		// Two unknown names with one slug are one entity.
-		if used[e.ID] {
-			ids[key] = e.ID
-			for i := range doc.Entities {
-				if doc.Entities[i].ID == e.ID {
-					doc.Entities[i].Mentions = appendNew(doc.Entities[i].Mentions, e.Mentions...)
-					doc.Entities[i].Aliases = appendNew(doc.Entities[i].Aliases, e.Aliases...)
-				}
+		if hasArabicText(s) {
+			if utf8.RuneCountInString(s) > utf8.RuneCountInString(e.NameAR) {
+				e.NameAR = s
 			}
-			continue
+		} else if len(s) > len(e.Name) {
+			e.Name = s
 		}
-		used[e.ID] = true
-		ids[key] = e.ID
-		doc.Entities = append(doc.Entities, e)
 	}
-	types := map[string]string{}
-	for _, e := range doc.Entities {
-		types[e.ID] = e.Type
+	e.ID = slug(e.Name)
+	if e.ID == "" {
+		e.ID = slug(transliterate(e.NameAR))
 	}
-	return doc, ids, types
+	if e.ID == "" {
+		return e, false
+	}
+	return e, true
 }
 
 // relationOf is a relation between resolved entities; ok is false when an

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/kg-news/kg/extract/ar"
-)
+import "strings"
 
 // arDescriptorTail extends an Arabic company name found after its cue over
 // the descriptive words that close it: "السلام للخدمات الطبية", "مصر

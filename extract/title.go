@@ -16,50 +16,95 @@ var formerWords = map[string]bool{"former": true, "outgoing": true, "ex": true, 
 // outgoing holder is left out.
 func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	s := d.Sentences[si]
+	if formerNear(d, s, i) {
+		return nil
+	}
+	isAr := d.Tokens[i].Script == Arabic
+	// "ولا يزال يقودها بصفته رئيساً تنفيذياً": the person the sentence is
+	// about runs the company it last named.
+	if isAr && precededBy(d, s, i, 3, "بصفته", "بصفتها", "بوصفه", "بوصفها", "كرئيس", "كرييس") {
+		return inCapacity(d, si, i, pred, ms)
+	}
+	company := titleEmployer(d, ms, i, isAr)
+	var companies []int
+	if company >= 0 {
+		companies = expandList(d, ms, company)
+	}
+	person := titlePerson(d, ms, i, company, companies)
+	if person < 0 {
+		return nil
+	}
+	if company < 0 {
+		if company = implicitEmployer(d, s, ms, i, person, isAr); company < 0 {
+			return nil
+		}
+	}
+	if len(companies) == 0 {
+		companies = []int{company}
+	}
+	var out []Rel
+	for _, p := range titleHolders(d, s, ms, i, person, pred) {
+		for _, c := range companies {
+			if d.Mentions[c].Type == model.Person {
+				continue
+			}
+			out = append(out, Rel{Subj: d.Mentions[p].Key, Obj: d.Mentions[c].Key, Pred: pred, Conf: 0.8, Sent: si})
+		}
+	}
+	return out
+}
+
+// formerNear reports a "former" word near the title at i: no title held now.
+func formerNear(d *Doc, s Sentence, i int) bool {
 	for j := i - 4; j <= i+2; j++ {
 		if j >= s.From && j < s.To {
 			for _, f := range d.Tokens[j].Forms {
 				if formerWords[f] {
-					return nil
+					return true
 				}
 			}
 		}
 	}
-	isAr := d.Tokens[i].Script == Arabic
+	return false
+}
+
+// inCapacity reads "X ... بصفته رئيساً": the person right before the
+// capacity word, else the sentence's first, holds the title at the company
+// the sentence last named.
+func inCapacity(d *Doc, si, i int, pred string, ms []int) []Rel {
 	person, company := -1, -1
-	// "ولا يزال يقودها بصفته رئيساً تنفيذياً": the person the sentence is
-	// about runs the company it last named.
-	if isAr && precededBy(d, s, i, 3, "بصفته", "بصفتها", "بوصفه", "بوصفها", "كرئيس", "كرييس") {
-		// the person right before "بصفتها", else the sentence's first
-		for n := len(ms) - 1; n >= 0; n-- {
-			if m := d.Mentions[ms[n]]; m.Type == model.Person && m.To <= i && i-m.To <= 4 {
-				person = ms[n]
-				break
-			}
+	for n := len(ms) - 1; n >= 0; n-- {
+		if m := d.Mentions[ms[n]]; m.Type == model.Person && m.To <= i && i-m.To <= 4 {
+			person = ms[n]
+			break
 		}
-		for _, k := range ms {
-			if person >= 0 {
-				break
-			}
-			if d.Mentions[k].Type == model.Person && d.Mentions[k].To <= i {
-				person = k
-				break
-			}
-		}
-		for n := len(ms) - 1; n >= 0; n-- {
-			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
-				company = ms[n]
-				break
-			}
-		}
-		if person < 0 || company < 0 {
-			return nil
-		}
-		return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: pred, Conf: 0.6, Sent: si}}
 	}
-	var companies []int
-	// The employer: "of X" / "لشركة X" / "لX" right after the title, or the
-	// name right before it ("Oracle co-founder", "Twitter's chief executive").
+	for _, k := range ms {
+		if person >= 0 {
+			break
+		}
+		if d.Mentions[k].Type == model.Person && d.Mentions[k].To <= i {
+			person = k
+			break
+		}
+	}
+	for n := len(ms) - 1; n >= 0; n-- {
+		if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company {
+			company = ms[n]
+			break
+		}
+	}
+	if person < 0 || company < 0 {
+		return nil
+	}
+	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: pred, Conf: 0.6, Sent: si}}
+}
+
+// titleEmployer is the employer the title at i names: "of X" / "لشركة X" /
+// "لX" right after it, or in English the name right before it ("Oracle
+// co-founder", "Twitter's chief executive"); -1 if none.
+func titleEmployer(d *Doc, ms []int, i int, isAr bool) int {
+	company := -1
 	for _, k := range ms {
 		m := d.Mentions[k]
 		if m.Type == model.Person || m.From <= i {
@@ -96,11 +141,14 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			break
 		}
 	}
-	if company >= 0 {
-		companies = expandList(d, ms, company)
-	}
-	// The person: right after the title (and the employer), or right before
-	// it with a comma between.
+	return company
+}
+
+// titlePerson is the person holding the title at i: right after the title
+// (and the employer), or right before it with a comma or copula between;
+// -1 if none.
+func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
+	person := -1
 	from := i
 	if company >= 0 && d.Mentions[company].From > i {
 		from = d.Mentions[companies[len(companies)-1]].To - 1
@@ -147,12 +195,16 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			break
 		}
 	}
-	if person < 0 {
-		return nil
-	}
-	// "الرئيس التنفيذي للمجموعة", "رئيسه التنفيذي", "its chief executive":
-	// the employer is the company the article is about.
-	// "the data-labelling company's founder": the company just named.
+	return person
+}
+
+// implicitEmployer is the employer of a title that names none: the company
+// just named ("its chief executive", "رئيسها التنفيذي", "the data-labelling
+// company's founder") or the article's ("الرئيس التنفيذي للمجموعة"), else
+// the company the sentence is about (its first), else the one last talked
+// about; -1 if none.
+func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) int {
+	company := -1
 	companyPossessive := !isAr && (tok(d, s, i-1) == "s" && (tok(d, s, i-3) == "company" || tok(d, s, i-3) == "firm" || tok(d, s, i-3) == "startup" || tok(d, s, i-3) == "group" || tok(d, s, i-3) == "start up"))
 	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (tok(d, s, i-2) == "its" || tok(d, s, i-1) == "its" || companyPossessive)) {
 		// "its chief executive", "رئيسها التنفيذي": the company just named.
@@ -167,33 +219,25 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	} else if company < 0 && isAr && anaphorNear(d, s, i) {
 		company = topicCompany(d, s.From, "")
 	}
-	if company >= 0 && len(companies) == 0 {
-		companies = []int{company}
+	if company >= 0 {
+		return company
 	}
-	if company < 0 {
-		// No employer named by the title: the company the sentence is
-		// about (its first), else the one last talked about.
-		for _, k := range ms {
-			if d.Mentions[k].Type == model.Company && !isSource(d, k) {
-				company = k
-				break
-			}
+	for _, k := range ms {
+		if d.Mentions[k].Type == model.Company && !isSource(d, k) {
+			return k
 		}
-		if company < 0 {
-			company = lastCompany(d, d.Mentions[person].From, "")
-		}
-		if company < 0 {
-			return nil
-		}
-		companies = []int{company}
 	}
-	var out []Rel
+	return lastCompany(d, d.Mentions[person].From, "")
+}
+
+// titleHolders are the people who hold the title: the person, with the
+// others of a list of founders, and for a chief executive the successor
+// ("X, chief executive, is stepping down and will be replaced by Y").
+func titleHolders(d *Doc, s Sentence, ms []int, i, person int, pred string) []int {
 	persons := []int{person}
 	if pred == model.Founded {
 		persons = expandList(d, ms, person)
 	}
-	// "X, chief executive, is stepping down and will be replaced by Y":
-	// the successor holds the title now.
 	if pred == model.CEOOf {
 		for j := i + 1; j+1 < s.To; j++ {
 			if (d.Tokens[j].Norm == "replaced" || d.Tokens[j].Norm == "succeeded") && d.Tokens[j+1].Norm == "by" {
@@ -205,15 +249,7 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 			}
 		}
 	}
-	for _, p := range persons {
-		for _, c := range companies {
-			if d.Mentions[c].Type == model.Person {
-				continue
-			}
-			out = append(out, Rel{Subj: d.Mentions[p].Key, Obj: d.Mentions[c].Key, Pred: pred, Conf: 0.8, Sent: si})
-		}
-	}
-	return out
+	return persons
 }
 
 func hasCopula(d *Doc, a, b int) bool {

@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/extract/norm"
 )
 

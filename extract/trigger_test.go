@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kg-news/kg/extract/ar"
 	"github.com/kg-news/kg/model"
 )
 

@@ -2,23 +2,22 @@
 // each language package (lang/ar, lang/en) implements from embedded data
 // files, so that a new language is one package plus its data.
 //
-// A language package holds three files:
-//   - words.tsv: named word lists (cue words of the sentence rules, status
-//     and negation cues, the words of each trigger guard, number words ...);
+// A language package holds four files:
+//   - words.tsv: named word lists of the relation rules (cue words of the
+//     sentence rules, status and negation cues, the words of each trigger
+//     guard, number words ...);
+//   - names.tsv: the entity finder's word lists, in the same format
+//     (company cues, legal forms, titles, stop words, months ...);
 //   - triggers.tsv: trigger words with their frame, kind, status and guards;
 //   - frames.tsv: frame rows, patterns of words and argument slots.
 //
-// The vocabulary the entity finder reads (company cues, titles, legal
-// forms) lives in the older packages extract/ar and extract/en; a language
-// package wraps those sets under list names ("company-cues") instead of
-// copying them.
+// and, in code, how a word reads with its clitics removed (Variants).
 package lang
 
 import (
 	"bufio"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 )
 
@@ -33,6 +32,11 @@ type Language interface {
 	Triggers() []Trigger
 	// Frames is the text of frames.tsv and its name for errors.
 	Frames() (name, text string)
+	// Variants are the ways to read a folded word with its clitics
+	// removed, the word itself first, and the number of letters removed
+	// for each (Arabic "وأوراكل" -> أوراكل); a language without clitics
+	// gives the word alone.
+	Variants(word string) (forms []string, prefix []int)
 }
 
 // Trigger is one row of triggers.tsv: words that announce a frame.
@@ -52,6 +56,7 @@ type data struct {
 	words    map[string][]string
 	triggers []Trigger
 	frames   string
+	variants func(string) ([]string, []int)
 }
 
 func (l *data) Code() string               { return l.code }
@@ -59,12 +64,21 @@ func (l *data) Words(list string) []string { return l.words[list] }
 func (l *data) Triggers() []Trigger        { return l.triggers }
 func (l *data) Frames() (string, string)   { return l.code + "/frames.tsv", l.frames }
 
-// New reads a language's data files from files (words.tsv, triggers.tsv,
-// frames.tsv at its root). sets are word lists of an older vocabulary
-// package, wrapped under their list names. A bad file is an error naming
+func (l *data) Variants(w string) ([]string, []int) {
+	if l.variants == nil {
+		return []string{w}, noPrefix
+	}
+	return l.variants(w)
+}
+
+var noPrefix = []int{0}
+
+// New reads a language's data files from files (words.tsv, names.tsv,
+// triggers.tsv, frames.tsv at its root). variants reads a word without its
+// clitics; nil for a language that has none. A bad file is an error naming
 // the file and line.
-func New(code string, files fs.FS, sets map[string]map[string]bool) (Language, error) {
-	l := &data{code: code, words: map[string][]string{}}
+func New(code string, files fs.FS, variants func(string) ([]string, []int)) (Language, error) {
+	l := &data{code: code, words: map[string][]string{}, variants: variants}
 	read := func(name string) (string, error) {
 		b, err := fs.ReadFile(files, name)
 		if err != nil {
@@ -72,28 +86,25 @@ func New(code string, files fs.FS, sets map[string]map[string]bool) (Language, e
 		}
 		return string(b), nil
 	}
-	text, err := read("words.tsv")
+	home := map[string]string{} // list -> the file it is in
+	for _, name := range []string{"words.tsv", "names.tsv"} {
+		text, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := eachRow(code+"/"+name, text, 2, func(line string, cols []string) error {
+			if f, ok := home[cols[0]]; ok && f != name {
+				return fmt.Errorf("list %q is also in %s", cols[0], f)
+			}
+			home[cols[0]] = name
+			l.words[cols[0]] = append(l.words[cols[0]], strings.Split(cols[1], "|")...)
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	text, err := read("triggers.tsv")
 	if err != nil {
-		return nil, err
-	}
-	if err := eachRow(code+"/words.tsv", text, 2, func(line string, cols []string) error {
-		l.words[cols[0]] = append(l.words[cols[0]], strings.Split(cols[1], "|")...)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	for name, set := range sets {
-		if _, dup := l.words[name]; dup {
-			return nil, fmt.Errorf("%s/words.tsv: list %q is also a wrapped set", code, name)
-		}
-		ws := make([]string, 0, len(set))
-		for w := range set {
-			ws = append(ws, w)
-		}
-		sort.Strings(ws)
-		l.words[name] = ws
-	}
-	if text, err = read("triggers.tsv"); err != nil {
 		return nil, err
 	}
 	if err := eachRow(code+"/triggers.tsv", text, 6, func(line string, c []string) error {

@@ -582,8 +582,21 @@ func addPfx(code string, sym rune, gap bool, words ...string) {
 	}
 }
 
+// init fills the lexicon: scales, currencies, nationalities, codes, number
+// and function words, in this order (a later word may add to an entry).
 func init() {
-	// Scales.
+	addScales()
+	addCurrencyNouns()
+	addNationalitiesEn()
+	addNationalitiesAr()
+	addCodes()
+	addNumberWords()
+	addFunctionWords()
+	buildSlots()
+}
+
+// addScales adds the scale words: "million", "bn", "k", "مليار" with its dual and plural.
+func addScales() {
 	addScale(3, "thousand")
 	addScale(5, "lakh", "lakhs", "lac", "lacs")
 	addScale(6, "million", "mn", "mln", "mio")
@@ -612,8 +625,10 @@ func init() {
 	addScale(12, "تريليون", "ترليون")
 	addScaleDual(12, "تريليونا", "ترليونا", "تريليوني", "ترليوني", "تريليونين", "ترليونين")
 	addScalePlural(12, "تريليونات", "ترليونات")
+}
 
-	// Currency nouns.
+// addCurrencyNouns adds the currency nouns of each family: "dollars", "درهم".
+func addCurrencyNouns() {
 	addNoun(famDollar, "dollar", "dollars", "دولار", "دولارا", "دولارات", "دولاران", "دولارين")
 	addNoun(famEuro, "euro", "euros", "يورو")
 	addNoun(famPound, "pound", "pounds")
@@ -634,8 +649,11 @@ func init() {
 	addNoun(famRinggit, "ringgit")
 	addNoun(famRupiah, "rupiah")
 	addNoun(famBaht, "baht")
+}
 
-	// Nationalities. "sterling" also follows "pounds" like an Arabic adjective.
+// addNationalitiesEn adds the English nationality adjectives that name a currency's country: "Saudi riyals".
+func addNationalitiesEn() {
+	// "sterling" also follows "pounds" like an Arabic adjective.
 	add("sterling", func(e *entry) { e.roles |= rAdj; e.country = coGB; e.after = true })
 	addAdjEn(coUS, "us", "u.s", "american")
 	addAdjEn(coCA, "canadian")
@@ -674,7 +692,10 @@ func init() {
 	add("south", func(e *entry) { e.roles |= rAdj; e.country = coKR; e.needNext = fwKorean })
 	addFW(fwKong, "kong", "كونغ", "كونج")
 	add("korean", func(e *entry) { e.fw = fwKorean })
+}
 
+// addNationalitiesAr adds the Arabic nationality adjectives: "ريال سعودي".
+func addNationalitiesAr() {
 	addAdjAr(coUS, "أمريكي", "أميركي")
 	addAdjAr(coCA, "كندي")
 	addAdjAr(coAU, "أسترالي")
@@ -712,8 +733,10 @@ func init() {
 	for _, w := range []string{"هونغ", "هونج"} {
 		add(w, func(e *entry) { e.roles |= rAdj; e.country = coHK; e.after = true; e.needNext = fwKong })
 	}
+}
 
-	// Codes and abbreviations.
+// addCodes adds the ISO codes, symbols and the abbreviations written before a figure.
+func addCodes() {
 	for _, c := range []string{"USD", "EUR", "GBP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "EGP",
 		"JOD", "TRY", "INR", "CHF", "JPY", "CNY", "CAD", "AUD", "HKD", "SGD", "KRW", "RUB", "ILS",
 		"IQD", "LBP", "PKR", "MAD", "DZD", "TND", "LYD", "SYP", "YER", "IRR", "MYR", "IDR", "THB",
@@ -743,8 +766,10 @@ func init() {
 	addPfx("BRL", '$', false, "R")
 	addPfx("MXN", '$', false, "MX")
 	addPfx("EGP", '£', false, "E")
+}
 
-	// Number words; they only count right before a scale word.
+// addNumberWords adds the number words; they only count right before a scale word.
+func addNumberWords() {
 	addNum(1, "a", "one", "واحد")
 	for i, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve"} {
@@ -775,8 +800,10 @@ func init() {
 	}{{"half", 0.5}, {"نصف", 0.5}, {"ربع", 0.25}, {"ثلث", 1.0 / 3}} {
 		add(f.w, func(e *entry) { e.roles |= rFrac; e.num = f.v })
 	}
+}
 
-	// Function words.
+// addFunctionWords adds the function words of ranges and bounds: "about", "up to", "ما يصل إلى".
+func addFunctionWords() {
 	addFW(fwApprox, "about", "around", "nearly", "almost", "approximately", "roughly", "some",
 		"approx", "circa", "حوالي", "حوالى", "نحو", "قرابة", "زهاء")
 	addFW(fwUp, "up")
@@ -830,5 +857,4 @@ func init() {
 	addFW(fwMiah, "مائة", "مئة")
 	addFW(fwTaqriban, "تقريبا")
 	addFW(fwQad, "قد")
-	buildSlots()
 }

@@ -144,20 +144,44 @@ func (p *parser) single(i int) (a amt, ok bool) {
 	if j >= n {
 		return a, false
 	}
-	digits, artOK := false, false
+	j, digits, artOK, ok := p.number(j, &a)
+	if !ok {
+		return a, false
+	}
+	// "a $5-billion deal", "5-million-dollar"
+	if digits && isDash(p.punctAt(j)) && t[j].flags&fGap == 0 && j+1 < n && t[j+1].flags&fGap == 0 && p.scaleAt(j+1, false) {
+		j++
+	}
+	if j < n && p.scaleOK(j, a.hasNum, digits, artOK) {
+		j = p.scaleTail(p.scaleWords(j, &a), &a)
+	}
+	if !a.hasNum && !a.hasScale {
+		return a, false
+	}
+	a.end = p.currencyAfter(j, &a)
+	return a, true
+}
+
+// number reads the number of an amount at j into a: digits, a number word
+// before a scale, a fraction word ("half a billion", "نصف المليار"), or
+// nothing before an Arabic bare scale word ("مليار دولار"). It returns the
+// token after it, whether it was digits and whether the scale may carry
+// the article; !ok when no amount starts here.
+func (p *parser) number(j int, a *amt) (nj int, digits, artOK, ok bool) {
+	t := p.t
 	switch tk := &t[j]; tk.kind {
 	case kNum:
 		if tk.flags&fBad != 0 || (tk.flags&fGlued != 0 && !a.curPrefix) {
-			return a, false
+			return j, false, false, false
 		}
 		// Arabic typesetting often puts the percent sign first: "%5".
 		if !a.curPrefix && tk.flags&fGap == 0 && isPercentSign(p.punctAt(j-1)) {
-			return a, false
+			return j, false, false, false
 		}
 		a.m, a.e, a.hasNum, digits = tk.m, int(tk.e), true, true
 		j++
 		if p.percentAt(j) {
-			return a, false
+			return j, false, false, false
 		}
 	case kWord:
 		en := &lexTab[tk.id]
@@ -171,74 +195,86 @@ func (p *parser) single(i int) (a amt, ok bool) {
 				k++ // "half a billion"
 			}
 			if !p.scaleAt(k, true) {
-				return a, false
+				return j, false, false, false
 			}
 			a.m, a.hasNum, artOK = en.num, true, true // "نصف المليار"
 			j = k
 		case en.roles&rScale != 0 && en.arabic && !en.plural:
 			// bare scale word, handled below
 		default:
-			return a, false
+			return j, false, false, false
 		}
 	default:
-		return a, false
+		return j, false, false, false
 	}
+	return j, digits, artOK, true
+}
 
-	// "a $5-billion deal", "5-million-dollar"
-	if digits && isDash(p.punctAt(j)) && t[j].flags&fGap == 0 && j+1 < n && t[j+1].flags&fGap == 0 && p.scaleAt(j+1, false) {
-		j++
+// scaleWords reads the scale word at j, with a compound scale after it
+// ("1.5 lakh crore", "ألف مليار"); a bare scale word is one or, dual, two.
+func (p *parser) scaleWords(j int, a *amt) int {
+	t, n := p.t, len(p.t)
+	en := &lexTab[t[j].id]
+	if !a.hasNum {
+		a.m = 1
+		if en.dual {
+			a.m = 2
+		}
 	}
-	if j < n && p.scaleOK(j, a.hasNum, digits, artOK) {
-		en := &lexTab[t[j].id]
-		if !a.hasNum {
-			a.m = 1
-			if en.dual {
-				a.m = 2
-			}
+	a.scale, a.hasScale = int(en.scale), true
+	j++
+	// Compound scales multiply: "1.5 lakh crore", "ألف مليار".
+	if j < n && p.scaleOK(j, true, false, false) {
+		if en2 := &lexTab[t[j].id]; !en2.suffix && !en2.dual && int(en2.scale) > a.scale {
+			a.scale += int(en2.scale)
+			j++
 		}
-		a.scale, a.hasScale = int(en.scale), true
-		j++
-		// Compound scales multiply: "1.5 lakh crore", "ألف مليار".
-		if j < n && p.scaleOK(j, true, false, false) {
-			if en2 := &lexTab[t[j].id]; !en2.suffix && !en2.dual && int(en2.scale) > a.scale {
-				a.scale += int(en2.scale)
-				j++
-			}
-		}
-		// "مليار ونصف [المليار]"
-		if fr := p.ent(j); fr.roles&rFrac != 0 && fr.arabic && t[j].cl&clConj != 0 {
-			sc := a.scale
-			k := j + 1
-			if p.scaleAt(k, true) {
-				sc = int(lexTab[t[k].id].scale)
-				k++
-			}
-			a.extra += fr.num * val(1, sc)
-			j = k
-		}
-		// "3 مليارات و400 مليون": additive parts with falling scales.
-		low := a.scale
-		for step := 0; step < 3; step++ {
-			k := j
-			if p.fw(k) != fwWa || t[k].cl != 0 {
-				break
-			}
+	}
+	return j
+}
+
+// scaleTail reads what adds to a scaled amount after its scale: an Arabic
+// fraction ("مليار ونصف [المليار]") and additive parts with falling scales
+// ("3 مليارات و400 مليون").
+func (p *parser) scaleTail(j int, a *amt) int {
+	t, n := p.t, len(p.t)
+	// "مليار ونصف [المليار]"
+	if fr := p.ent(j); fr.roles&rFrac != 0 && fr.arabic && t[j].cl&clConj != 0 {
+		sc := a.scale
+		k := j + 1
+		if p.scaleAt(k, true) {
+			sc = int(lexTab[t[k].id].scale)
 			k++
-			if k+1 >= n || t[k].kind != kNum || t[k].flags&fBad != 0 || !p.scaleAt(k+1, false) {
-				break
-			}
-			sc := int(lexTab[t[k+1].id].scale)
-			if sc >= low {
-				break
-			}
-			a.extra += val(t[k].m, int(t[k].e)+sc)
-			low = sc
-			j = k + 2
 		}
+		a.extra += fr.num * val(1, sc)
+		j = k
 	}
-	if !a.hasNum && !a.hasScale {
-		return a, false
+	// "3 مليارات و400 مليون": additive parts with falling scales.
+	low := a.scale
+	for step := 0; step < 3; step++ {
+		k := j
+		if p.fw(k) != fwWa || t[k].cl != 0 {
+			break
+		}
+		k++
+		if k+1 >= n || t[k].kind != kNum || t[k].flags&fBad != 0 || !p.scaleAt(k+1, false) {
+			break
+		}
+		sc := int(lexTab[t[k+1].id].scale)
+		if sc >= low {
+			break
+		}
+		a.extra += val(t[k].m, int(t[k].e)+sc)
+		low = sc
+		j = k + 2
 	}
+	return j
+}
+
+// currencyAfter reads the currency after an amount ending at j, if it has
+// none yet, and "per share" after a currency; it returns the amount's end.
+func (p *parser) currencyAfter(j int, a *amt) int {
+	t := p.t
 	// "4,5 Mrd. €": an abbreviated scale's period, when a currency follows.
 	if a.hasScale && !a.hasCur && p.punctAt(j) == '.' && t[j].flags&fGap == 0 && lexTab[t[j-1].id].abbr {
 		if _, _, ok := p.curPostfix(j+1, true, false); ok {
@@ -257,8 +293,7 @@ func (p *parser) single(i int) (a amt, ok bool) {
 			j = nj
 		}
 	}
-	a.end = j
-	return a, true
+	return j
 }
 
 // scaleAt reports a full scale word at k (not a one-letter suffix), without

@@ -171,36 +171,60 @@ func sepDigitAt(s string, p int) (uint8, int) {
 // m·10^e. Separators are resolved only after the whole run is seen, because
 // whether "," groups thousands or marks decimals depends on what follows.
 func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
-	n := len(s)
 	// Fast path: most numbers in prose are a plain run of digits.
-	{
-		p, cnt := i, 0
-		var v float64
-		for p < n {
-			d, sz := digitAt(s, p)
-			if sz == 0 {
-				break
-			}
-			if cnt < 18 {
-				v = v*10 + d
-			}
-			p += sz
-			cnt++
-		}
-		if k, _ := sepDigitAt(s, p); k == sepNone {
-			if cnt > 18 {
-				return p, 0, 0, true
-			}
-			return p, v, 0, false
-		}
+	if end, v, bad, ok := plainDigits(s, i); ok {
+		return end, v, 0, bad
 	}
-	var gs, ge, gl [maxGroups]int
-	var sep [maxGroups]uint8
-	ng := 0
+	var g digitGroups
+	g.read(s, i)
+	keep, dec := g.kept()
+	m, e, bad = g.value(s, keep, dec)
+	return g.ge[keep-1], m, e, bad
+}
+
+// plainDigits reads a run of digits at i with no separator after it: ok
+// false if a separator follows, bad when the run is too long for money.
+func plainDigits(s string, i int) (end int, v float64, bad, ok bool) {
+	n := len(s)
+	p, cnt := i, 0
+	for p < n {
+		d, sz := digitAt(s, p)
+		if sz == 0 {
+			break
+		}
+		if cnt < 18 {
+			v = v*10 + d
+		}
+		p += sz
+		cnt++
+	}
+	if k, _ := sepDigitAt(s, p); k == sepNone {
+		if cnt > 18 {
+			return p, 0, true, true
+		}
+		return p, v, false, true
+	}
+	return 0, 0, false, false
+}
+
+// digitGroups are the digit groups of one written number and the
+// separators between them: group j is s[gs[j]:ge[j]], gl[j] digits long,
+// after the separator sep[j].
+type digitGroups struct {
+	gs, ge, gl [maxGroups]int
+	sep        [maxGroups]uint8
+	n          int
+	more       bool // another separator and digit follow the last group read
+}
+
+// read reads the groups of the number at i.
+func (g *digitGroups) read(s string, i int) {
+	n := len(s)
+	gs, ge, gl, sep := &g.gs, &g.ge, &g.gl, &g.sep
+	ng, more := 0, false
 	p := i
 	// Reading stops as soon as a separator cannot continue the number, so a
 	// list like "1,2,3,4" costs two groups per number, not maxGroups.
-	more := false    // another separator and digit follow the last group read
 	decSeen := false // a decimal-type separator was read
 	euroCand := true // so far only dots, each followed by three digits (1.000.000)
 	for {
@@ -251,8 +275,16 @@ func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 		sep[ng] = k
 		p += sz
 	}
+	g.n, g.more = ng, more
+}
 
-	keep, dec := ng, -1
+// kept is how many groups belong to the number (a list "1,2" or a date
+// "1.2.2024" stops it) and the group the decimals start at, -1 if none:
+// thousands "1,000,000", European "1.000.000", lakhs "1,00,000", a decimal
+// comma "1,5 مليار".
+func (g *digitGroups) kept() (keep, dec int) {
+	ng, gl, sep, more := g.n, &g.gl, &g.sep, g.more
+	keep, dec = ng, -1
 	dots, others := 0, false
 	for j := 1; j < ng; j++ {
 		if sep[j] == sepDot {
@@ -298,8 +330,14 @@ func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 			}
 		}
 	}
-	end = ge[keep-1]
+	return keep, dec
+}
 
+// value is the number the first keep groups write, as mantissa m and
+// exponent e (m·10^e), decimals from group dec on; bad when its integer
+// part is too long for money.
+func (g *digitGroups) value(s string, keep, dec int) (m float64, e int, bad bool) {
+	gs, ge := &g.gs, &g.ge
 	sig, intDigits := 0, 0
 	for j := 0; j < keep; j++ {
 		frac := dec >= 0 && j >= dec
@@ -327,8 +365,7 @@ func scanNumber(s string, i int) (end int, m float64, e int, bad bool) {
 	}
 	// Eighteen integer digits is far beyond any amount written in digits;
 	// longer runs are identifiers, not money.
-	bad = intDigits > 18
-	return end, m, e, bad
+	return m, e, intDigits > 18
 }
 
 var pow10tab = func() (t [23]float64) {
