@@ -42,6 +42,8 @@ func TestFrameRows(t *testing.T) {
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},
 		{"en largest shareholder", "Northgate Ventures will now become the largest shareholder in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en company CEO person in one capitalised run", "The deal closed. Harlow Group CEO Jane Roe said it would add scale.", "jane-roe", model.CEOOf, "harlow-group", 0},
+		{"en company Chief Executive person", "The deal closed, Harlow Industries Chief Executive Jane Roe said.", "jane-roe", model.CEOOf, "harlow-industries", 0},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},

@@ -278,6 +278,11 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		j := i + 1
 		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
+			// A title between two names ends the first: "Acme Group CEO
+			// Jane Roe" is a company, then a person.
+			if runBreakWords[toks[j].Norm] {
+				break
+			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
 				j++
 				continue
@@ -311,6 +316,9 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		i = j - 1
 	}
 }
+
+// runBreakWords are the titles that end a capitalised run (words.tsv).
+var runBreakWords = wordSet("run-break")
 
 func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens
