@@ -56,10 +56,35 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return !passiveAgent[tok(d, s, m.anchor+1)]
 	},
+	// own-target: no "for" after the match names another target ("Y
+	// received an offer from X last year for its stake in Z").
+	"own-target": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.to; j < m.to+6 && j < s.To && d.Tokens[j].Text != ","; j++ {
+			if forWords[d.Tokens[j].Norm] {
+				return !otherTarget(d, s, j+1)
+			}
+		}
+		return true
+	},
 	// after-lead: a lead was named before ("led by A, alongside B").
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return containsAny(joinNorm(d.Tokens, s.From, m.anchor), ledCue)
 	},
+}
+
+// otherTarget: a stake word or a name within 4 tokens from j.
+func otherTarget(d *Doc, s Sentence, j int) bool {
+	for k := j; k < j+4 && k < s.To; k++ {
+		if targetWords[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	for _, mn := range d.Mentions {
+		if mn.From >= j && mn.From < j+4 && mn.From < s.To {
+			return true
+		}
+	}
+	return false
 }
 
 // controlling reports a controlling stake in the match or just after it
@@ -412,8 +437,16 @@ func readBefore(rels []Rel, f Rel) bool {
 	return false
 }
 
+// dealPred: the takeover predicates, whose readings of one pair compete.
+func dealPred(p string) bool { return p == model.Acquired || p == model.BidFor }
+
 func overruled(r Rel, fr []Rel) bool {
 	for _, f := range fr {
+		// "Y rejected an offer from X": a takeover frame's direction holds
+		// for a bid or a purchase the trigger read the other way round.
+		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && f.Subj == r.Obj && f.Obj == r.Subj {
+			return true
+		}
 		if f.Pred != r.Pred {
 			continue
 		}
@@ -438,6 +471,8 @@ var (
 	ledByCue       = wordList("led-by-cue")
 	ledByAr        = wordList("led-by-ar")
 	controlStake   = wordSet("control-stake")
+	forWords       = wordSet("for")
+	targetWords    = wordSet("other-target")
 	percentWords   = wordSet("percent")
 	hundredWords   = wordSet("hundred")
 	roundNounsBoth = wordSet("round-noun")
