@@ -53,6 +53,8 @@ func TestFrameRows(t *testing.T) {
 		{"en bid a price for", "Harlow Group has bid $2.1 billion for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
 		{"en will pay for", "Harlow Group will pay $2.1 billion in cash for Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en joint offer", "Harlow Group and Kestrel Holdings made a joint offer for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en Title Case headline verb", "Harlow Group Acquires Tallgrass Robotics for $2.1 Billion\n\nThe deal closed on Monday.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en Title Case headline, target first", "Tallgrass Robotics Rejects Harlow Group's $2.1 Billion Bid\n\nThe board met on Monday.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},

@@ -273,14 +273,14 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
 			// A title between two names ends the first: "Acme Group CEO
 			// Jane Roe" is a company, then a person.
-			if runBreakWords[toks[j].Norm] {
+			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
 				break
 			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
@@ -319,6 +319,10 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 
 // runBreakWords are the titles that end a capitalised run (words.tsv).
 var runBreakWords = wordSet("run-break")
+
+// headlineVerbs are deal verbs of a Title Case headline ("Acme Acquires
+// Beta Labs"): no name holds one, so they end a run and start none.
+var headlineVerbs = wordSet("headline-verbs")
 
 func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens
