@@ -41,6 +41,9 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
 	// majority: the stake reaches control ("إلى 51%", "a 60% stake").
 	"majority": controlling,
+	// to-control / below-control: a stake raised "to 80%" (50% or more).
+	"to-control":    raisedToControl,
+	"below-control": func(d *Doc, s Sentence, m *frameMatch) bool { return !raisedToControl(d, s, m) },
 	// purchase-between: a word of buying stands between the anchor and
 	// the list (an offer to buy, not an offer of something else).
 	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
@@ -70,6 +73,17 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return containsAny(joinNorm(d.Tokens, s.From, m.anchor), ledCue)
 	},
+}
+
+// raisedToControl reports "to N%" with N of 50 or more from the anchor to
+// 14 tokens after the match.
+func raisedToControl(d *Doc, s Sentence, m *frameMatch) bool {
+	for j := m.anchor; j+1 < s.To && j < m.to+14; j++ {
+		if d.Tokens[j].Norm == "to" && d.Tokens[j+1].Script == Digit && percentAt(d, j+1) >= 50 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherTarget: a stake word or a name within 4 tokens from j.
@@ -445,6 +459,11 @@ func overruled(r Rel, fr []Rel) bool {
 		// "Y rejected an offer from X": a takeover frame's direction holds
 		// for a bid or a purchase the trigger read the other way round.
 		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && f.Subj == r.Obj && f.Obj == r.Subj {
+			return true
+		}
+		// "X purchased 18 per cent of Y": the frame read a minority stake
+		// where the trigger read a purchase of the whole.
+		if f.Pred == model.InvestedIn && r.Pred == model.Acquired && f.Sent == r.Sent && f.Subj == r.Subj && f.Obj == r.Obj {
 			return true
 		}
 		if f.Pred != r.Pred {

@@ -306,7 +306,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
-			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
+			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -315,6 +315,12 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		m.latinRun(d, taken, i, j, add)
 		i = j - 1
 	}
+}
+
+// priceCode: a currency code before a figure ("Acme for SAR 4.6
+// billion" is no name "Acme for SAR").
+func priceCode(toks []Token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm)
 }
 
 // runBreakWords are the titles that end a capitalised run (words.tsv).
