@@ -59,6 +59,9 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return !passiveAgent[tok(d, s, m.anchor+1)]
 	},
+	// several: the object list names two or more (one target is the
+	// trigger readers' own, with their price reading).
+	"several": func(d *Doc, s Sentence, m *frameMatch) bool { return len(m.obj) >= 2 },
 	// own-target: no "for" after the match names another target ("Y
 	// received an offer from X last year for its stake in Z").
 	"own-target": func(d *Doc, s Sentence, m *frameMatch) bool {

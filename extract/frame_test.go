@@ -198,6 +198,7 @@ func TestFrameGuards(t *testing.T) {
 		{"not-team", "The round was led by Northgate Ventures.", "The Brightwave team, led by Northgate Ventures, met.", "led"},
 		{"to-control", "Harlow Group raised its stake in Brightwave from 30% to 60%.", "Harlow Group raised its stake in Brightwave from 10% to 30%.", "raised"},
 		{"below-control", "Harlow Group raised its stake in Brightwave from 10% to 30%.", "Harlow Group raised its stake in Brightwave from 30% to 60%.", "raised"},
+		{"several", "Harlow Group bought Brightwave and Redline Labs.", "Harlow Group bought Brightwave.", "bought"},
 		{"minority", "Harlow Group bought a 20% stake in Brightwave.", "Harlow Group bought a 60% stake in Brightwave.", "bought"},
 		{"majority", "Harlow Group bought a 60% stake in Brightwave.", "Harlow Group bought a 20% stake in Brightwave.", "bought"},
 		{"money-before", "Brightwave raised $5 million from Northgate Ventures.", "Brightwave received approval from Northgate Ventures.", "from"},
@@ -217,6 +218,11 @@ func TestFrameGuards(t *testing.T) {
 				}
 				if tk.Norm == "from" || tk.Norm == "in" && c.guard == "minority" {
 					m.listFrom = i + 1
+				}
+			}
+			for k, mn := range d.Mentions {
+				if mn.From > m.anchor {
+					m.obj = append(m.obj, k) // the names after the anchor
 				}
 			}
 			got := frameGuards[c.guard](d, d.Sentences[0], &m)
