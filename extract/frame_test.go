@@ -68,6 +68,8 @@ func TestFrameRows(t *testing.T) {
 		{"en which agreed to buy", "Harlow Group, which agreed to buy Tallgrass Robotics for $2.1 billion last year, said the deal had closed.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en taken over by", "Tallgrass Robotics was taken over by Harlow Group in 2019.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
 		{"en is a joint venture of", "Tallgrass Energy is a joint venture of Harlow Group and Kestrel Holdings.", "kestrel-holdings", model.PartnerIn, "tallgrass-energy", 0},
+		{"en a value figure's words stay its own", "Harlow Group agreed to buy Tallgrass Robotics, which has a market value of $1.5 billion, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en revenue before the price", "Harlow Group agreed to buy Tallgrass Robotics, which posted revenue of $500 million last year, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
