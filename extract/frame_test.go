@@ -70,6 +70,8 @@ func TestFrameRows(t *testing.T) {
 		{"en is a joint venture of", "Tallgrass Energy is a joint venture of Harlow Group and Kestrel Holdings.", "kestrel-holdings", model.PartnerIn, "tallgrass-energy", 0},
 		{"en a value figure's words stay its own", "Harlow Group agreed to buy Tallgrass Robotics, which has a market value of $1.5 billion, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en revenue before the price", "Harlow Group agreed to buy Tallgrass Robotics, which posted revenue of $500 million last year, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en a relative clause is an aside", "Harlow Group, which makes engines, agreed to buy Tallgrass Robotics for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en the buyer's market value is no price", "Harlow Group, which has a market capitalisation of $9 billion, agreed to buy Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", -1},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
