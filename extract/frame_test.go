@@ -72,6 +72,8 @@ func TestFrameRows(t *testing.T) {
 		{"en revenue before the price", "Harlow Group agreed to buy Tallgrass Robotics, which posted revenue of $500 million last year, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en a relative clause is an aside", "Harlow Group, which makes engines, agreed to buy Tallgrass Robotics for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en the buyer's market value is no price", "Harlow Group, which has a market capitalisation of $9 billion, agreed to buy Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", -1},
+		{"en the price in the next sentence", "Harlow Group agreed to acquire Tallgrass Robotics. The transaction is valued at $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en next sentence's figure is no price", "Harlow Group agreed to acquire Tallgrass Robotics. The deal will add $300 million of revenue.", "harlow-group", model.Acquired, "tallgrass-robotics", -1},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
