@@ -80,6 +80,8 @@ func TestFrameRows(t *testing.T) {
 		{"en rival bidder apposition", "Kestrel Holdings, a rival bidder for Tallgrass Robotics, offered $2.3 billion.", "kestrel-holdings", model.BidFor, "tallgrass-robotics", 2.3e9},
 		{"en bidding war between", "Tallgrass Robotics is the subject of a bidding war between Harlow Group and Kestrel Holdings.", "kestrel-holdings", model.BidFor, "tallgrass-robotics", 0},
 		{"en approached about a takeover", "Harlow Group has approached Tallgrass Robotics about a takeover.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en target's shareholders approved the sale", "Tallgrass Robotics shareholders approved the $2.1 billion sale to Harlow Group.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en target's board backed the takeover", "Tallgrass Robotics' board backed the takeover by Harlow Group.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
