@@ -184,11 +184,29 @@ func clauseBreak(d *Doc, a, b int) bool {
 		if j == b-1 && relativeSubj[d.Tokens[j].Norm] {
 			return false
 		}
+		// "Harlow, which makes engines, agreed to buy": a relative clause
+		// closed by a comma before b is an aside.
+		if relativeSubj[d.Tokens[j].Norm] && j > a && d.Tokens[j-1].Text == "," {
+			if c := commaBefore(d, j+1, b); c > 0 {
+				j = c
+				continue
+			}
+		}
 		if clauseOpeners[d.Tokens[j].Norm] {
 			return true
 		}
 	}
 	return false
+}
+
+// commaBefore is the first comma in tokens [a, b), or -1.
+func commaBefore(d *Doc, a, b int) int {
+	for j := a; j < b; j++ {
+		if d.Tokens[j].Text == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // firstAfter returns the first mention starting after token i that fits.

@@ -41,6 +41,9 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
 	// majority: the stake reaches control ("إلى 51%", "a 60% stake").
 	"majority": controlling,
+	// to-control / below-control: a stake raised "to 80%" (50% or more).
+	"to-control":    raisedToControl,
+	"below-control": func(d *Doc, s Sentence, m *frameMatch) bool { return !raisedToControl(d, s, m) },
 	// purchase-between: a word of buying stands between the anchor and
 	// the list (an offer to buy, not an offer of something else).
 	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
@@ -56,10 +59,49 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return !passiveAgent[tok(d, s, m.anchor+1)]
 	},
+	// several: the object list names two or more (one target is the
+	// trigger readers' own, with their price reading).
+	"several": func(d *Doc, s Sentence, m *frameMatch) bool { return len(m.obj) >= 2 },
+	// own-target: no "for" after the match names another target ("Y
+	// received an offer from X last year for its stake in Z").
+	"own-target": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.to; j < m.to+6 && j < s.To && d.Tokens[j].Text != ","; j++ {
+			if forWords[d.Tokens[j].Norm] {
+				return !otherTarget(d, s, j+1)
+			}
+		}
+		return true
+	},
 	// after-lead: a lead was named before ("led by A, alongside B").
 	"after-lead": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return containsAny(joinNorm(d.Tokens, s.From, m.anchor), ledCue)
 	},
+}
+
+// raisedToControl reports "to N%" with N of 50 or more from the anchor to
+// 14 tokens after the match.
+func raisedToControl(d *Doc, s Sentence, m *frameMatch) bool {
+	for j := m.anchor; j+1 < s.To && j < m.to+14; j++ {
+		if d.Tokens[j].Norm == "to" && d.Tokens[j+1].Script == Digit && percentAt(d, j+1) >= 50 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTarget: a stake word or a name within 4 tokens from j.
+func otherTarget(d *Doc, s Sentence, j int) bool {
+	for k := j; k < j+4 && k < s.To; k++ {
+		if targetWords[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	for _, mn := range d.Mentions {
+		if mn.From >= j && mn.From < j+4 && mn.From < s.To {
+			return true
+		}
+	}
+	return false
 }
 
 // controlling reports a controlling stake in the match or just after it
@@ -412,8 +454,21 @@ func readBefore(rels []Rel, f Rel) bool {
 	return false
 }
 
+// dealPred: the takeover predicates, whose readings of one pair compete.
+func dealPred(p string) bool { return p == model.Acquired || p == model.BidFor }
+
 func overruled(r Rel, fr []Rel) bool {
 	for _, f := range fr {
+		// "Y rejected an offer from X": a takeover frame's direction holds
+		// for a bid or a purchase the trigger read the other way round.
+		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && f.Subj == r.Obj && f.Obj == r.Subj {
+			return true
+		}
+		// "X purchased 18 per cent of Y": the frame read a minority stake
+		// where the trigger read a purchase of the whole.
+		if f.Pred == model.InvestedIn && r.Pred == model.Acquired && f.Sent == r.Sent && f.Subj == r.Subj && f.Obj == r.Obj {
+			return true
+		}
 		if f.Pred != r.Pred {
 			continue
 		}
@@ -438,6 +493,8 @@ var (
 	ledByCue       = wordList("led-by-cue")
 	ledByAr        = wordList("led-by-ar")
 	controlStake   = wordSet("control-stake")
+	forWords       = wordSet("for")
+	targetWords    = wordSet("other-target")
 	percentWords   = wordSet("percent")
 	hundredWords   = wordSet("hundred")
 	roundNounsBoth = wordSet("round-noun")

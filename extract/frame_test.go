@@ -42,6 +42,46 @@ func TestFrameRows(t *testing.T) {
 		{"en stake bought", "Harlow Group bought a 20% stake in Tallgrass Robotics for $90 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 90e6},
 		{"en shares in a list", "Kestrel Holdings, the investment arm of the state, purchased shares in Tallgrass Robotics, Brightwave and Redline Capital.", "kestrel-holdings", model.InvestedIn, "brightwave", 0},
 		{"en largest shareholder", "Northgate Ventures will now become the largest shareholder in Brightwave.", "northgate-ventures", model.InvestedIn, "brightwave", 0},
+		{"en company CEO person in one capitalised run", "The deal closed. Harlow Group CEO Jane Roe said it would add scale.", "jane-roe", model.CEOOf, "harlow-group", 0},
+		{"en company Chief Executive person", "The deal closed, Harlow Industries Chief Executive Jane Roe said.", "jane-roe", model.CEOOf, "harlow-industries", 0},
+		{"en target rejected an offer from", "Tallgrass Robotics rejected a $2.1 billion takeover offer from Harlow Group.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
+		{"en offer from: the target buys nothing", "The board of Tallgrass Robotics backed a $2.1 billion takeover offer from Harlow Group.", "tallgrass-robotics", "", "harlow-group", 0},
+		{"en approach from", "Tallgrass Robotics has received a takeover approach from Harlow Group.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en target rejected the bidder's bid", "Tallgrass Robotics rejected Harlow Group's $2.1 billion bid.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
+		{"en offer from, for another target", "Kestrel Holdings received an offer from Harlow Group last year for its stake in Tallgrass Robotics.", "harlow-group", "", "kestrel-holdings", 0},
+		{"en offered a share price", "Harlow Group offered $45 a share for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", -1},
+		{"en bid a price for", "Harlow Group has bid $2.1 billion for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
+		{"en will pay for", "Harlow Group will pay $2.1 billion in cash for Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en joint offer", "Harlow Group and Kestrel Holdings made a joint offer for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en Title Case headline verb", "Harlow Group Acquires Tallgrass Robotics for $2.1 Billion\n\nThe deal closed on Monday.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en Title Case headline, target first", "Tallgrass Robotics Rejects Harlow Group's $2.1 Billion Bid\n\nThe board met on Monday.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.1e9},
+		{"en closed the acquisition of a minority stake", "In December 2022, Harlow Group closed the acquisition of a 35.43% stake in Tallgrass Robotics for SAR 4.65 billion.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 4.65e9},
+		{"en stake raised to control", "Harlow Group signed an agreement to increase its stake in Tallgrass Robotics from 35.43% to 80.01%, for a total value of $1.78 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 1.78e9},
+		{"en stake raised below control", "Harlow Group will increase its stake in Tallgrass Robotics from 10% to 20% for $50 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 50e6},
+		{"en minority stake sold to", "Kestrel Holdings is selling its 20% stake in Tallgrass Robotics to Harlow Group for $300 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 300e6},
+		{"en controlling stake sold to", "Kestrel Holdings agreed to sell its 60% stake in Tallgrass Robotics to Harlow Group for $300 million.", "harlow-group", model.Acquired, "tallgrass-robotics", 300e6},
+		{"en per cent of: a minority stake", "Harlow Group purchased 18 per cent of Tallgrass Robotics in a deal worth $160 million.", "harlow-group", model.InvestedIn, "tallgrass-robotics", 0},
+		{"en per cent of: no purchase of the whole", "Harlow Group purchased 18 per cent of Tallgrass Robotics in a deal worth $160 million.", "harlow-group", "", "kestrel-holdings", 0},
+		{"en which already have bought", "Kestrel Holdings sold Brightwave to Harlow Group, which already have bought Tallgrass Robotics and Redline Labs.", "harlow-group", model.Acquired, "redline-labs", 0},
+		{"en chairman and CEO of the group", "The deal was signed by Jane Roe, Chairman and CEO of the Harlow group, on Monday.", "jane-roe", model.CEOOf, "harlow", 0},
+		{"en several targets, one price", "Harlow Group agreed to buy Tallgrass Robotics and Redline Labs for a combined $2.1 billion.", "harlow-group", model.Acquired, "redline-labs", 2.1e9},
+		{"en which agreed to buy", "Harlow Group, which agreed to buy Tallgrass Robotics for $2.1 billion last year, said the deal had closed.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en taken over by", "Tallgrass Robotics was taken over by Harlow Group in 2019.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
+		{"en is a joint venture of", "Tallgrass Energy is a joint venture of Harlow Group and Kestrel Holdings.", "kestrel-holdings", model.PartnerIn, "tallgrass-energy", 0},
+		{"en a value figure's words stay its own", "Harlow Group agreed to buy Tallgrass Robotics, which has a market value of $1.5 billion, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en revenue before the price", "Harlow Group agreed to buy Tallgrass Robotics, which posted revenue of $500 million last year, for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en a relative clause is an aside", "Harlow Group, which makes engines, agreed to buy Tallgrass Robotics for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en the buyer's market value is no price", "Harlow Group, which has a market capitalisation of $9 billion, agreed to buy Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", -1},
+		{"en the price in the next sentence", "Harlow Group agreed to acquire Tallgrass Robotics. The transaction is valued at $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en next sentence's figure is no price", "Harlow Group agreed to acquire Tallgrass Robotics. The deal will add $300 million of revenue.", "harlow-group", model.Acquired, "tallgrass-robotics", -1},
+		{"en took control of", "Harlow Group took control of Tallgrass Robotics in March.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
+		{"en will be sold to", "Tallgrass Robotics will be sold to Harlow Group for $2.1 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en counter-offer of a price", "Harlow Group made a counter-offer of $2.3 billion for Tallgrass Robotics.", "harlow-group", model.BidFor, "tallgrass-robotics", 2.3e9},
+		{"en rival bidder apposition", "Kestrel Holdings, a rival bidder for Tallgrass Robotics, offered $2.3 billion.", "kestrel-holdings", model.BidFor, "tallgrass-robotics", 2.3e9},
+		{"en bidding war between", "Tallgrass Robotics is the subject of a bidding war between Harlow Group and Kestrel Holdings.", "kestrel-holdings", model.BidFor, "tallgrass-robotics", 0},
+		{"en approached about a takeover", "Harlow Group has approached Tallgrass Robotics about a takeover.", "harlow-group", model.BidFor, "tallgrass-robotics", 0},
+		{"en target's shareholders approved the sale", "Tallgrass Robotics shareholders approved the $2.1 billion sale to Harlow Group.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
+		{"en target's board backed the takeover", "Tallgrass Robotics' board backed the takeover by Harlow Group.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
 		{"en chief executive apposition", "Jane Roe, chief executive of Tallgrass Robotics, said the deal made sense.", "jane-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en founder and ceo", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.Founded, "tallgrass-robotics", 0},
 		{"en founder and ceo role", "Omar Haddad, founder and CEO of Tallgrass Robotics, said the deal made sense.", "omar-haddad", model.CEOOf, "tallgrass-robotics", 0},
@@ -170,6 +210,9 @@ func TestFrameGuards(t *testing.T) {
 	}{
 		{"round", "Brightwave raised money in a round led by Northgate Ventures.", "The team was led by Northgate Ventures.", "led"},
 		{"not-team", "The round was led by Northgate Ventures.", "The Brightwave team, led by Northgate Ventures, met.", "led"},
+		{"to-control", "Harlow Group raised its stake in Brightwave from 30% to 60%.", "Harlow Group raised its stake in Brightwave from 10% to 30%.", "raised"},
+		{"below-control", "Harlow Group raised its stake in Brightwave from 10% to 30%.", "Harlow Group raised its stake in Brightwave from 30% to 60%.", "raised"},
+		{"several", "Harlow Group bought Brightwave and Redline Labs.", "Harlow Group bought Brightwave.", "bought"},
 		{"minority", "Harlow Group bought a 20% stake in Brightwave.", "Harlow Group bought a 60% stake in Brightwave.", "bought"},
 		{"majority", "Harlow Group bought a 60% stake in Brightwave.", "Harlow Group bought a 20% stake in Brightwave.", "bought"},
 		{"money-before", "Brightwave raised $5 million from Northgate Ventures.", "Brightwave received approval from Northgate Ventures.", "from"},
@@ -189,6 +232,11 @@ func TestFrameGuards(t *testing.T) {
 				}
 				if tk.Norm == "from" || tk.Norm == "in" && c.guard == "minority" {
 					m.listFrom = i + 1
+				}
+			}
+			for k, mn := range d.Mentions {
+				if mn.From > m.anchor {
+					m.obj = append(m.obj, k) // the names after the anchor
 				}
 			}
 			got := frameGuards[c.guard](d, d.Sentences[0], &m)

@@ -271,11 +271,16 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
+			// A title between two names ends the first: "Acme Group CEO
+			// Jane Roe" is a company, then a person.
+			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
+				break
+			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
 				j++
 				continue
@@ -299,7 +304,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
-			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" {
+			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) {
 				j += 2
 				continue
 			}
@@ -309,6 +314,19 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		i = j - 1
 	}
 }
+
+// priceCode: a currency code before a figure ("Acme for SAR 4.6
+// billion" is no name "Acme for SAR").
+func priceCode(toks []Token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm)
+}
+
+// runBreakWords are the titles that end a capitalised run (words.tsv).
+var runBreakWords = wordSet("run-break")
+
+// headlineVerbs are deal verbs of a Title Case headline ("Acme Acquires
+// Beta Labs"): no name holds one, so they end a run and start none.
+var headlineVerbs = wordSet("headline-verbs")
 
 func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
 	toks := d.Tokens

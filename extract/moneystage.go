@@ -52,6 +52,11 @@ func wordsBefore(d *Doc, mo *money.Mention, sentStart, n int) string {
 	if start < sentStart {
 		start = sentStart
 	}
+	// The words before an earlier amount are that amount's: "a market
+	// value of $1.5bn, for $2.1bn" gives the second "for" only.
+	if prev := moneyIn(d, start, mo.Start); len(prev) > 0 && prev[len(prev)-1].End <= mo.Start {
+		start = prev[len(prev)-1].End
+	}
 	for start > 0 && start < len(d.Text) && d.Text[start]&0xC0 == 0x80 {
 		start--
 	}

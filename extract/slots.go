@@ -57,6 +57,26 @@ func readSlots(c *trig) []Rel {
 	return c.finish(subj, obj)
 }
 
+// nextDealPrice reads a takeover's price told in the next sentence: "X
+// agreed to buy Y. The deal is worth $2.1 billion." The sentence must open
+// on the deal ("deal-next") and carry the figure after "worth"/"valued".
+func nextDealPrice(d *Doc, si int) *money.Mention {
+	if si+1 >= len(d.Sentences) {
+		return nil
+	}
+	s := d.Sentences[si+1]
+	if s.To-s.From < 3 || !dealNext[joinNorm(d.Tokens, s.From, s.From+2)] {
+		return nil
+	}
+	in := moneyIn(d, s.Start, s.End)
+	for k := range in {
+		if mo := &in[k]; !mo.PerShare && mo.Amount > 0 && priceValue(d, mo, s.Start) {
+			return mo
+		}
+	}
+	return nil
+}
+
 // finish fills an empty object from context, expands coordinated subjects
 // and attaches status and money.
 func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) []Rel {
@@ -85,6 +105,9 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	var mon *money.Mention
 	if pred == model.Acquired || pred == model.BidFor {
 		mon = pickPrice(d, s, i)
+		if mon == nil {
+			mon = nextDealPrice(d, si)
+		}
 	} else if pred == model.InvestedIn && !participation(&d.Tokens[i]) {
 		// Participants in a round led by others get no amount of their own.
 		mon = pickMoney(d, s, i, false)
@@ -215,6 +238,7 @@ func clauseEdge(w string) bool {
 
 var (
 	theDealCues   = wordList("the-deal")
+	dealNext      = wordSet("deal-next")
 	irregularPast = wordSet("irregular-past")
 	toList        = wordList("to")
 	relativeEn    = wordSet("relative-that")
