@@ -108,6 +108,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar offered to buy is a bid", "عرضت مجموعة الريان شراء شركة مرجان مقابل 900 مليون دولار.", "alryan", model.BidFor, "mrjan", 900e6},
 		{"ar consortium among the bidders", "ورفضت شركة مرجان العروض التي قدمت لشراء حصتها في شركة سحاب القابضة من صندوق الغيث، وتحالف بقيادة مجموعة الريان.", "alryan", model.BidFor, "shab-alqabdh", 0},
 		{"ar consortium led by takes over", "استحوذ تحالف بقيادة مجموعة الريان على شركة مرجان.", "alryan", model.Acquired, "mrjan", 0},
+		{"ar the whole of its shares", "استحوذت مجموعة الريان على كامل أسهم شركة مرجان.", "alryan", model.Acquired, "mrjan", 0},
 		{"ar passive من قبل", "تم الاستحواذ على شركة مرجان من قبل مجموعة الريان مقابل 300 مليون دولار.", "alryan", model.Acquired, "mrjan", 300e6},
 		{"ar passive purchase", "وجاءت الخطوة بعد شراء شركة مرجان العام الماضي من قبل مجموعة الريان.", "alryan", model.Acquired, "mrjan", 0},
 		{"ar chief executive between dashes", "وقال خالد الفهد – الرئيس التنفيذي لشركة مرجان – إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
