@@ -109,6 +109,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar consortium among the bidders", "ورفضت شركة مرجان العروض التي قدمت لشراء حصتها في شركة سحاب القابضة من صندوق الغيث، وتحالف بقيادة مجموعة الريان.", "alryan", model.BidFor, "shab-alqabdh", 0},
 		{"ar consortium led by takes over", "استحوذ تحالف بقيادة مجموعة الريان على شركة مرجان.", "alryan", model.Acquired, "mrjan", 0},
 		{"ar the whole of its shares", "استحوذت مجموعة الريان على كامل أسهم شركة مرجان.", "alryan", model.Acquired, "mrjan", 0},
+		{"ar appointed, no quotes round the company", "أعلنت شركة مرجان تعيين خالد الفهد رئيساً تنفيذياً خلفاً لعمر حداد.", "amr-hdad", model.CEOOf, "mrjan", 0},
+		{"ar agreement noun ends the buyer's name", "وقعت مجموعة الريان اتفاقا نهائيا لشراء شركة مرجان مقابل 70 مليون دولار.", "alryan", model.Acquired, "mrjan", 70e6},
 		{"ar passive من قبل", "تم الاستحواذ على شركة مرجان من قبل مجموعة الريان مقابل 300 مليون دولار.", "alryan", model.Acquired, "mrjan", 300e6},
 		{"ar passive purchase", "وجاءت الخطوة بعد شراء شركة مرجان العام الماضي من قبل مجموعة الريان.", "alryan", model.Acquired, "mrjan", 0},
 		{"ar chief executive between dashes", "وقال خالد الفهد – الرئيس التنفيذي لشركة مرجان – إن المستشفى مهم.", "khald-alfhd", model.CEOOf, "mrjan", 0},
