@@ -72,36 +72,37 @@ func resolve(t triple, claims []claim) []deal {
 		}
 	}
 	sort.Slice(priced, func(i, j int) bool { return morePrecise(priced[i], priced[j]) })
-	var groups [][]claim
+	var groups []*group
 	for _, c := range priced {
 		placed := false
-		for g := range groups {
-			if agreesWithAll(c, groups[g]) {
-				groups[g] = addClaim(groups[g], c)
+		for _, g := range groups {
+			if g.agreesWithAll(c) {
+				g.add(c)
 				placed = true
 				break
 			}
 		}
 		if !placed {
-			groups = append(groups, []claim{c})
+			g := &group{}
+			g.add(c)
+			groups = append(groups, g)
 		}
 	}
 	if len(bare) > 0 {
+		g := &group{}
 		if len(groups) == 1 {
-			for _, c := range bare {
-				groups[0] = addClaim(groups[0], c)
-			}
+			g = groups[0]
 		} else {
-			var g []claim
-			for _, c := range bare {
-				g = addClaim(g, c)
-			}
 			groups = append(groups, g)
+		}
+		for _, c := range bare {
+			g.add(c)
 		}
 	}
 	out := make([]deal, 0, len(groups))
 	keys := map[string]int{}
-	for _, g := range groups {
+	for _, gr := range groups {
+		g := gr.claims
 		d := deal{triple: t, key: t.String()}
 		if g[0].amount > 0 {
 			f := g[0]
@@ -136,24 +137,70 @@ func morePrecise(a, b claim) bool {
 	return a.source < b.source
 }
 
-func agreesWithAll(c claim, g []claim) bool {
-	for _, m := range g {
-		if !agree(c, m) {
+// group is one deal's claims while resolve builds it, with what
+// agreesWithAll needs kept up to date, so that a deal cited by a thousand
+// articles is not compared claim by claim with every new one.
+type group struct {
+	claims  []claim
+	sources map[string]bool
+	bounds  map[string]*bounds // by currency
+}
+
+// bounds summarise the intervals of a group's figures in one currency: a
+// figure overlaps all of them exactly when it overlaps from minHi down to
+// maxLo (see agree), in the currency itself and in US dollars.
+type bounds struct {
+	minHi, maxLo       float64
+	noUSD              bool // some figure has no US dollar amount
+	minHiUSD, maxLoUSD float64
+}
+
+// agreesWithAll says whether agree(c, m) holds for every figure m of the
+// group, without going through them.
+func (g *group) agreesWithAll(c claim) bool {
+	lo, hi := c.interval()
+	for cur, b := range g.bounds {
+		if cur == c.currency {
+			if !(lo < b.minHi && b.maxLo < hi) {
+				return false
+			}
+			continue
+		}
+		if c.amountUSD <= 0 || b.noUSD {
+			return false
+		}
+		r := c.amountUSD / c.amount
+		if !(lo*r < b.minHiUSD*(1+currencyTolerance) && b.maxLoUSD < hi*r*(1+currencyTolerance)) {
 			return false
 		}
 	}
 	return true
 }
 
-// addClaim adds c unless its article is already in the deal (with a more
+// add adds c unless its article is already in the deal (with a more
 // precise figure, given the order claims are added in).
-func addClaim(g []claim, c claim) []claim {
-	for _, m := range g {
-		if m.source == c.source {
-			return g
-		}
+func (g *group) add(c claim) {
+	if g.sources[c.source] {
+		return
 	}
-	return append(g, c)
+	if g.sources == nil {
+		g.sources, g.bounds = map[string]bool{}, map[string]*bounds{}
+	}
+	g.sources[c.source] = true
+	g.claims = append(g.claims, c)
+	if c.amount <= 0 {
+		return
+	}
+	lo, hi := c.interval()
+	r := c.amountUSD / c.amount
+	b := g.bounds[c.currency]
+	if b == nil {
+		b = &bounds{minHi: hi, maxLo: lo, minHiUSD: hi * r, maxLoUSD: lo * r}
+		g.bounds[c.currency] = b
+	}
+	b.minHi, b.maxLo = min(b.minHi, hi), max(b.maxLo, lo)
+	b.minHiUSD, b.maxLoUSD = min(b.minHiUSD, hi*r), max(b.maxLoUSD, lo*r)
+	b.noUSD = b.noUSD || c.amountUSD <= 0
 }
 
 func sortClaims(cs []claim) {

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -111,4 +112,39 @@ func permutations(n int) [][]int {
 		}
 	}
 	return out
+}
+
+// TestGroupAgreesLikeEachMember checks group.agreesWithAll, which reads
+// the group's bounds, against agree with every member, on random figures
+// in several currencies, with and without US dollar amounts.
+func TestGroupAgreesLikeEachMember(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	amounts := []float64{5e9, 5.4e9, 5.42e9, 4.9e9, 6e9, 1.5e6, 97e9, 97.4e9}
+	texts := []string{"", "$5bn", "$5.4bn", "5.42 billion", "€5bn", "1,500,000"}
+	currencies := []string{"USD", "EUR", "SAR", ""}
+	qualifiers := []string{"", model.About, model.UpTo}
+	figure := func(i int) claim {
+		c := claim{source: fmt.Sprint("src-", i), amount: amounts[rng.IntN(len(amounts))],
+			currency: currencies[rng.IntN(len(currencies))], amountText: texts[rng.IntN(len(texts))],
+			qualifier: qualifiers[rng.IntN(len(qualifiers))]}
+		if rng.IntN(4) > 0 {
+			c.amountUSD = c.amount * (0.8 + 0.4*rng.Float64())
+		}
+		c.half = writtenHalf(c.amountText, c.amount)
+		return c
+	}
+	for range 20000 {
+		g := &group{}
+		for i := range 1 + rng.IntN(6) {
+			g.add(figure(i))
+		}
+		c := figure(99)
+		want := true
+		for _, m := range g.claims {
+			want = want && agree(c, m)
+		}
+		if got := g.agreesWithAll(c); got != want {
+			t.Fatalf("agreesWithAll(%+v) over %+v = %v, want %v", c, g.claims, got, want)
+		}
+	}
 }

@@ -18,7 +18,11 @@ import (
 // cores, load into the real Neo4j, captions) over generated articles on an
 // empty graph, then again over the same unchanged articles, and reports
 // articles/s of each and the peak RSS of each pass. KG_BENCH_SIZES sets
-// the sizes (default 1000,10000):
+// the sizes (default 1000,10000). The articles are testgen.WriteNews's (a
+// deal reported by a few articles); KG_BENCH_CORPUS=repeat takes
+// testgen.Write's instead, where ten deals are each cited by a tenth of
+// the corpus. A first pass also logs the time of each 10,000 articles, to
+// show whether the pass slows as the graph grows:
 //
 //	KG_REQUIRE_NEO4J=1 go test -run '^$' -bench BenchmarkIngest -benchtime 1x ./ingest/
 func BenchmarkIngest(b *testing.B) {
@@ -38,7 +42,11 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	for _, n := range sizes {
 		dir := b.TempDir()
-		if _, err := testgen.Write(dir, n); err != nil {
+		write := testgen.WriteNews
+		if os.Getenv("KG_BENCH_CORPUS") == "repeat" {
+			write = testgen.Write
+		}
+		if _, err := write(dir, n); err != nil {
 			b.Fatal(err)
 		}
 		src := []Source{Paths{Paths: []string{dir}}}
@@ -46,6 +54,7 @@ func BenchmarkIngest(b *testing.B) {
 		pass := func(b *testing.B, wantLoaded int) {
 			resetPeakRSS()
 			t0 := time.Now()
+			p.OnBatch = sliceTimer(b, t0)
 			st, err := p.Run(context.Background(), src)
 			if err == nil {
 				_, err = store.UpdateCaptions(context.Background())
@@ -58,10 +67,23 @@ func BenchmarkIngest(b *testing.B) {
 			b.ReportMetric(peakRSS(b), "peak-RSS-MB")
 		}
 		b.Run(fmt.Sprintf("first/%d", n), func(b *testing.B) {
-			kgtest.Write(b, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+			kgtest.Write(b, kgtest.Wipe...)
 			pass(b, n)
 		})
 		b.Run(fmt.Sprintf("unchanged/%d", n), func(b *testing.B) { pass(b, 0) })
+	}
+}
+
+// sliceTimer logs the time each 10,000 articles took.
+func sliceTimer(b *testing.B, t0 time.Time) func(Stats) {
+	done, last := 0, t0
+	return func(st Stats) {
+		before := done / 10000
+		done += st.Loaded + st.Skipped
+		if done/10000 > before {
+			b.Logf("articles %d: %.1f s for the last 10,000", done, time.Since(last).Seconds())
+			last = time.Now()
+		}
 	}
 }
 

@@ -14,6 +14,7 @@
 #                                       (launcher.log = process output; logs/ = Neo4j's neo4j.log, debug.log)
 #   KG_NEO4J_HEAP          1g           JVM -Xmx
 #   KG_NEO4J_PAGECACHE     128m         Neo4j page cache
+#   KG_NEO4J_SETTINGS                   extra neo4j.conf lines, separated by ";" (e.g. db.tx_state.memory_allocation=OFF_HEAP)
 #   KG_NEO4J_JAVA          java         Java 17+ binary (default: $JAVA_HOME/bin/java, else java on PATH)
 #   KG_NEO4J_JAVA_OPTS                  extra JVM options
 #   KG_NEO4J_START_TIMEOUT 180          seconds to wait for Neo4j to answer

@@ -55,7 +55,10 @@ public final class Launcher {
         Path ready = home.resolve("run").resolve("kg-ready");
         Files.deleteIfExists(ready);
         // Regenerated on every start so the env vars stay the single source of truth.
-        Files.writeString(confFile, config(home, boltPort, httpPort, pageCache), StandardCharsets.UTF_8);
+        // KG_NEO4J_SETTINGS: extra neo4j.conf lines separated by ';' (server tuning experiments), last wins.
+        String extra = String.join("\n", setting("KG_NEO4J_SETTINGS", "").split(";")).strip();
+        Files.writeString(confFile, config(home, boltPort, httpPort, pageCache) + extra + (extra.isEmpty() ? "" : "\n"),
+                StandardCharsets.UTF_8);
 
         // First start only: seed the initial user with the configured password (what `neo4j-admin dbms
         // set-initial-password` does), so the server never accepts the default neo4j/neo4j login.
