@@ -349,7 +349,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		if en.PersonTitles[k] || k == "chief" || k == "executive" {
 			title = k
 		}
-		if en.Stop[k] || en.Months[k] || en.PersonTitles[k] {
+		if (en.Stop[k] && !nameAdjective(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
 			from++
 			continue
 		}
@@ -549,6 +549,21 @@ func hasJoiner(toks []Token, from, to int, words ...string) bool {
 }
 
 func isCompanyWord(k string) bool { return en.CompanyWords[k] }
+
+// nameAdjective reports a name adjective at from that opens the name: a
+// company or organisation word follows it in the run, and not at once
+// after a stop word it would otherwise lean on.
+func nameAdjective(toks []Token, from, to int) bool {
+	if !en.NameAdjectives[toks[from].Norm] || to-from < 2 {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if en.CompanyWords[toks[j].Norm] || en.OrgWords[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 func isOrg(toks []Token, from, to int) bool {
 	org := false

@@ -24,6 +24,8 @@ func TestLatinNameContext(t *testing.T) {
 		{"a known one-word name inside a person's name", "Early backers like Doctor Ola Tunmise, a partner at Brightwave Capital, joined.", "Ola Tunmise", model.Person},
 		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
 		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
+		{"a name adjective opens a company name", "Qirana bought Tallow Trading, National Widget Company and others.", "National Widget Company", model.Company},
+		{"a name adjective at a sentence start", "International Brightwave Holding Co., which grew fast, sold a stake.", "International Brightwave Holding Co", model.Company},
 	}
 	for _, c := range cases {
 		doc := x.Extract(model.Article{ID: "t", Text: c.text})

@@ -93,6 +93,7 @@ type englishWords struct {
 	Stop                map[string]bool // capitalised words that are no names
 	Months              map[string]bool // months and days
 	CompanyWords        map[string]bool // legal forms and words of company names
+	NameAdjectives      map[string]bool // stop words that open a company name
 	OrgWords            map[string]bool // governments, agencies, universities ...
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
@@ -109,7 +110,8 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
+		NameAdjectives: s("name-adjectives"),
+		OrgWords:       s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
 		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"),
