@@ -94,3 +94,18 @@ func TestNationalityPluralIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A Latin person's first name alone joins the person, unless two people
+// share it.
+func TestFirstNameJoinsPerson(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Quillpay was founded by Tobiah Marrow in Lagos. Later Tobiah sold his shares to Brightwave Capital."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Tobiah") && e.Type != model.Person {
+			t.Errorf("first name alone not joined to its person: %+v", doc.Entities)
+		}
+	}
+}
