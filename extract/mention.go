@@ -372,7 +372,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
-	if m.place(key) {
+	if m.place(key) || placeHeaded(toks, from, to) {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code
@@ -549,6 +549,21 @@ func hasJoiner(toks []Token, from, to int, words ...string) bool {
 }
 
 func isCompanyWord(k string) bool { return en.CompanyWords[k] }
+
+// placeHeaded reports a place's name with no company word: one ending in a
+// place head ("Palm Street") or followed by one in lower case ("the
+// Nordic region").
+func placeHeaded(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if en.CompanyWords[toks[j].Norm] || en.OrgWords[toks[j].Norm] {
+			return false
+		}
+	}
+	if to-from > 1 && en.PlaceHeads[toks[to-1].Norm] {
+		return true
+	}
+	return to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.PlaceHeads[toks[to].Norm]
+}
 
 // nameAdjective reports a name adjective at from that opens the name: a
 // company or organisation word follows it in the run, and not at once

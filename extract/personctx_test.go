@@ -109,3 +109,23 @@ func TestFirstNameJoinsPerson(t *testing.T) {
 		}
 	}
 }
+
+// A place's name with a place head is no company: "Palm Street", "the
+// Nordic region"; a company word keeps the name.
+func TestPlaceHeadIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Brightwave Capital opened an office in Tarrow Street. It closed a fund for the Quindar region. Tarrow Valley Bank joined."})
+	bank := false
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Tarrow Street") || contains(e.Mentions, "Quindar") {
+			t.Errorf("a place taken as a name: %+v", e)
+		}
+		bank = bank || contains(e.Mentions, "Tarrow Valley Bank")
+	}
+	if !bank {
+		t.Errorf("no Tarrow Valley Bank in %+v", doc.Entities)
+	}
+}

@@ -94,6 +94,7 @@ type englishWords struct {
 	Months              map[string]bool // months and days
 	CompanyWords        map[string]bool // legal forms and words of company names
 	NameAdjectives      map[string]bool // stop words that open a company name
+	PlaceHeads          map[string]bool // end or follow a place's name
 	OrgWords            map[string]bool // governments, agencies, universities ...
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
@@ -110,8 +111,8 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"),
-		OrgWords:       s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
+		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"),
+		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
 		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"),
