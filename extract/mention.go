@@ -188,6 +188,13 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// capitalised company word names a unit of its own.
 		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
 			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] || m.isCountry(toks[bestEnd].Norm)) {
+			// ... but company words ending in a designator are the known
+			// company's own full name ("Tarrow Investment Co.").
+			if e := designatedEnd(toks, bestEnd); e > bestEnd {
+				add(Mention{From: i, To: e, Type: best.Type, Key: best.ID, Lex: best.ID, Surface: surface(d, i, e, bestSkip), Cue: "lexicon"})
+				i = e - 1
+				continue
+			}
 			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
 				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
 					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
@@ -199,6 +206,19 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// designatedEnd is the end of the capitalised company words from "from"
+// when the last of them is a designator ("Investment Co"), else from.
+func designatedEnd(toks []Token, from int) int {
+	e := from
+	for e < len(toks) && toks[e].Sent == toks[from].Sent && toks[e].Upper && isCompanyWord(toks[e].Norm) {
+		e++
+	}
+	if e > from && en.Designators[toks[e-1].Norm] {
+		return e
+	}
+	return from
 }
 
 // strippedArticle reports that form v of token t lost an article ال the

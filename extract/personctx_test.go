@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -127,5 +129,25 @@ func TestPlaceHeadIsNoName(t *testing.T) {
 	}
 	if !bank {
 		t.Errorf("no Tarrow Valley Bank in %+v", doc.Entities)
+	}
+}
+
+// A known name, company words and a designator are the known company's
+// full name, not a unit of it.
+func TestDesignatedKnownName(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	row := "tarrowfin\tCompany\tTarrowfin Investment Company\t\tTarrowfin\n"
+	if err := os.WriteFile(lex, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The deal was signed by Saad Noor, CEO of Tarrowfin Investment Co., which owns Quill Care Group."})
+	for _, e := range doc.Entities {
+		if e.ID != "tarrowfin" && strings.HasPrefix(e.Name, "Tarrowfin") {
+			t.Errorf("the full name made a unit of its own: %+v", e)
+		}
 	}
 }

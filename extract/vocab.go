@@ -95,6 +95,7 @@ type englishWords struct {
 	CompanyWords        map[string]bool // legal forms and words of company names
 	NameAdjectives      map[string]bool // stop words that open a company name
 	PlaceHeads          map[string]bool // end or follow a place's name
+	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
 	OrgWords            map[string]bool // governments, agencies, universities ...
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
@@ -111,7 +112,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"),
+		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
