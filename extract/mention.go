@@ -160,7 +160,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
-					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 {
+					// A person's name without its last word is first names
+					// ("عبد الله" of another man), no person.
+					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 && e.Type != model.Person {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
