@@ -34,6 +34,7 @@ type arabicWords struct {
 	PersonTitles        map[string]bool   // before a person's name
 	NameJoiners         map[string]bool   // inside person names: بن, عبد
 	AmbiguousGivenNames map[string]bool   // first names that are everyday words
+	CompoundGivenHeads  map[string]bool   // open a compound first name: عبد
 	Months              map[string]bool   // month names
 	Quantifiers         map[string]bool   // stand where a name could: "كامل"
 }
@@ -47,7 +48,8 @@ func newArabicWords(l lang.Language) *arabicWords {
 		CueAdjectives: s("cue-adjectives"), Descriptors: s("descriptors"),
 		CompanySuffixes: s("legal-forms"), OrgCues: s("org-cues"), PersonTitles: s("person-titles"),
 		NameJoiners: s("name-joiners"), AmbiguousGivenNames: s("ambiguous-given-names"),
-		Months: s("months"), Quantifiers: s("quantifiers"),
+		CompoundGivenHeads: s("compound-given-heads"),
+		Months:             s("months"), Quantifiers: s("quantifiers"),
 	}
 }
 
