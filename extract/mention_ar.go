@@ -240,6 +240,12 @@ func (m *mentionStage) arCompanyName(d *Doc, taken []bool, i int, add func(Menti
 	if k == j {
 		return i
 	}
+	// "شركة أسمدة مصرية": an indefinite nationality after the words makes
+	// them a description ("an Egyptian fertiliser company"); a name takes
+	// the definite one ("راكوتن اليابانية").
+	if k < len(toks) && toks[k].Sent == toks[j].Sent && m.indefiniteNationality(&toks[k]) {
+		return i
+	}
 	core := k
 	k = m.arDescriptorTail(d, taken, j, k)
 	// After a weak cue, only definite common words ("منصة الأزياء")

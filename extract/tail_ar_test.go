@@ -125,3 +125,21 @@ func TestArabicCueNames(t *testing.T) {
 		}
 	}
 }
+
+// A cue's words with an indefinite nationality after them describe a
+// company ("an Egyptian glass company"), they do not name one.
+func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "اشترت شركة سنديان للتقنية حصة في شركة زجاج مصرية جديدة، وباع صندوق سيادي خليجي حصته."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "زجاج") || contains(e.Mentions, "سيادي") {
+			t.Errorf("a description taken as a name: %+v", e)
+		}
+	}
+	if len(doc.Entities) == 0 {
+		t.Error("the named company was lost too")
+	}
+}
