@@ -394,7 +394,10 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 			continue
 		}
 		next := toks[i+1].Norm
-		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent {
+		// "ويرفض الفلسطينيون": a plural nationality is a people, the
+		// subject of the word before it, which names nothing.
+		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent ||
+			strings.HasSuffix(next, "ون") || strings.HasSuffix(next, "يين") {
 			continue
 		}
 		forms, prefix := toks[i].Forms, toks[i].Prefix

@@ -143,3 +143,17 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 		t.Error("the named company was lost too")
 	}
 }
+
+// The word before a plural nationality (the people) names nothing.
+func TestArabicPluralNationalityIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "ويعارض المصريون الصفقة، لكن شركة سنديان للتقنية ماضية فيها."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "يعارض") || contains(e.Mentions, "ويعارض") {
+			t.Errorf("a verb taken as a name: %+v", e)
+		}
+	}
+}
