@@ -174,7 +174,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		}
 		// A one-word known name inside a longer capitalised phrase is part
 		// of another name ("Doctor Ola Brown" is no Ola).
-		if bestEnd == i+1 && t.Script == Latin && insideCapitalised(d, i) {
+		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i)) {
 			continue
 		}
 		// Levantine month names (نيسان, كانون, أيار) are also brand names;
@@ -208,6 +208,18 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// endsPlace reports a word that ends a longer place name ("Emirates" in
+// United Arab Emirates), which is the place, not a name known alone.
+func (m *mentionStage) endsPlace(d *Doc, i int) bool {
+	toks := d.Tokens
+	for from := i - 1; from >= 0 && from >= i-3 && toks[from].Sent == toks[i].Sent && toks[from].Upper; from-- {
+		if m.place(joinNorm(toks, from, i+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // designatedEnd is the end of the capitalised company words from "from"

@@ -151,3 +151,21 @@ func TestDesignatedKnownName(t *testing.T) {
 		}
 	}
 }
+
+// A known one-word name that ends a longer place name is the place.
+func TestKnownNameEndingPlace(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("arabia-test\tCompany\tArabia\t\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Quill Capital opened an office in Saudi Arabia’s capital."})
+	for _, e := range doc.Entities {
+		if e.ID == "arabia-test" {
+			t.Errorf("the place read as a name: %+v", e)
+		}
+	}
+}
