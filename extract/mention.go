@@ -411,7 +411,9 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	}
 	// A lone capital letter is an initial, not a name; a currency code
 	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
-	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
+	// A lone company word ("Partners") names nothing; an acronym the
+	// article spells out in ordinary words ("general meeting (GM)") is one.
+	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm) || isCompanyWord(toks[from].Norm) || commonAcronym(d, toks[from].Text)) {
 		return from, to, key, title, false
 	}
 	// A run that starts with a nationality or country drops it ("Saudi

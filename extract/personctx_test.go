@@ -169,3 +169,22 @@ func TestKnownNameEndingPlace(t *testing.T) {
 		}
 	}
 }
+
+// A lone company word, or an acronym the article spells out in ordinary
+// words, names nothing.
+func TestCommonWordsAreNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Egypt - The annual general meeting (AGM) of Quill Trading Plc approved the deal. The AGM also heard Tarrow Capital and Partners."
+	doc := x.Extract(model.Article{ID: "t", Text: text})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "AGM") || contains(e.Mentions, "Partners") {
+			t.Errorf("a common word taken as a name: %+v", e)
+		}
+	}
+	if len(doc.Entities) < 2 {
+		t.Errorf("the names were lost too: %+v", doc.Entities)
+	}
+}
