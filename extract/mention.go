@@ -204,10 +204,35 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
+		// "Forbes Middle East": a known company and a region name its
+		// regional arm.
+		if e := m.regionAfter(d, bestEnd); best.Type == model.Company && e > bestEnd {
+			if _, known := m.lex.Lookup(joinNorm(toks, i, e)); !known {
+				add(Mention{From: i, To: e, Type: model.Company, Key: "?" + joinNorm(toks, i, e),
+					Surface: surface(d, i, e, bestSkip), Cue: "company-word"})
+				i = e - 1
+				continue
+			}
+		}
 		add(Mention{From: i, To: bestEnd, Type: best.Type, Key: best.ID, Lex: best.ID,
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// regionAfter is the end of a region's name ("Middle East") of up to
+// three words at j in j-1's sentence, capitalised in Latin script; else j.
+func (m *mentionStage) regionAfter(d *Doc, j int) int {
+	toks := d.Tokens
+	for e := j + 3; e > j; e-- {
+		if e > len(toks) || toks[e-1].Sent != toks[j-1].Sent || toks[j].Script != toks[j-1].Script || toks[j].Script == Latin && !toks[j].Upper {
+			continue
+		}
+		if kind, ok := m.lex.Place(joinNorm(toks, j, e)); ok && kind == "region" {
+			return e
+		}
+	}
+	return j
 }
 
 // endsPlace reports a word that ends a longer place name ("Emirates" in

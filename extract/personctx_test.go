@@ -188,3 +188,23 @@ func TestCommonWordsAreNoName(t *testing.T) {
 		t.Errorf("the names were lost too: %+v", doc.Entities)
 	}
 }
+
+// A known company followed by a region names its regional arm.
+func TestKnownNameRegionalArm(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("quillmag-test\tCompany\tQuillmag\tكويلماج\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"As published in Quillmag Middle East, October 2017.", "بحسب مجلة كويلماج الشرق الأوسط فإن الصفقة تمت."} {
+		doc := x.Extract(model.Article{ID: "t", Text: text})
+		for _, e := range doc.Entities {
+			if e.ID == "quillmag-test" {
+				t.Errorf("%s: the regional arm read as its parent: %+v", text, doc.Entities)
+			}
+		}
+	}
+}
