@@ -431,7 +431,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
-	if m.place(key) || placeHeaded(toks, from, to) {
+	if m.place(key) || placeHeaded(toks, from, to) || product(toks, from, to) {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code
@@ -624,6 +624,28 @@ func placeHeaded(toks []Token, from, to int) bool {
 		return true
 	}
 	return to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.PlaceHeads[toks[to].Norm]
+}
+
+// product reports a product's name with no company word: one a product
+// noun follows ("the Zorbox console") or one a maker of names, alone or in
+// a list ("the maker of Widget Quest and Zorbox").
+func product(toks []Token, from, to int) bool {
+	if isCompanyWord(toks[to-1].Norm) {
+		return false
+	}
+	if to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.ProductNouns[toks[to].Norm] {
+		return true
+	}
+	for j := from - 1; j > 0 && j >= from-12 && toks[j].Sent == toks[from].Sent; j-- {
+		w := toks[j].Norm
+		if w == "of" && !toks[j-1].Upper && en.ProductMakers[toks[j-1].Norm] {
+			return true
+		}
+		if !toks[j].Upper && w != "of" && w != "and" && w != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAdjective reports a name adjective at from that opens the name: a

@@ -208,3 +208,22 @@ func TestKnownNameRegionalArm(t *testing.T) {
 		}
 	}
 }
+
+// A product's name is no company: "the Zorbox console", "the maker of
+// Widget Quest and Zorbox".
+func TestProductIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tarrow Games, the maker of Widget Quest and Glimmer Saga, sold a stake. Quill Corp, maker of the rival Zorbox console, objected."
+	doc := x.Extract(model.Article{ID: "t", Text: text})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Widget Quest") || contains(e.Mentions, "Glimmer Saga") || contains(e.Mentions, "Zorbox") {
+			t.Errorf("a product taken as a company: %+v", e)
+		}
+	}
+	if len(doc.Entities) < 2 {
+		t.Errorf("the companies were lost too: %+v", doc.Entities)
+	}
+}

@@ -98,6 +98,8 @@ type englishWords struct {
 	NameAdjectives      map[string]bool // stop words that open a company name
 	PlaceHeads          map[string]bool // end or follow a place's name
 	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
+	ProductMakers       map[string]bool // "maker of" a product
+	ProductNouns        map[string]bool // follow a product's name
 	OrgWords            map[string]bool // governments, agencies, universities ...
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
@@ -115,6 +117,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
 		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
