@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -154,6 +155,24 @@ func TestArabicPluralNationalityIsNoName(t *testing.T) {
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "يعارض") || contains(e.Mentions, "ويعارض") {
 			t.Errorf("a verb taken as a name: %+v", e)
+		}
+	}
+}
+
+// A known person's first names alone are another man's: no mention of him.
+func TestArabicKnownPersonPrefixIsNoMention(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("zahrawi-test\tPerson\tAbdulrahman Zahrawi\tعبد الرحمن الزهراوي\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وقال عبد الرحمن فهد السالم، رئيس شركة سنديان للتقنية، إن الصفقة مهمة."})
+	for _, e := range doc.Entities {
+		if e.ID == "zahrawi-test" {
+			t.Errorf("a first-name prefix read as the known person: %+v", doc.Entities)
 		}
 	}
 }
