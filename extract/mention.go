@@ -160,7 +160,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
-					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 {
+					// A person's name without its last word is first names
+					// ("عبد الله" of another man), no person.
+					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 && e.Type != model.Person {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
@@ -172,7 +174,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		}
 		// A one-word known name inside a longer capitalised phrase is part
 		// of another name ("Doctor Ola Brown" is no Ola).
-		if bestEnd == i+1 && t.Script == Latin && insideCapitalised(d, i) {
+		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i)) {
 			continue
 		}
 		// Levantine month names (نيسان, كانون, أيار) are also brand names;
@@ -188,6 +190,13 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// capitalised company word names a unit of its own.
 		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
 			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] || m.isCountry(toks[bestEnd].Norm)) {
+			// ... but company words ending in a designator are the known
+			// company's own full name ("Tarrow Investment Co.").
+			if e := designatedEnd(toks, bestEnd); e > bestEnd {
+				add(Mention{From: i, To: e, Type: best.Type, Key: best.ID, Lex: best.ID, Surface: surface(d, i, e, bestSkip), Cue: "lexicon"})
+				i = e - 1
+				continue
+			}
 			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
 				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
 					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
@@ -195,10 +204,60 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
+		// "Forbes Middle East": a known company and a region name its
+		// regional arm.
+		if e := m.regionAfter(d, bestEnd); best.Type == model.Company && e > bestEnd {
+			if _, known := m.lex.Lookup(joinNorm(toks, i, e)); !known {
+				add(Mention{From: i, To: e, Type: model.Company, Key: "?" + joinNorm(toks, i, e),
+					Surface: surface(d, i, e, bestSkip), Cue: "company-word"})
+				i = e - 1
+				continue
+			}
+		}
 		add(Mention{From: i, To: bestEnd, Type: best.Type, Key: best.ID, Lex: best.ID,
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// regionAfter is the end of a region's name ("Middle East") of up to
+// three words at j in j-1's sentence, capitalised in Latin script; else j.
+func (m *mentionStage) regionAfter(d *Doc, j int) int {
+	toks := d.Tokens
+	for e := j + 3; e > j; e-- {
+		if e > len(toks) || toks[e-1].Sent != toks[j-1].Sent || toks[j].Script != toks[j-1].Script || toks[j].Script == Latin && !toks[j].Upper {
+			continue
+		}
+		if kind, ok := m.lex.Place(joinNorm(toks, j, e)); ok && kind == "region" {
+			return e
+		}
+	}
+	return j
+}
+
+// endsPlace reports a word that ends a longer place name ("Emirates" in
+// United Arab Emirates), which is the place, not a name known alone.
+func (m *mentionStage) endsPlace(d *Doc, i int) bool {
+	toks := d.Tokens
+	for from := i - 1; from >= 0 && from >= i-3 && toks[from].Sent == toks[i].Sent && toks[from].Upper; from-- {
+		if m.place(joinNorm(toks, from, i+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// designatedEnd is the end of the capitalised company words from "from"
+// when the last of them is a designator ("Investment Co"), else from.
+func designatedEnd(toks []Token, from int) int {
+	e := from
+	for e < len(toks) && toks[e].Sent == toks[from].Sent && toks[e].Upper && isCompanyWord(toks[e].Norm) {
+		e++
+	}
+	if e > from && en.Designators[toks[e-1].Norm] {
+		return e
+	}
+	return from
 }
 
 // strippedArticle reports that form v of token t lost an article ال the
@@ -367,7 +426,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		if en.PersonTitles[k] || k == "chief" || k == "executive" {
 			title = k
 		}
-		if en.Stop[k] || en.Months[k] || en.PersonTitles[k] {
+		if (en.Stop[k] && !nameAdjective(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
 			from++
 			continue
 		}
@@ -390,12 +449,14 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
-	if m.place(key) {
+	if m.place(key) || placeHeaded(toks, from, to) || product(toks, from, to) {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code
 	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
-	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm)) {
+	// A lone company word ("Partners") names nothing; an acronym the
+	// article spells out in ordinary words ("general meeting (GM)") is one.
+	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm) || isCompanyWord(toks[from].Norm) || commonAcronym(d, toks[from].Text)) {
 		return from, to, key, title, false
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
@@ -567,6 +628,58 @@ func hasJoiner(toks []Token, from, to int, words ...string) bool {
 }
 
 func isCompanyWord(k string) bool { return en.CompanyWords[k] }
+
+// placeHeaded reports a place's name with no company word: one ending in a
+// place head ("Palm Street") or followed by one in lower case ("the
+// Nordic region").
+func placeHeaded(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if en.CompanyWords[toks[j].Norm] || en.OrgWords[toks[j].Norm] {
+			return false
+		}
+	}
+	if to-from > 1 && en.PlaceHeads[toks[to-1].Norm] {
+		return true
+	}
+	return to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.PlaceHeads[toks[to].Norm]
+}
+
+// product reports a product's name with no company word: one a product
+// noun follows ("the Zorbox console") or one a maker of names, alone or in
+// a list ("the maker of Widget Quest and Zorbox").
+func product(toks []Token, from, to int) bool {
+	if isCompanyWord(toks[to-1].Norm) {
+		return false
+	}
+	if to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.ProductNouns[toks[to].Norm] {
+		return true
+	}
+	for j := from - 1; j > 0 && j >= from-12 && toks[j].Sent == toks[from].Sent; j-- {
+		w := toks[j].Norm
+		if w == "of" && !toks[j-1].Upper && en.ProductMakers[toks[j-1].Norm] {
+			return true
+		}
+		if !toks[j].Upper && w != "of" && w != "and" && w != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// nameAdjective reports a name adjective at from that opens the name: a
+// company or organisation word follows it in the run, and not at once
+// after a stop word it would otherwise lean on.
+func nameAdjective(toks []Token, from, to int) bool {
+	if !en.NameAdjectives[toks[from].Norm] || to-from < 2 {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if en.CompanyWords[toks[j].Norm] || en.OrgWords[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 func isOrg(toks []Token, from, to int) bool {
 	org := false

@@ -240,6 +240,12 @@ func (m *mentionStage) arCompanyName(d *Doc, taken []bool, i int, add func(Menti
 	if k == j {
 		return i
 	}
+	// "شركة أسمدة مصرية": an indefinite nationality after the words makes
+	// them a description ("an Egyptian fertiliser company"); a name takes
+	// the definite one ("راكوتن اليابانية").
+	if k < len(toks) && toks[k].Sent == toks[j].Sent && m.indefiniteNationality(&toks[k]) {
+		return i
+	}
 	core := k
 	k = m.arDescriptorTail(d, taken, j, k)
 	// After a weak cue, only definite common words ("منصة الأزياء")
@@ -324,6 +330,26 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	return k
 }
 
+// arFirstName reads a known first name at i, or a compound one ("وعبد
+// الرحمن"): the clitics to skip (-1 when there is none) and where the name
+// goes on.
+func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool) {
+	toks := d.Tokens
+	for v, f := range toks[i].Forms {
+		// "والأمير" is "and the prince", not the name أمير: a first
+		// name is not read through a stripped article.
+		if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&
+			(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
+			return toks[i].Prefix[v], i + 1, false
+		}
+		if ar.CompoundGivenHeads[f] && i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].Script == Arabic &&
+			strings.HasPrefix(toks[i+1].Norm, "ال") {
+			return toks[i].Prefix[v], i + 2, true
+		}
+	}
+	return -1, i, false
+}
+
 // arFirstNamePass finds person names opened by a known first name.
 func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
@@ -332,23 +358,12 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		if taken[i] || toks[i].Script != Arabic {
 			continue
 		}
-		forms, prefix := toks[i].Forms, toks[i].Prefix
-		skip := -1
-		for v, f := range forms {
-			// "والأمير" is "and the prince", not the name أمير: a first
-			// name is not read through a stripped article.
-			if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&
-				(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
-				skip = prefix[v]
-				break
-			}
-		}
+		skip, k, compound := m.arFirstName(d, i)
 		if skip < 0 {
 			continue
 		}
-		k := i + 1
 		// "وليد بن إبراهيم آل إبراهيم": joiners make a longer name.
-		limit := i + 4
+		limit := k + 3
 		if j := i + 1; j < len(toks) && ar.NameJoiners[toks[j].Norm] {
 			limit = i + 6
 		}
@@ -360,7 +375,9 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 			}
 			k++
 		}
-		if k-i < 2 || commonAfterFirst(d, i+1) {
+		// A compound first name alone ("عبد الرحمن") is too often a word
+		// pair to be a person.
+		if k-i < 2 || commonAfterFirst(d, i+1) || compound && k-i < 3 {
 			continue
 		}
 		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
@@ -377,7 +394,10 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 			continue
 		}
 		next := toks[i+1].Norm
-		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent {
+		// "ويرفض الفلسطينيون": a plural nationality is a people, the
+		// subject of the word before it, which names nothing.
+		if kind, ok := m.lex.Place(next); !ok || kind != "nationality" || !strings.HasPrefix(next, "ال") || toks[i+1].Sent != toks[i].Sent ||
+			strings.HasSuffix(next, "ون") || strings.HasSuffix(next, "يين") {
 			continue
 		}
 		forms, prefix := toks[i].Forms, toks[i].Prefix

@@ -116,3 +116,33 @@ func insideCapitalised(d *Doc, i int) bool {
 	next := i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].Upper && !en.Stop[toks[i+1].Norm] && !isCompanyWord(toks[i+1].Norm)
 	return prev && next && toks[i-1].Upper && !en.Stop[toks[i-1].Norm] && !toks[i-1].SentStart
 }
+
+// commonAcronym reports an all-capitals word the article defines, in
+// brackets, as the initials of the lower-case words before it: "annual
+// general meeting (AGM)".
+func commonAcronym(d *Doc, w string) bool {
+	n := len(w)
+	if n < 2 || n > 6 || strings.ToUpper(w) != w {
+		return false
+	}
+	toks := d.Tokens
+	for i := range toks {
+		if toks[i].Text != w || i < n+1 || i+1 >= len(toks) || toks[i-1].Text != "(" || toks[i+1].Text != ")" {
+			continue
+		}
+		if initialsOf(toks[i-1-n:i-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf reports lower-case words whose first letters spell w.
+func initialsOf(words []Token, w string) bool {
+	for j, t := range words {
+		if t.Script != Latin || t.Upper || !strings.EqualFold(t.Text[:1], w[j:j+1]) {
+			return false
+		}
+	}
+	return true
+}

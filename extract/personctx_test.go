@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -24,6 +26,8 @@ func TestLatinNameContext(t *testing.T) {
 		{"a known one-word name inside a person's name", "Early backers like Doctor Ola Tunmise, a partner at Brightwave Capital, joined.", "Ola Tunmise", model.Person},
 		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
 		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
+		{"a name adjective opens a company name", "Qirana bought Tallow Trading, National Widget Company and others.", "National Widget Company", model.Company},
+		{"a name adjective at a sentence start", "International Brightwave Holding Co., which grew fast, sold a stake.", "International Brightwave Holding Co", model.Company},
 	}
 	for _, c := range cases {
 		doc := x.Extract(model.Article{ID: "t", Text: c.text})
@@ -90,5 +94,136 @@ func TestNationalityPluralIsNoName(t *testing.T) {
 		if contains(e.Mentions, "Saudis") {
 			t.Errorf("Saudis taken as a name: %+v", e)
 		}
+	}
+}
+
+// A Latin person's first name alone joins the person, unless two people
+// share it.
+func TestFirstNameJoinsPerson(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Quillpay was founded by Tobiah Marrow in Lagos. Later Tobiah sold his shares to Brightwave Capital."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Tobiah") && e.Type != model.Person {
+			t.Errorf("first name alone not joined to its person: %+v", doc.Entities)
+		}
+	}
+}
+
+// A place's name with a place head is no company: "Palm Street", "the
+// Nordic region"; a company word keeps the name.
+func TestPlaceHeadIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Brightwave Capital opened an office in Tarrow Street. It closed a fund for the Quindar region. Tarrow Valley Bank joined."})
+	bank := false
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Tarrow Street") || contains(e.Mentions, "Quindar") {
+			t.Errorf("a place taken as a name: %+v", e)
+		}
+		bank = bank || contains(e.Mentions, "Tarrow Valley Bank")
+	}
+	if !bank {
+		t.Errorf("no Tarrow Valley Bank in %+v", doc.Entities)
+	}
+}
+
+// A known name, company words and a designator are the known company's
+// full name, not a unit of it.
+func TestDesignatedKnownName(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	row := "tarrowfin\tCompany\tTarrowfin Investment Company\t\tTarrowfin\n"
+	if err := os.WriteFile(lex, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "The deal was signed by Saad Noor, CEO of Tarrowfin Investment Co., which owns Quill Care Group."})
+	for _, e := range doc.Entities {
+		if e.ID != "tarrowfin" && strings.HasPrefix(e.Name, "Tarrowfin") {
+			t.Errorf("the full name made a unit of its own: %+v", e)
+		}
+	}
+}
+
+// A known one-word name that ends a longer place name is the place.
+func TestKnownNameEndingPlace(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("arabia-test\tCompany\tArabia\t\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "Quill Capital opened an office in Saudi Arabia’s capital."})
+	for _, e := range doc.Entities {
+		if e.ID == "arabia-test" {
+			t.Errorf("the place read as a name: %+v", e)
+		}
+	}
+}
+
+// A lone company word, or an acronym the article spells out in ordinary
+// words, names nothing.
+func TestCommonWordsAreNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Egypt - The annual general meeting (AGM) of Quill Trading Plc approved the deal. The AGM also heard Tarrow Capital and Partners."
+	doc := x.Extract(model.Article{ID: "t", Text: text})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "AGM") || contains(e.Mentions, "Partners") {
+			t.Errorf("a common word taken as a name: %+v", e)
+		}
+	}
+	if len(doc.Entities) < 2 {
+		t.Errorf("the names were lost too: %+v", doc.Entities)
+	}
+}
+
+// A known company followed by a region names its regional arm.
+func TestKnownNameRegionalArm(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("quillmag-test\tCompany\tQuillmag\tكويلماج\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"As published in Quillmag Middle East, October 2017.", "بحسب مجلة كويلماج الشرق الأوسط فإن الصفقة تمت."} {
+		doc := x.Extract(model.Article{ID: "t", Text: text})
+		for _, e := range doc.Entities {
+			if e.ID == "quillmag-test" {
+				t.Errorf("%s: the regional arm read as its parent: %+v", text, doc.Entities)
+			}
+		}
+	}
+}
+
+// A product's name is no company: "the Zorbox console", "the maker of
+// Widget Quest and Zorbox".
+func TestProductIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tarrow Games, the maker of Widget Quest and Glimmer Saga, sold a stake. Quill Corp, maker of the rival Zorbox console, objected."
+	doc := x.Extract(model.Article{ID: "t", Text: text})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Widget Quest") || contains(e.Mentions, "Glimmer Saga") || contains(e.Mentions, "Zorbox") {
+			t.Errorf("a product taken as a company: %+v", e)
+		}
+	}
+	if len(doc.Entities) < 2 {
+		t.Errorf("the companies were lost too: %+v", doc.Entities)
 	}
 }

@@ -325,11 +325,27 @@ func dropShadowed(rels []model.Relation) []model.Relation {
 	return out
 }
 
+// givenNameOf notes the first word of a Latin person's name ("Jane" for
+// Jane Doe), so that the first name alone joins the person; a first name two
+// people share joins neither.
+func givenNameOf(d *Doc, m Mention, firsts map[string]string) {
+	t := d.Tokens[m.From]
+	if t.Script != Latin || m.To-m.From > 3 || len([]rune(t.Norm)) < 3 || en.Stop[t.Norm] || isCompanyWord(t.Norm) {
+		return
+	}
+	if k, ok := firsts[t.Norm]; ok && k != m.Key {
+		firsts[t.Norm] = ""
+		return
+	}
+	firsts[t.Norm] = m.Key
+}
+
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
 func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}
+	firsts := map[string]string{}
 	for _, m := range d.Mentions {
 		if m.To-m.From < 2 {
 			continue
@@ -339,6 +355,7 @@ func joinShortForms(d *Doc) {
 			if _, ok := full[last]; !ok {
 				full[last], types[last] = m.Key, m.Type
 			}
+			givenNameOf(d, m, firsts)
 		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
 			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2) {
 			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
@@ -346,6 +363,11 @@ func joinShortForms(d *Doc) {
 			if _, ok := full[first]; !ok {
 				full[first], types[first] = m.Key, m.Type
 			}
+		}
+	}
+	for w, k := range firsts {
+		if _, ok := full[w]; !ok && k != "" {
+			full[w], types[w] = k, model.Person
 		}
 	}
 	moved := map[string]string{}

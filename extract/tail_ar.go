@@ -68,6 +68,13 @@ func (m *mentionStage) nationality(w string) bool {
 	return ok && kind == "nationality" && strings.HasPrefix(w, "ال")
 }
 
+// indefiniteNationality reports a nationality adjective written without
+// the article: "مصرية", "خليجي".
+func (m *mentionStage) indefiniteNationality(t *Token) bool {
+	kind, ok := m.lex.Place(t.Norm)
+	return ok && kind == "nationality" && !strings.HasPrefix(t.Norm, "ال") && t.Script == Arabic
+}
+
 // cueAliases are the other spellings of a name read after cue token i:
 // with the cue ("مجموعة الخرافي") when the name follows it directly, and
 // the core without the tail ("السلام" for السلام للخدمات الطبية is not

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -108,6 +109,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a bank named by a stop-listed descriptor and adjective", "باع بنك الاستثمار الزراعي حصته في شركة سنديان للتقنية.", "الاستثمار الزراعي"},
 		{"a definite bank cue and two adjectives", "قال البنك الليبي الأفريقي إنه سيبيع حصته.", "البنك الليبي الأفريقي"},
 		{"a dual cue after a cue", "باعت الحكومة حصتها إلى شركة وشركتي بيلسان ليميتد.", "بيلسان ليميتد"},
+		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
 	if err != nil {
@@ -121,6 +123,56 @@ func TestArabicCueNames(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+}
+
+// A cue's words with an indefinite nationality after them describe a
+// company ("an Egyptian glass company"), they do not name one.
+func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "اشترت شركة سنديان للتقنية حصة في شركة زجاج مصرية جديدة، وباع صندوق سيادي خليجي حصته."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "زجاج") || contains(e.Mentions, "سيادي") {
+			t.Errorf("a description taken as a name: %+v", e)
+		}
+	}
+	if len(doc.Entities) == 0 {
+		t.Error("the named company was lost too")
+	}
+}
+
+// The word before a plural nationality (the people) names nothing.
+func TestArabicPluralNationalityIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "ويعارض المصريون الصفقة، لكن شركة سنديان للتقنية ماضية فيها."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "يعارض") || contains(e.Mentions, "ويعارض") {
+			t.Errorf("a verb taken as a name: %+v", e)
+		}
+	}
+}
+
+// A known person's first names alone are another man's: no mention of him.
+func TestArabicKnownPersonPrefixIsNoMention(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	if err := os.WriteFile(lex, []byte("zahrawi-test\tPerson\tAbdulrahman Zahrawi\tعبد الرحمن الزهراوي\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وقال عبد الرحمن فهد السالم، رئيس شركة سنديان للتقنية، إن الصفقة مهمة."})
+	for _, e := range doc.Entities {
+		if e.ID == "zahrawi-test" {
+			t.Errorf("a first-name prefix read as the known person: %+v", doc.Entities)
 		}
 	}
 }

@@ -34,6 +34,7 @@ type arabicWords struct {
 	PersonTitles        map[string]bool   // before a person's name
 	NameJoiners         map[string]bool   // inside person names: بن, عبد
 	AmbiguousGivenNames map[string]bool   // first names that are everyday words
+	CompoundGivenHeads  map[string]bool   // open a compound first name: عبد
 	Months              map[string]bool   // month names
 	Quantifiers         map[string]bool   // stand where a name could: "كامل"
 }
@@ -47,7 +48,8 @@ func newArabicWords(l lang.Language) *arabicWords {
 		CueAdjectives: s("cue-adjectives"), Descriptors: s("descriptors"),
 		CompanySuffixes: s("legal-forms"), OrgCues: s("org-cues"), PersonTitles: s("person-titles"),
 		NameJoiners: s("name-joiners"), AmbiguousGivenNames: s("ambiguous-given-names"),
-		Months: s("months"), Quantifiers: s("quantifiers"),
+		CompoundGivenHeads: s("compound-given-heads"),
+		Months:             s("months"), Quantifiers: s("quantifiers"),
 	}
 }
 
@@ -93,6 +95,11 @@ type englishWords struct {
 	Stop                map[string]bool // capitalised words that are no names
 	Months              map[string]bool // months and days
 	CompanyWords        map[string]bool // legal forms and words of company names
+	NameAdjectives      map[string]bool // stop words that open a company name
+	PlaceHeads          map[string]bool // end or follow a place's name
+	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
+	ProductMakers       map[string]bool // "maker of" a product
+	ProductNouns        map[string]bool // follow a product's name
 	OrgWords            map[string]bool // governments, agencies, universities ...
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
@@ -109,6 +116,8 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
+		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
