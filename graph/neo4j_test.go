@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-news/kg/internal/testwipe"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/config"
@@ -75,19 +76,8 @@ func reset(tb testing.TB, s *Store) {
 	ctx := context.Background()
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer func() { _ = sess.Close(ctx) }()
-	// CALL ... IN TRANSACTIONS needs an auto-commit query, and keeps a big
-	// graph (after the benchmark) from needing one huge transaction.
-	// Relationships first: a hot entity's thousands of relationships
-	// would otherwise fill one inner transaction.
-	for _, q := range []string{"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
-		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS"} {
-		res, err := sess.Run(ctx, q, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			tb.Fatalf("reset: %v", err)
-		}
+	if err := testwipe.Run(ctx, sess); err != nil {
+		tb.Fatal(err)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-news/kg/extract"
 	"github.com/kg-news/kg/internal/kgtest"
 	"github.com/kg-news/kg/internal/testgen"
+	"github.com/kg-news/kg/internal/testwipe"
 )
 
 // BenchmarkIngest runs what kg ingest runs (read, pre-skip, extract on all
@@ -67,7 +68,7 @@ func BenchmarkIngest(b *testing.B) {
 			b.ReportMetric(peakRSS(b), "peak-RSS-MB")
 		}
 		b.Run(fmt.Sprintf("first/%d", n), func(b *testing.B) {
-			kgtest.Write(b, kgtest.Wipe...)
+			kgtest.Write(b, testwipe.Statements...)
 			pass(b, n)
 		})
 		b.Run(fmt.Sprintf("unchanged/%d", n), func(b *testing.B) { pass(b, 0) })

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-news/kg/internal/testwipe"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-news/kg/config"
@@ -143,16 +144,7 @@ func wipe(t *testing.T, uri, pw string) {
 	defer func() { _ = drv.Close(ctx) }()
 	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: "neo4j"})
 	defer func() { _ = sess.Close(ctx) }()
-	// Relationships first: a hot entity's thousands of relationships
-	// would otherwise fill one inner transaction.
-	for _, q := range []string{"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
-		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS"} {
-		res, err := sess.Run(ctx, q, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			t.Fatalf("wipe: %v", err)
-		}
+	if err := testwipe.Run(ctx, sess); err != nil {
+		t.Fatal(err)
 	}
 }

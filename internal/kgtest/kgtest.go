@@ -27,6 +27,7 @@ import (
 	"github.com/kg-news/kg/graph"
 	"github.com/kg-news/kg/internal/cdp"
 	"github.com/kg-news/kg/internal/kgenv"
+	"github.com/kg-news/kg/internal/testwipe"
 	"github.com/kg-news/kg/model"
 	"github.com/kg-news/kg/source"
 )
@@ -110,17 +111,12 @@ func Open(tb testing.TB) *graph.Store {
 		tb.Skipf("skipping: no Neo4j (set KG_NEO4J_URI/KG_NEO4J_PASSWORD; KG_REQUIRE_NEO4J=1 makes this a failure): %v", err)
 	}
 	tb.Cleanup(func() { _ = s.Close(context.WithoutCancel(ctx)) })
-	Write(tb, Wipe...)
+	Write(tb, testwipe.Statements...)
 	if _, err := s.ApplySchema(ctx); err != nil {
 		tb.Fatal(err)
 	}
 	return s
 }
-
-// Wipe empties the graph in chunks, relationships first: a hot entity's
-// thousands of relationships would otherwise fill one inner transaction.
-var Wipe = []string{"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
-	"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS"}
 
 // Write runs statements one by one as auto-commit queries on the test
 // server. It lives here, not in package graph, so no shipped binary can
