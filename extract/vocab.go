@@ -143,11 +143,7 @@ func languageSet(l lang.Language, name string) map[string]bool {
 	if ws == nil {
 		panic(fmt.Sprintf("extract: language %s has no word list %q", l.Code(), name))
 	}
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
+	return setOf(ws)
 }
 
 // languagePairs reads one language's list of word=value pairs as a map.

@@ -33,8 +33,10 @@ func wordList(name string) []string {
 }
 
 // wordSet is wordList as a set.
-func wordSet(name string) map[string]bool {
-	ws := wordList(name)
+func wordSet(name string) map[string]bool { return setOf(wordList(name)) }
+
+// setOf is ws as a set.
+func setOf(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
