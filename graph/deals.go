@@ -46,7 +46,7 @@ type deal struct {
 
 // resolve groups the claims about one triple into deals:
 //   - figures go, most precise first, into the first deal all of whose
-//     figures they agree with (see agree), else start a deal of their
+//     figures they agree with (group.agreesWithAll), else start a deal of their
 //     own: "$97bn" joins "$97.4bn", "€5bn" joins "$5.4bn", but two
 //     tranches or a revised offer stay apart, and agreeing with every
 //     member keeps a chain of roundings from joining distant figures;
@@ -148,15 +148,17 @@ type group struct {
 
 // bounds summarise the intervals of a group's figures in one currency: a
 // figure overlaps all of them exactly when it overlaps from minHi down to
-// maxLo (see agree), in the currency itself and in US dollars.
+// maxLo (see agreesWithAll), in the currency itself and in US dollars.
 type bounds struct {
 	minHi, maxLo       float64
 	noUSD              bool // some figure has no US dollar amount
 	minHiUSD, maxLoUSD float64
 }
 
-// agreesWithAll says whether agree(c, m) holds for every figure m of the
-// group, without going through them.
+// agreesWithAll says whether c's figure can be the same deal's as every
+// figure of the group: intervals that overlap in one currency, or in US
+// dollars within currencyTolerance (deals_test.go checks it against the
+// pairwise rule, agree), without going through them.
 func (g *group) agreesWithAll(c claim) bool {
 	lo, hi := c.interval()
 	for cur, b := range g.bounds {

@@ -148,3 +148,21 @@ func TestGroupAgreesLikeEachMember(t *testing.T) {
 		}
 	}
 }
+
+// agree is the pairwise rule that group.agreesWithAll applies to a whole
+// group at once, kept here as its reference: two figures can be the same
+// deal's when their intervals overlap in one currency, or in US dollars
+// within currencyTolerance.
+func agree(a, b claim) bool {
+	alo, ahi := a.interval()
+	blo, bhi := b.interval()
+	if a.currency == b.currency {
+		return alo < bhi && blo < ahi
+	}
+	if a.amountUSD <= 0 || b.amountUSD <= 0 {
+		return false
+	}
+	ra, rb := a.amountUSD/a.amount, b.amountUSD/b.amount
+	alo, ahi, blo, bhi = alo*ra, ahi*ra, blo*rb, bhi*rb
+	return alo < bhi*(1+currencyTolerance) && blo < ahi*(1+currencyTolerance)
+}

@@ -39,22 +39,6 @@ func (c claim) width() float64 {
 	return (hi - lo) / c.amount
 }
 
-// agree says whether two figures can be the same deal's: overlapping
-// intervals in one currency, or in US dollars within currencyTolerance.
-func agree(a, b claim) bool {
-	alo, ahi := a.interval()
-	blo, bhi := b.interval()
-	if a.currency == b.currency {
-		return alo < bhi && blo < ahi
-	}
-	if a.amountUSD <= 0 || b.amountUSD <= 0 {
-		return false
-	}
-	ra, rb := a.amountUSD/a.amount, b.amountUSD/b.amount
-	alo, ahi, blo, bhi = alo*ra, ahi*ra, blo*rb, bhi*rb
-	return alo < bhi*(1+currencyTolerance) && blo < ahi*(1+currencyTolerance)
-}
-
 // writtenHalf is half the unit of the last digit the figure was written
 // with: 0.5bn for "97bn", 0.05bn for "97.4bn", 0.5 for "1,500,000". The
 // numeral of the text (ASCII or Arabic-Indic digits) gives the digits and
