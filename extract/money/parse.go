@@ -390,7 +390,7 @@ func (p *parser) curPostfix(j int, hasScale, artOK bool) (string, int, bool) {
 		}
 	}
 	if en.roles&rNoun != 0 {
-		if en.family == famWon && !hasScale {
+		if en.scaleReq && !hasScale {
 			return "", j, false // "won" is mostly the verb
 		}
 		q := k + 1
