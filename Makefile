@@ -61,9 +61,12 @@ build: ## build bin/kg
 	@mkdir -p bin
 	@$(GO) build -o $(BIN) ./cmd/kg
 
-lint: ## gofmt and go vet
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+lint: ## gofmt, go vet and staticcheck (pinned, fetched from the Go module proxy)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt: files above need formatting'; exit 1; }
 	@$(GO) vet ./...
+	@$(GO) run $(STATICCHECK) ./...
 
 test-unit: ## tests that need no database
 	$(GO) test -short ./...
