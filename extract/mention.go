@@ -423,7 +423,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	// Trim ordinary words, dates and titles off the front.
 	for from < to {
 		k := toks[from].Norm
-		if en.PersonTitles[k] || k == "chief" || k == "executive" {
+		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
 		}
 		if (en.Stop[k] && !nameAdjective(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
@@ -993,7 +993,7 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		j := start
 		for j < len(toks) && j < start+3 && toks[j].Sent == toks[i].Sent && toks[j].Script == Arabic && !taken[j] &&
-			(ar.Descriptors[toks[j].Norm] || strings.HasPrefix(toks[j].Norm, "منافس") || toks[j].Norm == "الاصغر" || toks[j].Norm == "الاكبر") {
+			(ar.Descriptors[toks[j].Norm] || ar.rival(toks[j].Norm)) {
 			j++
 		}
 		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {

@@ -91,7 +91,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 		// Skip "المشارك", "لشركة X" / "لـX" (the employer), up to a comma.
-		if j < len(toks) && (toks[j].Norm == "المشارك" || toks[j].Norm == "بالانابه" || toks[j].Norm == "المكلف") {
+		if j < len(toks) && ar.TitleModifiers[toks[j].Norm] {
 			j++
 		}
 		if j < len(toks) && toks[j].Script == Arabic && strings.HasPrefix(toks[j].Norm, "ل") {
@@ -192,7 +192,7 @@ func (m *mentionStage) arOrgName(d *Doc, taken []bool, i int, add func(Mention))
 	toks, t := d.Tokens, &d.Tokens[i]
 	free := func(j int, sent int) bool { return freeAr(d, taken, j, sent) }
 	forms := t.Forms
-	if toks[i+1].Norm == "اداره" || toks[i+1].Norm == "الاداره" {
+	if ar.BoardWords[toks[i+1].Norm] {
 		return i // مجلس الإدارة: a board, not a body
 	}
 	k := i + 1
@@ -263,7 +263,7 @@ func (m *mentionStage) arCompanyName(d *Doc, taken []bool, i int, add func(Menti
 		return i
 	}
 	typ := model.Company
-	if toks[j].Norm == "المركزي" {
+	if ar.OrgAdjectives[toks[j].Norm] {
 		typ = model.Organization
 	}
 	add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word",

@@ -37,6 +37,10 @@ type arabicWords struct {
 	CompoundGivenHeads  map[string]bool   // open a compound first name: عبد
 	Months              map[string]bool   // month names
 	Quantifiers         map[string]bool   // stand where a name could: "كامل"
+	TitleModifiers      map[string]bool   // follow a title: "المشارك", "بالإنابة"
+	BoardWords          map[string]bool   // مجلس الإدارة is a board, not a body
+	OrgAdjectives       map[string]bool   // make a cue's name a public body: "المركزي"
+	RivalWords          []string          // describe a deal's target: "منافستها الأصغر"
 }
 
 func newArabicWords(l lang.Language) *arabicWords {
@@ -50,7 +54,20 @@ func newArabicWords(l lang.Language) *arabicWords {
 		NameJoiners: s("name-joiners"), AmbiguousGivenNames: s("ambiguous-given-names"),
 		CompoundGivenHeads: s("compound-given-heads"),
 		Months:             s("months"), Quantifiers: s("quantifiers"),
+		TitleModifiers: s("title-modifiers"), BoardWords: s("board-words"),
+		OrgAdjectives: s("org-adjectives"), RivalWords: l.Words("rival-words"),
 	}
+}
+
+// rival reports a word that describes a deal's target, or begins with one
+// ("منافستها").
+func (a *arabicWords) rival(w string) bool {
+	for _, r := range a.RivalWords {
+		if strings.HasPrefix(w, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Variants are the readings of a folded word with its proclitics removed,
@@ -104,6 +121,7 @@ type englishWords struct {
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
 	PersonTitles        map[string]bool // before a person's name
+	TitleParts          map[string]bool // open a title of several words: "chief"
 	CompanyNouns        map[string]bool // describe a company in apposition
 	AppositionTitles    map[string]bool // head a title phrase after a name
 	AppositionFiller    map[string]bool // between the comma and the title
@@ -119,7 +137,8 @@ func newEnglishWords(l lang.Language) *englishWords {
 		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
-		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), CompanyNouns: s("company-nouns"),
+		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),
+		CompanyNouns:     s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
 		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"),
 		CompanyOnlyVerbs: s("company-only-verbs"),
