@@ -303,6 +303,9 @@ func anyUpper(d *Doc, from, to int) bool {
 
 // isNameWord says whether a Latin token can be part of a name.
 func isNameWord(t *Token) bool {
+	if t.Script == Digit {
+		return digitName(t.Text)
+	}
 	if t.Script != Latin {
 		return false
 	}
@@ -311,6 +314,23 @@ func isNameWord(t *Token) bool {
 	}
 	// e&, a16z, noon.com and all-caps acronyms are names too.
 	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
+}
+
+// digitName reports a brand that opens with digits: "23andMe", "7Eleven",
+// "99designs". Digits with a unit, scale, ordinal or decade glued on
+// ("5km", "3bn", "2nd", "1990s", "4G") are no names.
+func digitName(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if i <= 0 {
+		return false
+	}
+	rest := w[i:]
+	for _, r := range rest {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return len(rest) >= 2 && !en.DigitUnits[strings.ToLower(rest)]
 }
 
 // isCountry reports a country name: "Uber China" is a unit of Uber.

@@ -55,3 +55,16 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		}
 	}
 }
+
+// Brands may open with digits; digits with a unit, scale or ordinal are no names.
+func TestDigitName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"99designs": true, "23andMe": true, "7Eleven": true, "4Sight": true,
+		"5km": false, "3bn": false, "2nd": false, "1990s": false, "4G": false, "30pc": false,
+		"50mg": false, "2024": false, "1.5bn": false, "12pm": false,
+	} {
+		if got := digitName(w); got != want {
+			t.Errorf("digitName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

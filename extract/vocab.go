@@ -122,6 +122,7 @@ type englishWords struct {
 	NameJoiners         map[string]bool // inside a name: of, bin, al
 	PersonTitles        map[string]bool // before a person's name
 	TitleParts          map[string]bool // open a title of several words: "chief"
+	DigitUnits          map[string]bool // glued to digits, no name: "5km", "2nd"
 	CompanyNouns        map[string]bool // describe a company in apposition
 	AppositionTitles    map[string]bool // head a title phrase after a name
 	AppositionFiller    map[string]bool // between the comma and the title
@@ -138,6 +139,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),
+		DigitUnits:       s("digit-units"),
 		CompanyNouns:     s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
 		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"),
