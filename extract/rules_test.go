@@ -68,3 +68,19 @@ func TestDigitName(t *testing.T) {
 		}
 	}
 }
+
+// A title whose employer is named but unread gives no relation, not one to
+// another company of the article.
+func TestUnreadEmployer(t *testing.T) {
+	text := "Harlow Group invested in the round. Jane Doe, co-founder and chief executive officer of zentrix, said the money would go to hiring."
+	doc := testX.Extract(model.Article{ID: "t", Text: text})
+	for _, r := range doc.Relations {
+		if r.Predicate == model.CEOOf && r.Object == "harlow-group" {
+			t.Errorf("CEO_OF guessed from another sentence: %+v", r)
+		}
+	}
+	doc = testX.Extract(model.Article{ID: "t", Text: "Harlow Group said on Monday that Jane Doe, its chief executive officer, would step down."})
+	if !has(doc, "jane-doe", model.CEOOf, "harlow-group", 0) {
+		t.Errorf("its chief executive: want jane-doe CEO_OF harlow-group, got %+v", doc.Relations)
+	}
+}

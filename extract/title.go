@@ -34,6 +34,9 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	if person < 0 {
 		return nil
 	}
+	if company < 0 && !isAr && unreadEmployer(d, s, ms, i) {
+		return nil
+	}
 	if company < 0 {
 		if company = implicitEmployer(d, s, ms, i, person, isAr); company < 0 {
 			return nil
@@ -228,6 +231,31 @@ func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) in
 		}
 	}
 	return lastCompany(d, d.Mentions[person].From, "")
+}
+
+var (
+	titleTail     = wordSet("title.tail")
+	employerPreps = wordSet("title.employer")
+	employerNot   = wordSet("title.employer.not")
+)
+
+// unreadEmployer reports a title whose employer is named right after it but
+// was read as no name ("chief executive of 1stplace, said"): guessing
+// another company of the article would be worse than no relation.
+func unreadEmployer(d *Doc, s Sentence, ms []int, i int) bool {
+	j := i + 1
+	for j < s.To && titleTail[d.Tokens[j].Norm] {
+		j++
+	}
+	if j+1 >= s.To || !employerPreps[d.Tokens[j].Norm] || employerNot[d.Tokens[j+1].Norm] || d.Tokens[j+1].Script == Punct {
+		return false
+	}
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From <= j+1 && j+1 < m.To {
+			return false
+		}
+	}
+	return true
 }
 
 // titleHolders are the people who hold the title: the person, with the
