@@ -22,7 +22,7 @@ func readTitle(d *Doc, si, i int, pred string, ms []int) []Rel {
 	isAr := d.Tokens[i].Script == Arabic
 	// "ولا يزال يقودها بصفته رئيساً تنفيذياً": the person the sentence is
 	// about runs the company it last named.
-	if isAr && precededBy(d, s, i, 3, "بصفته", "بصفتها", "بوصفه", "بوصفها", "كرئيس", "كرييس") {
+	if isAr && precededBy(d, s, i, 3, capacityWordsAr...) {
 		return inCapacity(d, si, i, pred, ms)
 	}
 	company := titleEmployer(d, ms, i, isAr)
@@ -208,8 +208,9 @@ func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
 // about; -1 if none.
 func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) int {
 	company := -1
-	companyPossessive := !isAr && (tok(d, s, i-1) == "s" && (tok(d, s, i-3) == "company" || tok(d, s, i-3) == "firm" || tok(d, s, i-3) == "startup" || tok(d, s, i-3) == "group" || tok(d, s, i-3) == "start up"))
-	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (tok(d, s, i-2) == "its" || tok(d, s, i-1) == "its" || companyPossessive)) {
+	// "the company's chief executive"
+	companyPossessive := !isAr && tok(d, s, i-1) == "s" && possessiveCompany[tok(d, s, i-3)]
+	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (possessivePronoun[tok(d, s, i-2)] || possessivePronoun[tok(d, s, i-1)] || companyPossessive)) {
 		// "its chief executive", "رئيسها التنفيذي": the company just named.
 		for n := len(ms) - 1; n >= 0 && company < 0; n-- {
 			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && !isSource(d, ms[n]) {
@@ -234,9 +235,13 @@ func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) in
 }
 
 var (
-	titleTail     = wordSet("title.tail")
-	employerPreps = wordSet("title.employer")
-	employerNot   = wordSet("title.employer.not")
+	capacityWordsAr   = wordList("title.capacity-ar")
+	possessiveCompany = wordSet("title.company-possessive")
+	possessivePronoun = wordSet("title.its")
+	successionVerbs   = wordSet("title.succession")
+	titleTail         = wordSet("title.tail")
+	employerPreps     = wordSet("title.employer")
+	employerNot       = wordSet("title.employer.not")
 )
 
 // unreadEmployer reports a title whose employer is named right after it but
@@ -268,7 +273,7 @@ func titleHolders(d *Doc, s Sentence, ms []int, i, person int, pred string) []in
 	}
 	if pred == model.CEOOf {
 		for j := i + 1; j+1 < s.To; j++ {
-			if (d.Tokens[j].Norm == "replaced" || d.Tokens[j].Norm == "succeeded") && d.Tokens[j+1].Norm == "by" {
+			if successionVerbs[d.Tokens[j].Norm] && d.Tokens[j+1].Norm == "by" {
 				for _, k := range ms {
 					if m := d.Mentions[k]; m.From > j+1 && m.From <= j+3 && m.Type == model.Person {
 						persons = append(persons, k)
