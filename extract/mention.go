@@ -517,8 +517,6 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue s
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"
-	case to-from >= 2 && to-from <= 4 && investorBefore(toks, from):
-		typ, cue = model.Company, "argument"
 	}
 	if typ == "" {
 		// An unknown capitalised word at the start of a sentence is most

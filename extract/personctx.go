@@ -47,22 +47,6 @@ func companyOnlyBefore(toks []Token, from int) bool {
 	return hyphenDescriptor(p) && strings.HasSuffix(p.Norm, "ed") || en.CompanyOnlyVerbs[p.Norm]
 }
 
-var (
-	investorCueFrom = wordSet("investor-cue.from")
-	investorCueBy   = wordSet("investor-cue.by")
-)
-
-// investorBefore reports a name in an investor's place: "participation
-// from X", "funding from X", "led by X", "backed by X". People stand there
-// too, so it is read after the first-name and title checks.
-func investorBefore(toks []Token, from int) bool {
-	if from < 2 || toks[from-2].Sent != toks[from].Sent {
-		return false
-	}
-	p, q := toks[from-1].Norm, toks[from-2].Norm
-	return p == "from" && investorCueFrom[q] || p == "by" && investorCueBy[q]
-}
-
 // currencyCode reports an ISO 4217 code (CLDR list) that the article
 // writes next to a figure somewhere: "EGP 7.15 bn", "3bn SAR".
 func currencyCode(d *Doc, k string) bool {

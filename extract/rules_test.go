@@ -46,7 +46,6 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar then goes on", "اشترت مجموعة الريان حصة 51% في شركة مرجان مقابل 100 مليون دولار، ثم استحوذت على الـ49% المتبقية بنحو 90 مليون دولار.", "alryan", model.Acquired, "mrjan", 90e6},
 		{"en replaced by", "Tallgrass Robotics said its chief executive, Jane Doe, will be replaced by John Roe.", "john-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en deal for", "In May Harlow Group struck a $700 million deal for the privately held Texas producer Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", 700e6},
-		{"en participant of common words", "Brightwave raised $40 million in a round led by Northgate Ventures, with participation from Silver Lantern.", "silver-lantern", model.InvestedIn, "brightwave", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
