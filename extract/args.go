@@ -161,6 +161,9 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		if clauseBreak(d, m.To, i) {
 			return -1
 		}
+		if tickerTag(d, m) {
+			continue
+		}
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
 		// مجموعة X": the seller.
 		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] ||
@@ -173,6 +176,12 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 	}
 	return -1
+}
+
+// tickerTag reports an exchange named in a listing tag, "Acme Inc. (NYSE:
+// ACME) said": the company before it is the party.
+func tickerTag(d *Doc, m Mention) bool {
+	return m.From > 0 && m.To < len(d.Tokens) && d.Tokens[m.From-1].Text == "(" && d.Tokens[m.To].Text == ":"
 }
 
 // clauseBreak reports a word between tokens a and b that opens another

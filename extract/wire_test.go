@@ -19,7 +19,7 @@ import (
 // (../shared/eval/FORMAT.md). They are scored as the real corpus is, so a
 // rule fitted to one corpus that breaks a common shape shows here. Run
 // with -v to see each error.
-var wireFloors = []floor{{"en", "entity", 0.90}, {"en", "relation", 0.70}}
+var wireFloors = []floor{{"en", "entity", 0.95}, {"en", "relation", 0.80}}
 
 func TestWireCopy(t *testing.T) {
 	golds, err := eval.LoadGold("testdata/wire")
@@ -44,4 +44,34 @@ func TestWireCopy(t *testing.T) {
 	rep.Print(&out, true)
 	t.Log("\n" + out.String())
 	checkFloors(t, rep, wireFloors)
+}
+
+// The wire-copy shapes one sentence at a time, each with the rule that
+// reads it.
+func TestWireShapes(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+	}{
+		{"unit sold to", "Brisco has agreed to sell its Fenwick Logistics unit to Oakmere Partners for $210 million.", "oakmere-partners", model.Acquired, "fenwick-logistics", 210e6},
+		{"relative with time words", "Fenmore Group, which agreed last month to buy Tilbury Re for $650 million, is weighing a bid.", "fenmore-group", model.Acquired, "tilbury-re", 650e6},
+		{"whose chief executive", "Harrowgate, whose chief executive is Lukas Brenner, said the deal made sense.", "lukas-brenner", model.CEOOf, "harrowgate", 0},
+		{"post kept in a denial", "Harrowgate, whose chief executive is Lukas Brenner, denied a report that it would buy Ostrava Pay.", "lukas-brenner", model.CEOOf, "harrowgate", 0},
+		{"ticker tag", "Brisco Group Inc. (NYSE: BRG) said it has completed its acquisition of Lantern Software for $640 million.", "brisco-group-inc", model.Acquired, "lantern-software", 640e6},
+		{"owner apposition", "Harrowgate Capital, the owner of the Tessaly card network, has agreed to buy Selby Payments for $900 million.", "harrowgate-capital", model.Acquired, "selby-payments", 900e6},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
+			t.Errorf("%s: want %s -%s-> %s %v; got %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations)
+		}
+	}
+	// A denial still denies the deal.
+	doc := testX.Extract(model.Article{ID: "t", Text: "Harrowgate, whose chief executive is Lukas Brenner, denied a report that it would buy Ostrava Pay."})
+	for _, r := range doc.Relations {
+		if r.Predicate == model.Acquired {
+			t.Errorf("denied deal read: %+v", r)
+		}
+	}
 }
