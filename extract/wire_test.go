@@ -59,6 +59,7 @@ func TestWireShapes(t *testing.T) {
 		{"whose chief executive", "Harrowgate, whose chief executive is Lukas Brenner, said the deal made sense.", "lukas-brenner", model.CEOOf, "harrowgate", 0},
 		{"post kept in a denial", "Harrowgate, whose chief executive is Lukas Brenner, denied a report that it would buy Ostrava Pay.", "lukas-brenner", model.CEOOf, "harrowgate", 0},
 		{"ticker tag", "Brisco Group Inc. (NYSE: BRG) said it has completed its acquisition of Lantern Software for $640 million.", "brisco-group-inc", model.Acquired, "lantern-software", 640e6},
+		{"legal form dropped", "Brisco Group said it would buy Lantern. Brisco Group Inc. said Marcus Ellwood, chief executive of Brisco Group, was pleased.", "marcus-ellwood", model.CEOOf, "brisco-group-inc", 0},
 		{"owner apposition", "Harrowgate Capital, the owner of the Tessaly card network, has agreed to buy Selby Payments for $900 million.", "harrowgate-capital", model.Acquired, "selby-payments", 900e6},
 	}
 	for _, c := range cases {
