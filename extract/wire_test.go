@@ -60,12 +60,27 @@ func TestWireShapes(t *testing.T) {
 		{"post kept in a denial", "Harrowgate, whose chief executive is Lukas Brenner, denied a report that it would buy Ostrava Pay.", "lukas-brenner", model.CEOOf, "harrowgate", 0},
 		{"ticker tag", "Brisco Group Inc. (NYSE: BRG) said it has completed its acquisition of Lantern Software for $640 million.", "brisco-group-inc", model.Acquired, "lantern-software", 640e6},
 		{"legal form dropped", "Brisco Group said it would buy Lantern. Brisco Group Inc. said Marcus Ellwood, chief executive of Brisco Group, was pleased.", "marcus-ellwood", model.CEOOf, "brisco-group-inc", 0},
+		{"dateline agency no raiser", "CHICAGO (Bloomberg) -- Lantern Software raised $5 million in a round led by Arlo Partners.", "arlo-partners", model.InvestedIn, "lantern-software", 5e6},
+		{"relative before rebuffed", "Kestrel, which is backed by Halden Capital and Miro Partners, rebuffed a $1.8 billion approach from Norvane in December.", "norvane", model.BidFor, "kestrel", 1.8e9},
+		{"backers take no offer figure", "Kestrel, which is backed by Halden Capital and Miro Partners, rebuffed a $1.8 billion approach from Norvane in December.", "halden-capital", model.InvestedIn, "kestrel", 0},
 		{"owner apposition", "Harrowgate Capital, the owner of the Tessaly card network, has agreed to buy Selby Payments for $900 million.", "harrowgate-capital", model.Acquired, "selby-payments", 900e6},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
 			t.Errorf("%s: want %s -%s-> %s %v; got %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations)
+		}
+	}
+	// Wrong readings of wire copy that must stay away.
+	for _, c := range []struct{ text, subj, pred, obj string }{
+		{"CHICAGO (Bloomberg) -- Calderon Brands raised its offer for Wexley Foods to $5.6 billion, trumping a rival bid from a consortium led by Arlo Partners.", "arlo-partners", model.InvestedIn, ""},
+		{"Kestrel, which is backed by Halden Capital, rebuffed a $1.8 billion approach from Norvane.", "halden-capital", model.InvestedIn, "kestrel"},
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, r := range doc.Relations {
+			if r.Subject == c.subj && r.Predicate == c.pred && (c.obj == "" || r.Amount != 0) {
+				t.Errorf("%q: wrong reading %+v", c.text, r)
+			}
 		}
 	}
 	// A denial still denies the deal.
