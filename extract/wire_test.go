@@ -63,6 +63,8 @@ func TestWireShapes(t *testing.T) {
 		{"dateline agency no raiser", "CHICAGO (Bloomberg) -- Lantern Software raised $5 million in a round led by Arlo Partners.", "arlo-partners", model.InvestedIn, "lantern-software", 5e6},
 		{"relative before rebuffed", "Kestrel, which is backed by Halden Capital and Miro Partners, rebuffed a $1.8 billion approach from Norvane in December.", "norvane", model.BidFor, "kestrel", 1.8e9},
 		{"backers take no offer figure", "Kestrel, which is backed by Halden Capital and Miro Partners, rebuffed a $1.8 billion approach from Norvane in December.", "halden-capital", model.InvestedIn, "kestrel", 0},
+		{"per-share pay valuing", "Norvane Holdings will pay $41 a share in cash, valuing Kestrel Bio at $2.4 billion.", "norvane-holdings", model.Acquired, "kestrel-bio", 2.4e9},
+		{"per-share offer valuing", "Norvane Holdings offered $41 per share, valuing Kestrel Bio at about $2.4 billion.", "norvane-holdings", model.BidFor, "kestrel-bio", 2.4e9},
 		{"owner apposition", "Harrowgate Capital, the owner of the Tessaly card network, has agreed to buy Selby Payments for $900 million.", "harrowgate-capital", model.Acquired, "selby-payments", 900e6},
 	}
 	for _, c := range cases {
