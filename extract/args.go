@@ -47,6 +47,9 @@ var attribution = wordSet("attribution")
 // Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
 func isSource(d *Doc, k int) bool {
 	m := d.Mentions[k]
+	if agencyTag(d, m) {
+		return true
+	}
 	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
 		if t := d.Tokens[j].Text; t == "," || t == "،" {
 			return false // "According to Reuters, Orbit ...": Orbit is a party
@@ -57,6 +60,20 @@ func isSource(d *Doc, k int) bool {
 	}
 	return false
 }
+
+// agencyTag reports a name in a tag of wire copy, not in its story: the
+// agency of a dateline ("LONDON (Reuters) -") or the exchange of a listing
+// ("Acme Inc. (NYSE: ACME) said").
+func agencyTag(d *Doc, m Mention) bool {
+	if m.From == 0 || m.To+1 >= len(d.Tokens) || d.Tokens[m.From-1].Text != "(" {
+		return false
+	}
+	next := d.Tokens[m.To].Text
+	return next == ":" || next == ")" && dashes[d.Tokens[m.To+1].Text]
+}
+
+// dashes open a wire story after its dateline.
+var dashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
 // partiesOnly drops cited sources from the sentence's mentions.
 func partiesOnly(d *Doc, ms []int) []int {

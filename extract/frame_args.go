@@ -271,6 +271,9 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 		}
 	}
 	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start, false); mo != nil || m.row.amount == "closed" {
+		if m.row.frames[0] == "invest" && otherDealFigure(d, mo) {
+			return nil // "X, backed by A, rebuffed a $2bn approach"
+		}
 		return mo
 	}
 	if f := m.row.frames[0]; f == "acquire" || f == "bid" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-news/kg/extract/money"
@@ -190,4 +191,23 @@ func moneyRightAfter(d *Doc, j int) *money.Mention {
 		}
 	}
 	return nil
+}
+
+// otherDealNouns right after an amount make it the figure of a takeover
+// or an offer: "a $1.8bn approach", "its $5bn takeover".
+var otherDealNouns = wordSet("takeover-figure")
+
+// otherDealFigure reports a takeover's or an offer's noun in the two
+// words after an amount: no investor's figure.
+func otherDealFigure(d *Doc, mo *money.Mention) bool {
+	if mo == nil {
+		return false
+	}
+	j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.End })
+	for n := j; n < j+2 && n < len(d.Tokens); n++ {
+		if otherDealNouns[d.Tokens[n].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -133,20 +133,20 @@ func (relationStage) Run(d *Doc) {
 	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
 	for si, s := range d.Sentences {
 		folded := joinNorm(d.Tokens, s.From, s.To)
-		if sentenceHas(folded, negationCues) {
-			continue
-		}
+		// A denial denies the deal, not the posts and founders the
+		// sentence names: "X, whose chief executive is P, denied a report".
+		denied := sentenceHas(folded, negationCues)
 		ms := mentionsIn(d, s)
 		if len(ms) == 0 {
 			continue
 		}
-		fr = append(fr, readFrames(d, si, partiesOnly(d, ms))...)
+		fr = append(fr, notDenied(denied, readFrames(d, si, partiesOnly(d, ms)))...)
 		for i := s.From; i < s.To; i++ {
 			tr := triggerAt(&d.Tokens[i])
 			if tr == nil {
 				continue
 			}
-			r := readTrigger(&scratch, d, si, i, tr, ms, folded)
+			r := notDenied(denied, readTrigger(&scratch, d, si, i, tr, ms, folded))
 			for k := range r {
 				r[k].Via = "trigger:" + tr.via
 			}
@@ -241,4 +241,19 @@ func exacterElsewhere(rels []Rel, h Rel) bool {
 		}
 	}
 	return false
+}
+
+// notDenied drops the deals of a denied sentence and keeps its posts and
+// founders.
+func notDenied(denied bool, rs []Rel) []Rel {
+	if !denied {
+		return rs
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Pred == model.CEOOf || r.Pred == model.Founded {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -401,17 +401,18 @@ func joinShortForms(d *Doc) {
 	}
 }
 
-// joinCores points an unknown Arabic name at the longer company name it is
-// the core of, found by another pass before the full name was known:
-// "زفير" in a headline for شركة زفير للروبوتات further down.
+// joinCores points an unknown name at the longer company name it is the
+// core of, found by another pass before the full name was known: "زفير" in
+// a headline for شركة زفير للروبوتات further down, "Acme Group" for Acme
+// Group Inc.
 func joinCores(d *Doc, moved map[string]string) {
 	full := map[string]string{}
 	for _, m := range d.Mentions {
-		if m.Type != model.Company || m.Lex != "" || m.To-m.From < 2 || d.Tokens[m.From].Script != Arabic {
+		if m.Type != model.Company || m.Lex != "" || m.To-m.From < 2 {
 			continue
 		}
 		end := m.To
-		for end > m.From+1 && isDescriptor(&d.Tokens[end-1]) {
+		for end > m.From+1 && coreTail(&d.Tokens[end-1]) {
 			end--
 		}
 		if k := joinNorm(d.Tokens, m.From, end); end < m.To {
@@ -430,6 +431,15 @@ func joinCores(d *Doc, moved map[string]string) {
 			m.Key, m.Type = k, model.Company
 		}
 	}
+}
+
+// coreTail reports a word a company's name may be written without: an
+// Arabic descriptor, a Latin legal form proper (Inc, Plc, AG).
+func coreTail(t *Token) bool {
+	if t.Script == Arabic {
+		return isDescriptor(t)
+	}
+	return en.Designators[t.Norm]
 }
 
 func majority(types map[string]int) string {

@@ -99,7 +99,7 @@ func appositionHead(d *Doc, ms []int, k int) int {
 		return k
 	}
 	m := d.Mentions[k]
-	if m.To >= len(d.Tokens) || d.Tokens[m.To].Norm != "," {
+	if appositionComma(d, m.To) < 0 {
 		return k
 	}
 	opened := false // a parent noun then "of"/"by" stand in the apposition
@@ -120,6 +120,25 @@ func appositionHead(d *Doc, ms []int, k int) int {
 		}
 	}
 	return k
+}
+
+// maxAppositionTail bounds the common words between K and the comma
+// that closes its apposition: "X, the owner of the K card network, bought".
+const maxAppositionTail = 3
+
+// appositionComma is the index of the comma at or a few lower-case words
+// after token j, or -1.
+func appositionComma(d *Doc, j int) int {
+	for n := 0; n <= maxAppositionTail && j+n < len(d.Tokens); n++ {
+		t := &d.Tokens[j+n]
+		if t.Norm == "," {
+			return j + n
+		}
+		if t.Upper || !isWord(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // companyEndingAt is the company mention of ms that ends at token j, or -1.
