@@ -81,31 +81,59 @@ func BenchmarkLoad(b *testing.B) {
 	const nDocs, relsPerDoc = 2000, 10
 	docs := synthetic(nDocs, relsPerDoc, 6, 5000)
 	s := openTest(b)
-	ctx := context.Background()
-	for _, size := range []int{100, 1000, 10000} {
-		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
-			var rels int
-			var elapsed time.Duration
-			for range b.N {
-				b.StopTimer()
-				reset(b, s)
-				b.StartTimer()
-				start := time.Now()
-				rep, err := s.Load(ctx, docs, size)
-				if err != nil {
-					b.Fatal(err)
-				}
-				elapsed += time.Since(start)
-				rels += rep.RelationshipsCreated + rep.RelationshipsUpdated
-			}
-			b.ReportMetric(float64(rels)/elapsed.Seconds(), "rels/s")
-			b.ReportMetric(float64(rels)/float64(b.N), "rels/op")
-			// Peak RSS so far of this (client) process and of the
-			// server since it started.
-			b.ReportMetric(vmHWM("self"), "kg-peak-MB")
-			b.ReportMetric(vmHWM(serverPid()), "neo4j-peak-MB")
-		})
+	for _, w := range envInts("KG_LOAD_WORKERS", 1) {
+		s.SetLoadWorkers(w)
+		for _, size := range envInts("KG_LOAD_BATCHES", 100, 1000, 10000) {
+			benchLoad(b, s, docs, w, size)
+		}
 	}
+}
+
+// envInts is a comma-separated list of positive numbers from the
+// environment, or def: KG_LOAD_WORKERS (concurrent transactions per
+// batch, SetLoadWorkers) and KG_LOAD_BATCHES (batch sizes) for
+// BenchmarkLoad.
+func envInts(name string, def ...int) []int {
+	var out []int
+	for _, f := range strings.Split(os.Getenv(name), ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && n > 0 {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return def
+	}
+	return out
+}
+
+func benchLoad(b *testing.B, s *Store, docs []model.Document, workers, size int) {
+	ctx := context.Background()
+	name := fmt.Sprintf("batch=%d", size)
+	if workers > 1 {
+		name = fmt.Sprintf("workers=%d/batch=%d", workers, size)
+	}
+	b.Run(name, func(b *testing.B) {
+		var rels int
+		var elapsed time.Duration
+		for range b.N {
+			b.StopTimer()
+			reset(b, s)
+			b.StartTimer()
+			start := time.Now()
+			rep, err := s.Load(ctx, docs, size)
+			if err != nil {
+				b.Fatal(err)
+			}
+			elapsed += time.Since(start)
+			rels += rep.RelationshipsCreated + rep.RelationshipsUpdated
+		}
+		b.ReportMetric(float64(rels)/elapsed.Seconds(), "rels/s")
+		b.ReportMetric(float64(rels)/float64(b.N), "rels/op")
+		// Peak RSS so far of this (client) process and of the
+		// server since it started.
+		b.ReportMetric(vmHWM("self"), "kg-peak-MB")
+		b.ReportMetric(vmHWM(serverPid()), "neo4j-peak-MB")
+	})
 }
 
 // vmHWM is the peak resident set of a process in MB, from /proc ("self" or

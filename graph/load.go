@@ -199,30 +199,47 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 
 	seen := map[string]bool{} // entities already counted in this load
 	for _, group := range batches(prepared, batchSize) {
-		res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
-			// A fresh time per attempt: it stamps ingested_at and
-			// last_seen, and tells a deal created by this attempt.
-			return loadBatch(ctx, tx, group, time.Now().UTC())
-		})
-		if err != nil {
-			return rep, fmt.Errorf("load %d articles from %s into %s: %w", len(group), group[0].article.ID, s.uri, s.scrub(err))
+		var results []partResult
+		if s.workers > 1 {
+			results = s.loadParts(ctx, splitDisjoint(group, s.workers))
+		} else {
+			res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
+				// A fresh time per attempt: it stamps ingested_at and
+				// last_seen, and tells a deal created by this attempt.
+				return loadBatch(ctx, tx, group, time.Now().UTC())
+			})
+			results = []partResult{{res, err}}
 		}
-		rep.Add(res.report)
-		// An entity created by one batch and matched by the next was not
-		// "already there": count each entity once per load.
-		for id, created := range res.entities {
-			if seen[id] {
-				continue
+		for _, r := range results {
+			if r.err == nil {
+				count(&rep, r.res, seen)
 			}
-			seen[id] = true
-			if created {
-				rep.EntitiesCreated++
-			} else {
-				rep.EntitiesMatched++
+		}
+		for _, r := range results {
+			if r.err != nil {
+				return rep, fmt.Errorf("load %d articles from %s into %s: %w", len(group), group[0].article.ID, s.uri, s.scrub(r.err))
 			}
 		}
 	}
 	return rep, nil
+}
+
+// count adds a committed transaction's result to the load's report. An
+// entity created by one batch and matched by the next was not "already
+// there": each entity counts once per load.
+func count(rep *Report, res batchResult, seen map[string]bool) {
+	rep.Add(res.report)
+	for id, created := range res.entities {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if created {
+			rep.EntitiesCreated++
+		} else {
+			rep.EntitiesMatched++
+		}
+	}
 }
 
 // prepareAll prepares documents for writing, a repeated article id once

@@ -43,6 +43,7 @@ type Store struct {
 	database string
 	uri      string   // redacted, for messages
 	secrets  []string // the password, also any inside the URI: only to scrub them from errors
+	workers  int      // concurrent transactions per load batch (SetLoadWorkers)
 }
 
 // Open connects to Neo4j and checks that the server answers and accepts the
