@@ -82,6 +82,10 @@ type Ingest struct {
 	BatchSize int // articles per write transaction
 	Workers   int // extraction goroutines; 0 means one per core (GOMAXPROCS)
 	Queue     int // batches read ahead of the one being written
+	// LoadWorkers is how many write transactions one batch is split into,
+	// committed at once over parts that share no entity; 1 writes a batch
+	// in one transaction.
+	LoadWorkers int
 }
 
 // Lexicon lists extra entity files to load besides the built-in one.
@@ -143,6 +147,7 @@ func Load(fs *pflag.FlagSet) (*Config, error) {
 	v.SetDefault("ingest.batch_size", 1000)
 	v.SetDefault("ingest.workers", 0)
 	v.SetDefault("ingest.queue", 2)
+	v.SetDefault("ingest.load_workers", 1)
 	v.SetDefault("lexicon.files", []string{})
 	v.SetDefault("log.format", "text")
 	v.SetDefault("log.level", "info")

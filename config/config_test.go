@@ -57,6 +57,7 @@ func TestErrorsNameTheKey(t *testing.T) {
 		{"neo4j:\n  uri: not a uri\n", "neo4j.uri"},
 		{"ingest:\n  batch_size: 0\n", "ingest.batch_size"},
 		{"ingest:\n  batch_size: lots\n", "ingest.batch_size"},
+		{"ingest:\n  load_workers: 0\n", "ingest.load_workers"},
 		{"log:\n  format: xml\n", "log.format"},
 		{"log:\n  level: loud\n", "log.level"},
 		{"rates:\n  per_usd:\n    eur: -1\n", "rates.per_usd.eur"},

@@ -16,6 +16,7 @@ func buildIngest(v *viper.Viper, c *Config) error {
 		{"ingest.batch_size", &c.Ingest.BatchSize, 1, 100000},
 		{"ingest.workers", &c.Ingest.Workers, 0, 1024},
 		{"ingest.queue", &c.Ingest.Queue, 0, 64},
+		{"ingest.load_workers", &c.Ingest.LoadWorkers, 1, 16},
 	} {
 		n, err := intKey(v, k.key)
 		if err != nil {

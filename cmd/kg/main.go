@@ -93,5 +93,6 @@ func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Sto
 		return err
 	}
 	defer func() { _ = store.Close(context.WithoutCancel(ctx)) }()
+	store.SetLoadWorkers(theApp.cfg.Ingest.LoadWorkers)
 	return fn(ctx, store)
 }
