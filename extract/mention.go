@@ -820,7 +820,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 				break
 			}
 		}
-		if !ok || m.place(joinNorm(toks, j, k)) {
+		if !ok || m.place(joinNorm(toks, j, k)) || oneLetter(toks, j, k) {
 			continue
 		}
 		// A known name in quotes keeps its identity; a quoted name that only
@@ -846,6 +846,12 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
 		i = k
 	}
+}
+
+// oneLetter: a quoted single letter is a series or class ("من الفئة
+// "ب""), not a name.
+func oneLetter(toks []Token, j, k int) bool {
+	return k-j == 1 && utf8.RuneCountInString(toks[j].Norm) == 1
 }
 
 // repeatPass finds the other places an unknown name found by a strong cue
