@@ -204,6 +204,12 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
+		// "شركة دله للخدمات الصحية": a known name with a descriptor of its
+		// own after a cue is another company, read by the cue pass.
+		if best.Type == model.Company && m.ownDescriptor(d, i, bestEnd) {
+			i = bestEnd - 1
+			continue
+		}
 		// "Forbes Middle East": a known company and a region name its
 		// regional arm.
 		if e := m.regionAfter(d, bestEnd); best.Type == model.Company && e > bestEnd {
@@ -218,6 +224,22 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// ownDescriptor reports an Arabic known name [i,end) right after a
+// company cue and before a li- descriptor that is no company word and that
+// the lexicon does not know with it: "شركة سنابل للمطاحن".
+func (m *mentionStage) ownDescriptor(d *Doc, i, end int) bool {
+	toks := d.Tokens
+	if toks[i].Script != Arabic || i == 0 || end >= len(toks) || toks[end].Sent != toks[i].Sent || !isCueWord(&toks[i-1]) {
+		return false
+	}
+	w := toks[end].Norm
+	if !liNoun(w) || ar.CompanySuffixes[w] || triggerAt(&toks[end]) != nil || governs(d, end+1) {
+		return false
+	}
+	_, known := m.lex.Lookup(joinNorm(toks, i, end+1))
+	return !known
 }
 
 // regionAfter is the end of a region's name ("Middle East") of up to
