@@ -50,6 +50,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.arabicPass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
+	m.arSuffixPass(d, taken, add)
 	m.aliasPass(d, taken, add)
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)

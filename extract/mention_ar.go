@@ -151,6 +151,39 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 	m.arNationalityPass(d, taken, add)
 }
 
+// nameSuffixesAr are the company words that make a name of the one word
+// before them with no cue: "أعلنت نورفان القابضة", "كستريل كابيتال".
+var nameSuffixesAr = wordSet("name-suffixes-ar")
+
+// arSuffixPass reads a one-word name closed by a company word of
+// nameSuffixesAr where no cue word opened it, after repeatPass has read the
+// names found by their cue again with their clitics ("لرمال القابضة"); a stop, function or common
+// word before the suffix is a description ("الشركة القابضة").
+func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for k := 1; k < len(toks); k++ {
+		j := k - 1
+		if !nameSuffixesAr[toks[k].Norm] || taken[k] || !freeAr(d, taken, j, toks[k].Sent) {
+			continue
+		}
+		w := toks[j].Norm
+		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || name.Common("ar", w) || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
+			continue
+		}
+		end := k + 1
+		for freeAr(d, taken, end, toks[k].Sent) && ar.CompanySuffixes[toks[end].Norm] {
+			end++ // "كيسان انترناشونال تريدنج"
+		}
+		key, skip := joinNorm(toks, j, end), 0
+		// "، وكيسان انترناشونال": a list member, its و the list's.
+		if rest := strings.TrimPrefix(w, "و"); rest != w && j > 0 && (taken[j-1] || toks[j-1].Script == Punct) {
+			key, skip = strings.Replace(key, w, rest, 1), 1
+		}
+		add(Mention{From: j, To: end, Type: model.Company, Key: "?" + key, Surface: surface(d, j, end, skip), Cue: "company-word"})
+		k = end
+	}
+}
+
 // freeAr reports an Arabic token at j in sentence sent that no name has
 // taken yet.
 func freeAr(d *Doc, taken []bool, j, sent int) bool {

@@ -24,6 +24,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"per-share price then the total", "قدمت مجموعة زمرد عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم، بقيمة إجمالية تبلغ 3.2 مليار ريال.", "zmrd", model.BidFor, "rmal-llasmnt", 3.2e9, "SAR"},
 		{"offer rejected, figure before the bidder", "رفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة القابضة.", "allwlwh-alqabdh", model.BidFor, "ryhanh-llmtahn", 900e6, "SAR"},
 		{"known name with a descriptor of its own", "رفضت شركة سنابل للمطاحن عرضا من مجموعة اللؤلؤة القابضة.", "allwlwh-alqabdh", model.BidFor, "snabl-llmtahn", 0, ""},
+		{"a company word closes the buyer's name", "اشترت نورفان القابضة مجموعة كستريل من صندوق الأفق مقابل 500 مليون دولار.", "nwrfan-alqabdh", model.Acquired, "kstryl", 500e6, "USD"},
 		{"bare riyal after a Qatari one", "استحوذت مجموعة اللؤلؤة على شركة واحة مقابل 1.8 مليار ريال قطري. ورفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة.", "allwlwh", model.BidFor, "ryhanh-llmtahn", 900e6, "QAR"},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
@@ -49,6 +50,9 @@ func TestArabicWireNames(t *testing.T) {
 		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
 		{"a verb with its object after a cue is no name", "وأرزة للبرمجيات شركة أسسها سامي نصار.", "assha", ""},
 		{"a price word ends a name", "عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم.", "rmal-llasmnt", model.Company},
+		{"a company word closes a name with no cue", "أعلنت نورفان القابضة عن استحواذها على مجموعة كستريل.", "nwrfan-alqabdh", model.Company},
+		{"a list member's و is the list's", "وباعت الأسهم إلى شركة كستريل للتعدين، ونورفان انترناشونال تريدنج.", "nwrfan-antrnashwnal-trydnj", model.Company},
+		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	for _, c := range cases {
