@@ -50,6 +50,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.arabicPass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
+	m.arSuffixPass(d, taken, add)
 	m.aliasPass(d, taken, add)
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
@@ -204,6 +205,12 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
+		// "شركة دله للخدمات الصحية": a known name with a descriptor of its
+		// own after a cue is another company, read by the cue pass.
+		if best.Type == model.Company && m.ownDescriptor(d, i, bestEnd) {
+			i = bestEnd - 1
+			continue
+		}
 		// "Forbes Middle East": a known company and a region name its
 		// regional arm.
 		if e := m.regionAfter(d, bestEnd); best.Type == model.Company && e > bestEnd {
@@ -218,6 +225,22 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// ownDescriptor reports an Arabic known name [i,end) right after a
+// company cue and before a li- descriptor that is no company word and that
+// the lexicon does not know with it: "شركة سنابل للمطاحن".
+func (m *mentionStage) ownDescriptor(d *Doc, i, end int) bool {
+	toks := d.Tokens
+	if toks[i].Script != Arabic || i == 0 || end >= len(toks) || toks[end].Sent != toks[i].Sent || !isCueWord(&toks[i-1]) {
+		return false
+	}
+	w := toks[end].Norm
+	if !liNoun(w) || ar.CompanySuffixes[w] || triggerAt(&toks[end]) != nil || governs(d, end+1) {
+		return false
+	}
+	_, known := m.lex.Lookup(joinNorm(toks, i, end+1))
+	return !known
 }
 
 // regionAfter is the end of a region's name ("Middle East") of up to
@@ -840,7 +863,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 				break
 			}
 		}
-		if !ok || m.place(joinNorm(toks, j, k)) {
+		if !ok || m.place(joinNorm(toks, j, k)) || oneLetter(toks, j, k) {
 			continue
 		}
 		// A known name in quotes keeps its identity; a quoted name that only
@@ -866,6 +889,12 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
 		i = k
 	}
+}
+
+// oneLetter: a quoted single letter is a series or class ("من الفئة
+// "ب""), not a name.
+func oneLetter(toks []Token, j, k int) bool {
+	return k-j == 1 && utf8.RuneCountInString(toks[j].Norm) == 1
 }
 
 // repeatPass finds the other places an unknown name found by a strong cue

@@ -151,6 +151,39 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 	m.arNationalityPass(d, taken, add)
 }
 
+// nameSuffixesAr are the company words that make a name of the one word
+// before them with no cue: "أعلنت نورفان القابضة", "كستريل كابيتال".
+var nameSuffixesAr = wordSet("name-suffixes-ar")
+
+// arSuffixPass reads a one-word name closed by a company word of
+// nameSuffixesAr where no cue word opened it, after repeatPass has read the
+// names found by their cue again with their clitics ("لرمال القابضة"); a stop, function or common
+// word before the suffix is a description ("الشركة القابضة").
+func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for k := 1; k < len(toks); k++ {
+		j := k - 1
+		if !nameSuffixesAr[toks[k].Norm] || taken[k] || !freeAr(d, taken, j, toks[k].Sent) {
+			continue
+		}
+		w := toks[j].Norm
+		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || name.Common("ar", w) || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
+			continue
+		}
+		end := k + 1
+		for freeAr(d, taken, end, toks[k].Sent) && ar.CompanySuffixes[toks[end].Norm] {
+			end++ // "كيسان انترناشونال تريدنج"
+		}
+		key, skip := joinNorm(toks, j, end), 0
+		// "، وكيسان انترناشونال": a list member, its و the list's.
+		if rest := strings.TrimPrefix(w, "و"); rest != w && j > 0 && (taken[j-1] || toks[j-1].Script == Punct) {
+			key, skip = strings.Replace(key, w, rest, 1), 1
+		}
+		add(Mention{From: j, To: end, Type: model.Company, Key: "?" + key, Surface: surface(d, j, end, skip), Cue: "company-word"})
+		k = end
+	}
+}
+
 // freeAr reports an Arabic token at j in sentence sent that no name has
 // taken yet.
 func freeAr(d *Doc, taken []bool, j, sent int) bool {
@@ -315,7 +348,7 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	if bank {
 		k = j + 1 // the descriptor; its adjectives are the tail
 	}
-	for !bank && freeAr(d, taken, k, sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed)) && !ar.HasTanween(toks[k].Text) &&
+	for !bank && freeAr(d, taken, k, sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 		// A deal word ends the name ("سحاب القابضة استحواذها").
 		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
@@ -328,6 +361,16 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		}
 	}
 	return k
+}
+
+// placeInName reports a definite place as the second word of a name, the
+// place the company is of ("مرافئ الخليج", "موانئ دبي"), when the first
+// word is no place itself and the place is no nationality adjective
+// ("السعودية" is also "Saudi").
+func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
+	w := d.Tokens[k].Norm
+	return k == j+1 && strings.HasPrefix(w, "ال") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm) &&
+		!m.nationality(w) && !strings.HasSuffix(w, "يه")
 }
 
 // arFirstName reads a known first name at i, or a compound one ("وعبد
@@ -370,7 +413,7 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) {
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) {
 				break
 			}
 			k++
@@ -509,6 +552,17 @@ func (m *mentionStage) conjoined(t *Token) bool {
 	rest := strings.TrimPrefix(t.Norm, "و")
 	return m.lex.GivenName(rest) || ar.IsStop(rest) || ar.IsFunction(rest) || ar.CompanyCues[rest] ||
 		ar.PersonTitles[rest] || m.lex.StartsName([]string{rest}) || strings.HasPrefix(rest, "ال")
+}
+
+// secondName reports a word glued to و after a first name and surname that
+// another name word follows: "سامي نصار وجاد حداد" is two people.
+func secondName(d *Doc, taken []bool, k int) bool {
+	w := d.Tokens[k].Norm
+	if !strings.HasPrefix(w, "و") || len([]rune(w)) < 3 || ar.NameJoiners[w] || !freeAr(d, taken, k+1, d.Tokens[k].Sent) {
+		return false
+	}
+	next := d.Tokens[k+1].Norm
+	return !ar.IsFunction(next) && !ar.IsStop(next) && !ar.HasTanween(d.Tokens[k+1].Text)
 }
 
 // isVerbLike reports a past-tense news verb (رأى, قال) that may open a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/extract/norm"
 )
 
 // moneyStage finds the amounts of money in the text.
@@ -12,7 +13,47 @@ type moneyStage struct{}
 
 func (moneyStage) Name() string { return "money" }
 
-func (moneyStage) Run(d *Doc) { d.Money = money.Find(d.Text) }
+func (moneyStage) Run(d *Doc) {
+	d.Money = money.Find(d.Text)
+	inheritCurrency(d.Money)
+}
+
+// currencyNounsAr are the Arabic currency nouns whose country an adjective
+// names ("ريال قطري", "دينار كويتي"), one list per family.
+var currencyNounsAr = [][]string{wordList("riyal-nouns-ar"), wordList("dinar-nouns-ar")}
+
+// inheritCurrency: Arabic news names the currency in full once ("1.8 مليار
+// ريال قطري") and bare after ("900 مليون ريال"): a bare noun takes the
+// currency of the last amount of its family named in full before it.
+func inheritCurrency(ms []money.Mention) {
+	last := make([]string, len(currencyNounsAr))
+	for k := range ms {
+		words := strings.Fields(ms[k].Text)
+		if len(words) == 0 {
+			continue
+		}
+		end := norm.Fold(words[len(words)-1])
+		for f, nouns := range currencyNounsAr {
+			switch {
+			case hasWord(nouns, end):
+				if last[f] != "" {
+					ms[k].Currency = last[f]
+				}
+			case ms[k].Currency != "" && len(words) > 1 && hasWord(nouns, norm.Fold(words[len(words)-2])):
+				last[f] = ms[k].Currency
+			}
+		}
+	}
+}
+
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
 
 // Which amount is a deal's: the readers of triggers and of frames both pick
 // the nearest amount in the sentence that is no per-share price and, unless

@@ -261,9 +261,10 @@ var (
 
 // minority: a purchase of a stake under half, or of shares, is a minority
 // investment: "شراء 1.85% من X", "bought 9.9% of X", "شراء أكثر من 567
-// مليون سهم". It changes the predicate and reads nothing.
+// مليون سهم". It changes the predicate and reads nothing. An Arabic sale
+// is read the same way from the buyer's side: "باعت X حصة 15% في Y إلى Z".
 func adjustMinority(c *trig) ([]Rel, bool) {
-	if c.pred != model.Acquired || c.tr.reverse {
+	if c.pred != model.Acquired || c.tr.reverse && !c.ar {
 		return nil, false
 	}
 	d, s, i := c.d, c.s, c.i

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// One invented sentence per Arabic wire shape of testdata/wire_ar, each
+// read alone; amount -1: the relation must carry no amount, pred "": no
+// relation between the pair.
+func TestArabicWireRules(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+		currency        string
+	}{
+		{"minority stake sold is the buyer's investment", "باعت شركة ريحان القابضة حصة تبلغ 15% في بنك الساحل إلى صندوق فالكنريدج كابيتال مقابل 1.1 مليار درهم.", "falknrydj-kabytal", model.InvestedIn, "alsahl", 1.1e9, "AED"},
+		{"controlling stake sold is a takeover", "وافقت شركة سندس للاستثمار على بيع حصتها البالغة 60% في شركة مرجانة للأدوية إلى مجموعة كستريل القابضة مقابل 850 مليون جنيه.", "kstryl-alqabdh", model.Acquired, "mrjanh-lladwyh", 850e6, "EGP"},
+		{"ownership passes", "آلت ملكية شركة بترا للاتصالات إلى مجموعة سيلفرلين القابضة مقابل 420 مليون دينار أردني.", "sylfrlyn-alqabdh", model.Acquired, "btra-llatsalat", 420e6, "JOD"},
+		{"ownership moves", "وانتقلت ملكية شركة النسيم للتأمين إلى صندوق الأفق للاستثمار العام الماضي.", "alafq-llastthmar", model.Acquired, "alnsym-lltamyn", -1, ""},
+		{"a quoted series letter is no investor", "جمعت شركة كيستريل بايو 45 مليون دولار في جولة من الفئة \"ب\" بقيادة صندوق نخيل فنتشرز.", "b", "", "kystryl-bayw", 0, ""},
+		{"per-share price then the total", "قدمت مجموعة زمرد عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم، بقيمة إجمالية تبلغ 3.2 مليار ريال.", "zmrd", model.BidFor, "rmal-llasmnt", 3.2e9, "SAR"},
+		{"offer rejected, figure before the bidder", "رفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة القابضة.", "allwlwh-alqabdh", model.BidFor, "ryhanh-llmtahn", 900e6, "SAR"},
+		{"known name with a descriptor of its own", "رفضت شركة سنابل للمطاحن عرضا من مجموعة اللؤلؤة القابضة.", "allwlwh-alqabdh", model.BidFor, "snabl-llmtahn", 0, ""},
+		{"a company word closes the buyer's name", "اشترت نورفان القابضة مجموعة كستريل من صندوق الأفق مقابل 500 مليون دولار.", "nwrfan-alqabdh", model.Acquired, "kstryl", 500e6, "USD"},
+		{"bare riyal after a Qatari one", "استحوذت مجموعة اللؤلؤة على شركة واحة مقابل 1.8 مليار ريال قطري. ورفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة.", "allwlwh", model.BidFor, "ryhanh-llmtahn", 900e6, "QAR"},
+		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, r := range doc.Relations {
+			if r.Subject != c.subj || r.Object != c.obj || c.pred != "" && r.Predicate != c.pred {
+				continue
+			}
+			found = c.amount == 0 || c.amount < 0 && r.Amount == 0 || r.Amount == c.amount && r.Currency == c.currency
+		}
+		if found != (c.pred != "") {
+			t.Errorf("%s: want %s -%s-> %s %v %s; got %+v\n  entities %+v", c.name, c.subj, c.pred, c.obj, c.amount, c.currency, doc.Relations, doc.Entities)
+		}
+	}
+}
+
+// oneLetter, secondName, ownDescriptor and the cue stop words shape the
+// entities of the sentences above; these check the names themselves.
+func TestArabicWireNames(t *testing.T) {
+	cases := []struct{ name, text, id, typ string }{
+		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
+		{"a verb with its object after a cue is no name", "وأرزة للبرمجيات شركة أسسها سامي نصار.", "assha", ""},
+		{"a price word ends a name", "عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم.", "rmal-llasmnt", model.Company},
+		{"a company word closes a name with no cue", "أعلنت نورفان القابضة عن استحواذها على مجموعة كستريل.", "nwrfan-alqabdh", model.Company},
+		{"a list member's و is the list's", "وباعت الأسهم إلى شركة كستريل للتعدين، ونورفان انترناشونال تريدنج.", "nwrfan-antrnashwnal-trydnj", model.Company},
+		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
+		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		typ := ""
+		for _, e := range doc.Entities {
+			if e.ID == c.id {
+				typ = e.Type
+			}
+		}
+		if typ != c.typ {
+			t.Errorf("%s: entity %s has type %q, want %q; entities %+v", c.name, c.id, typ, c.typ, doc.Entities)
+		}
+	}
+}
