@@ -71,33 +71,12 @@ type Importer struct {
 	articles   *importFile
 	mentions   *importFile
 	entities   map[string]*model.Entity
-	nums       nodeNums
 	claims     map[triple][]importClaim
 	versions   map[string]articleVersion // article id -> its last version
 	superseded map[int]bool              // seq of versions a later one replaced
 	dead       [][2]span                 // their rows in articles.csv and mentions.csv
 	seq        int
 	rep        ImportReport
-}
-
-// nodeNums are the integer node ids of the files (--id-type=INTEGER): one
-// space for articles and entities, so neo4j-admin maps numbers, not
-// strings in two id spaces; the string ids stay the nodes' id property.
-// A number is given at first sight, and an article id keeps its number
-// across versions.
-type nodeNums struct {
-	article, entity map[string]int64
-	next            int64
-}
-
-func (n *nodeNums) of(m map[string]int64, id string) int64 {
-	v, ok := m[id]
-	if !ok {
-		v = n.next
-		m[id] = v
-		n.next++
-	}
-	return v
 }
 
 // importClaim is a claim and the seq of the document version making it.
@@ -124,7 +103,6 @@ func NewImporter(dir string, now time.Time) (*Importer, error) {
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	im := &Importer{dir: dir, stamp: csvTime(now), entities: map[string]*model.Entity{},
-		nums:   nodeNums{article: map[string]int64{}, entity: map[string]int64{}},
 		claims: map[triple][]importClaim{}, versions: map[string]articleVersion{}, superseded: map[int]bool{}}
 	var err error
 	if im.articles, err = createImportFile(dir, "articles.csv"); err != nil {
@@ -134,9 +112,9 @@ func NewImporter(dir string, now time.Time) (*Importer, error) {
 		im.articles.close()
 		return nil, err
 	}
-	im.articles.w.row(":ID", "id", ":LABEL", "url", "source", "title", "lang", "published_at:datetime",
+	im.articles.w.row("id:ID(Article)", ":LABEL", "url", "source", "title", "lang", "published_at:datetime",
 		"content_hash", "doc_hash", "ingested_at:datetime")
-	im.mentions.w.row(":START_ID", ":END_ID", ":TYPE")
+	im.mentions.w.row(":START_ID(Article)", ":END_ID(Entity)", ":TYPE")
 	return im, nil
 }
 
@@ -159,15 +137,13 @@ func (im *Importer) Add(in model.Document) error {
 	if t, ok := a["published_at"].(time.Time); ok {
 		pub = csvTime(t)
 	}
-	num := im.nums.of(im.nums.article, id)
-	im.articles.w.row(num, id, "Article", a["url"], a["source"], a["title"], a["lang"], pub,
+	im.articles.w.row(id, "Article", a["url"], a["source"], a["title"], a["lang"], pub,
 		a["content_hash"], a["doc_hash"], im.stamp)
 	v.article.to = im.articles.offset()
 	v.mentions.from = im.mentions.offset()
 	for _, e := range d.entities {
-		e = cloneEntity(e)
-		im.mentions.w.row(num, im.nums.of(im.nums.entity, e.ID), "MENTIONS")
-		mergeEntity(im.entities, e)
+		im.mentions.w.row(id, e.ID, "MENTIONS")
+		mergeEntity(im.entities, cloneEntity(e))
 	}
 	v.mentions.to = im.mentions.offset()
 	if old, ok := im.versions[id]; ok {
@@ -214,7 +190,7 @@ func (im *Importer) Close() (ImportReport, error) {
 	if err != nil {
 		return rep, fmt.Errorf("import: %w", err)
 	}
-	if err := writeImportFile(im.dir, "entities.csv", func(w *csvWriter) { rep.Entities = writeEntityCSV(w, im.entities, im.nums.entity) }); err != nil {
+	if err := writeImportFile(im.dir, "entities.csv", func(w *csvWriter) { rep.Entities = writeEntityCSV(w, im.entities) }); err != nil {
 		return rep, err
 	}
 	err = writeImportFile(im.dir, "deals.csv", func(w *csvWriter) { rep.Deals = im.writeDeals(w) })
@@ -241,7 +217,7 @@ func (im *Importer) writeDeals(w *csvWriter) int {
 		}
 		delete(im.claims, t)
 		if len(kept) > 0 {
-			n += writeDealRows(w, t, kept, im.stamp, im.nums.entity)
+			n += writeDealRows(w, t, kept, im.stamp)
 		}
 	}
 	return n
@@ -280,8 +256,8 @@ func (im *Importer) Abort() {
 	}
 }
 
-func writeEntityCSV(w *csvWriter, ents map[string]*model.Entity, nums map[string]int64) int {
-	w.row(":ID", "id", ":LABEL", "name", "name_ar", "aliases:string[]")
+func writeEntityCSV(w *csvWriter, ents map[string]*model.Entity) int {
+	w.row("id:ID(Entity)", ":LABEL", "name", "name_ar", "aliases:string[]")
 	ids := make([]string, 0, len(ents))
 	for id := range ents {
 		ids = append(ids, id)
@@ -289,7 +265,7 @@ func writeEntityCSV(w *csvWriter, ents map[string]*model.Entity, nums map[string
 	sort.Strings(ids) // the files are byte-for-byte stable
 	for _, id := range ids {
 		e := ents[id]
-		w.row(nums[id], e.ID, "Entity"+ImportArrayDelimiter+e.Type, nullIfEmpty(e.Name), nullIfEmpty(e.NameAR), e.Aliases)
+		w.row(e.ID, "Entity"+ImportArrayDelimiter+e.Type, nullIfEmpty(e.Name), nullIfEmpty(e.NameAR), e.Aliases)
 	}
 	return len(ids)
 }
@@ -412,7 +388,7 @@ var dealColumns = map[string]string{
 }
 
 func writeDealHeader(w *csvWriter) {
-	header := []any{":START_ID", ":END_ID", ":TYPE"}
+	header := []any{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}
 	for _, p := range dealProps {
 		if t := dealColumns[p]; t != "" {
 			header = append(header, p+":"+t)
@@ -424,13 +400,12 @@ func writeDealHeader(w *csvWriter) {
 	w.row(header...)
 }
 
-// writeDealRows writes the deals resolved from one triple's claims; nums
-// are the entities' node numbers.
-func writeDealRows(w *csvWriter, t triple, claims []claim, stamp string, nums map[string]int64) int {
+// writeDealRows writes the deals resolved from one triple's claims.
+func writeDealRows(w *csvWriter, t triple, claims []claim, stamp string) int {
 	n := 0
 	for _, d := range resolve(t, claims) {
 		props := d.props()
-		vals := []any{nums[d.subject], nums[d.object], d.predicate}
+		vals := []any{d.subject, d.object, d.predicate}
 		for _, p := range dealProps {
 			vals = append(vals, props[p])
 		}
@@ -462,8 +437,6 @@ func (c *csvWriter) field(v any) {
 	case nil:
 	case string:
 		c.quoted(x)
-	case int64:
-		c.w.WriteString(strconv.FormatInt(x, 10))
 	case float64:
 		c.w.WriteString(strconv.FormatFloat(x, 'g', -1, 64))
 	case []string:

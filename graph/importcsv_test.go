@@ -29,8 +29,7 @@ func TestLessJoined(t *testing.T) {
 	}
 }
 
-// importLines is every line of the CSV files of an import, sorted per file,
-// with the nodes' numbers (given in arrival order) replaced by their ids.
+// importLines is every line of the CSV files of an import, sorted per file.
 func importLines(t *testing.T, docs []model.Document) map[string][]string {
 	t.Helper()
 	dir := t.TempDir()
@@ -43,27 +42,9 @@ func importLines(t *testing.T, docs []model.Document) map[string][]string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[name] = strings.Split(string(b), "\n")
-	}
-	byNum := map[string]string{} // node number -> the id column as written
-	for _, name := range ImportFiles.Nodes {
-		for i, line := range out[name] {
-			if num, rest, ok := strings.Cut(line, ","); ok && i > 0 {
-				id, _, _ := strings.Cut(rest, `",`)
-				byNum[num] = id + `"`
-				out[name][i] = rest
-			}
-		}
-	}
-	for _, name := range ImportFiles.Relationships {
-		for i, line := range out[name] {
-			if parts := strings.SplitN(line, ",", 3); len(parts) == 3 && i > 0 {
-				out[name][i] = byNum[parts[0]] + "," + byNum[parts[1]] + "," + parts[2]
-			}
-		}
-	}
-	for _, lines := range out {
+		lines := strings.Split(string(b), "\n")
 		sort.Strings(lines)
+		out[name] = lines
 	}
 	return out
 }

@@ -301,7 +301,7 @@ cmd_import() {
   say "importing $dir into $KG_NEO4J_HOME (database neo4j)"
   NEO4J_HOME="$KG_NEO4J_HOME" NEO4J_CONF="$KG_NEO4J_HOME/conf" "$(java_bin)" "-Xmx${KG_NEO4J_HEAP:-1g}" \
     -cp "$LAUNCHER_JAR:$LAUNCHER_DIR/target/lib/*" org.neo4j.cli.AdminTool database import full \
-    --overwrite-destination=true --id-type=INTEGER --array-delimiter=U+001F --multiline-fields=true --skip-bad-relationships=false \
+    --overwrite-destination=true --array-delimiter=U+001F --multiline-fields=true --skip-bad-relationships=false \
     --nodes="$dir/entities.csv" --nodes="$dir/articles.csv" \
     --relationships="$dir/mentions.csv" --relationships="$dir/deals.csv" \
     --report-file="$KG_NEO4J_HOME/logs/import.report" neo4j
