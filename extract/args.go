@@ -383,6 +383,38 @@ func lastCompanyBefore(d *Doc, i int) int {
 	return -1
 }
 
+// itAntecedent is the company a subject "it" at token j points back to:
+// the subject of its sentence, the first company named in it ("Acme
+// bought Beta, and in 2022 it took a stake in Gamma": Acme, not Beta),
+// else the first company of the sentence before ("... Acme's chief
+// executive said. In March it took a stake"), or -1.
+func itAntecedent(d *Doc, j int, not map[string]bool) int {
+	si := d.Tokens[j].Sent
+	for k, m := range d.Mentions {
+		if m.To > j {
+			break
+		}
+		if d.Tokens[m.From].Sent == si && m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
+			return k
+		}
+	}
+	if k := centerCompany(d, j, ""); k >= 0 && !not[d.Mentions[k].Key] {
+		return k
+	}
+	return -1
+}
+
+// itBefore is the index of a subject "it" right before token i, with at
+// most one word between ("it took", "it also took"), or -1.
+func itBefore(d *Doc, s Sentence, i int) int {
+	for j := i - 1; j >= s.From && j >= i-2; j-- {
+		if itWord[d.Tokens[j].Norm] {
+			return j
+		}
+	}
+	return -1
+}
+
 // tiedCompany returns a mention of the company that person key already
 // runs or founded, by the relations read so far.
 func tiedCompany(d *Doc, key string) int {
