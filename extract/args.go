@@ -185,6 +185,9 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
+		if backerOf(d, m) {
+			continue
+		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
 			return ms[n]
 		}
@@ -226,11 +229,19 @@ func commaBefore(d *Doc, a, b int) int {
 	return -1
 }
 
+// backerOf reports a name written as a backer's, "X-backed": it describes
+// the name after it and fills no other slot ("Y, a X-backed maker, agreed
+// to be acquired": Y is the target).
+func backerOf(d *Doc, m Mention) bool {
+	return m.To+1 < len(d.Tokens) && d.Tokens[m.To].Text == "-" && d.Tokens[m.To].Start == d.Tokens[m.To-1].End &&
+		backerParticiples[d.Tokens[m.To+1].Norm]
+}
+
 // firstAfter returns the first mention starting after token i that fits.
 func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
 	for _, k := range ms {
 		m := d.Mentions[k]
-		if m.From <= i {
+		if m.From <= i || backerOf(d, m) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {

@@ -226,7 +226,7 @@ func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
 		if m.To > i {
 			break
 		}
-		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) && !backerOf(d, m) {
 			best = k
 		}
 	}

@@ -17,6 +17,11 @@ func TestGenreShapes(t *testing.T) {
 	}{
 		{"it after a second company", "Pellmore Brands bought Crandle Bakeries for £420 million, and in 2022 it acquired a minority stake in Vennick Organics.", "pellmore-brands", model.InvestedIn, "vennick-organics", 0},
 		{"it trigger after a second company", "Harlow Group sold Dalby Foods to Corrin Partners last year, and in May it bought Brightwave.", "harlow-group", model.Acquired, "brightwave", 0},
+		{"X-backed Y", "Halvard-backed Plumtree Lending agreed to acquire Savory Credit for $30 million.", "halvard", model.InvestedIn, "plumtree-lending", 0},
+		{"X-backed Y keeps the deal", "Halvard-backed Plumtree Lending agreed to acquire Savory Credit for $30 million.", "plumtree-lending", model.Acquired, "savory-credit", 30e6},
+		{"a X-backed maker", "Pellmont, a Corvane Capital-backed maker of drones, has agreed to be acquired by Ashdown Industries.", "corvane-capital", model.InvestedIn, "pellmont", 0},
+		{"a X-backed maker is the target", "Pellmont, a Corvane Capital-backed maker of drones, has agreed to be acquired by Ashdown Industries.", "ashdown-industries", model.Acquired, "pellmont", 0},
+		{"led by X-backed Y", "Tovo Health raised $4 million in a round led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})

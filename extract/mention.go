@@ -517,6 +517,8 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue s
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"
+	case to+1 < len(toks) && toks[to].Text == "-" && backerParticiples[toks[to+1].Norm]:
+		typ, cue = model.Company, "argument" // "Halvard-backed"
 	}
 	if typ == "" {
 		// An unknown capitalised word at the start of a sentence is most
