@@ -446,7 +446,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
 		}
-		if (en.Stop[k] && !nameAdjective(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
+		if (en.Stop[k] && !nameAdjective(toks, from, to) && !nameOpener(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
 			from++
 			continue
 		}
@@ -701,6 +701,21 @@ func nameAdjective(toks []Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpener reports a capitalised adjective or ordinal that opens a name
+// ("participation from Second Window"), followed by a word that is no stop
+// word; not in the headline, and at a sentence's start, where any word is
+// capitalised, only in a list with another name ("Open Road and
+// Tamsworth Capital also invested").
+func nameOpener(toks []Token, from, to int) bool {
+	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Stop[toks[from+1].Norm] || en.Months[toks[from+1].Norm] {
+		return false
+	}
+	if !toks[from].SentStart {
+		return from > 0 && en.OpenerBefore[toks[from-1].Norm]
+	}
+	return toks[from].Sent > 0 && to+1 < len(toks) && (toks[to].Norm == "and" || toks[to].Text == ",") && toks[to+1].Upper && toks[to+1].Sent == toks[from].Sent
 }
 
 func isOrg(toks []Token, from, to int) bool {
