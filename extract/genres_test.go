@@ -23,6 +23,7 @@ func TestGenreShapes(t *testing.T) {
 		{"a X-backed maker is the target", "Pellmont, a Corvane Capital-backed maker of drones, has agreed to be acquired by Ashdown Industries.", "ashdown-industries", model.Acquired, "pellmont", 0},
 		{"led by X-backed Y", "Tovo Health raised $4 million in a round led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
+		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
