@@ -24,11 +24,29 @@ func TestGenreShapes(t *testing.T) {
 		{"led by X-backed Y", "Tovo Health raised $4 million in a round led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
+		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
 			t.Errorf("%s: want %s -%s-> %s %v; got %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations)
+		}
+	}
+}
+
+// Words of these genres that are no entity: a figure with its currency
+// glued on, a headline's phrase, a product next to its maker, a family.
+func TestGenreNoEntity(t *testing.T) {
+	for _, c := range []struct{ text, surface string }{
+		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			for _, m := range append([]string{e.Name}, e.Mentions...) {
+				if m == c.surface {
+					t.Errorf("%q: %q read as %s %s", c.text, c.surface, e.Type, e.ID)
+				}
+			}
 		}
 	}
 }

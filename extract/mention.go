@@ -10,6 +10,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
@@ -350,7 +351,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] {
+		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) {
 			continue
 		}
 		j := i + 1
@@ -360,7 +361,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
 				break
 			}
-			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
+			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) {
 				j++
 				continue
 			}
@@ -397,7 +398,17 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 // priceCode: a currency code before a figure ("Acme for SAR 4.6
 // billion" is no name "Acme for SAR").
 func priceCode(toks []Token, j int) bool {
-	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm)
+	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm) || j < len(toks) && gluedFigure(&toks[j])
+}
+
+// gluedFigure reports a currency written onto its figure as one word
+// ("Dh2bn", "Rs500", "SAR1"): money, no name ("G42", "a16z" are names).
+func gluedFigure(t *Token) bool {
+	if t.Script != Latin || !strings.ContainsAny(t.Text, "0123456789") {
+		return false
+	}
+	ms := money.Find(t.Text)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t.Text)
 }
 
 // runBreakWords are the titles that end a capitalised run (words.tsv).
