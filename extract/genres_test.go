@@ -25,6 +25,7 @@ func TestGenreShapes(t *testing.T) {
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
+		{"title comma name", "Plumtree Lending agreed to buy Savory Credit. Plumtree's chief executive, Jonah Kessel, said the deal would close in June.", "jonah-kessel", model.CEOOf, "plumtree-lending", 0},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
