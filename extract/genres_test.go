@@ -40,6 +40,8 @@ func TestGenreShapes(t *testing.T) {
 func TestGenreNoEntity(t *testing.T) {
 	for _, c := range []struct{ text, surface string }{
 		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
+		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
+		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		for _, e := range doc.Entities {

@@ -687,13 +687,32 @@ func product(toks []Token, from, to int) bool {
 	if to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.ProductNouns[toks[to].Norm] {
 		return true
 	}
+	if madeBy(toks, from, to) {
+		return true
+	}
 	for j := from - 1; j > 0 && j >= from-12 && toks[j].Sent == toks[from].Sent; j-- {
 		w := toks[j].Norm
 		if w == "of" && !toks[j-1].Upper && en.ProductMakers[toks[j-1].Norm] {
 			return true
 		}
-		if !toks[j].Upper && w != "of" && w != "and" && w != "," {
+		// "the maker of the Orla Bites range"
+		if !toks[j].Upper && w != "of" && w != "and" && w != "," && !(w == "the" && toks[j-1].Norm == "of") {
 			return false
+		}
+	}
+	return false
+}
+
+// madeBy reports "the Zingo maker", "the Zingo crisps maker": a name
+// after "the" and before a maker word, up to two lower-case words
+// between, names what is made.
+func madeBy(toks []Token, from, to int) bool {
+	if from == 0 || toks[from-1].Norm != "the" {
+		return false
+	}
+	for j := to; j < len(toks) && j <= to+2 && toks[j].Sent == toks[from].Sent && toks[j].Script == Latin && !toks[j].Upper; j++ {
+		if en.ProductMakers[toks[j].Norm] {
+			return true
 		}
 	}
 	return false
