@@ -40,6 +40,8 @@ func TestGenreShapes(t *testing.T) {
 func TestGenreNoEntity(t *testing.T) {
 	for _, c := range []struct{ text, surface string }{
 		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
+		{"Analysis: Why the Snack Aisle Is Europe's Hottest Deal Market\n\nHalcyon Group bought Dalby Foods.", "Snack Aisle Is Europe"},
+		{"Quillby Robotics Acquires Merrin Vision to Expand Warehouse Automation\n\nQuillby Robotics bought Merrin Vision.", "Expand Warehouse Automation"},
 		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
 		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
 	} {
