@@ -395,19 +395,37 @@ func lastCompanyBefore(d *Doc, i int) int {
 }
 
 // itAntecedent is the company a subject "it" at token j points back to:
-// the subject of its sentence, the first company named in it ("Acme
-// bought Beta, and in 2022 it took a stake in Gamma": Acme, not Beta),
-// else the first company of the sentence before ("... Acme's chief
-// executive said. In March it took a stake"), or -1.
+// the company named last before it in its sentence that is no deal's
+// object or a preposition's ("Acme bought Beta, and in 2022 it took a
+// stake in Gamma": Acme, not Beta; "... is Meta's largest deal after it
+// bought": Meta; else the nearest), else the first company of the sentence before ("...
+// Acme's chief executive said. In March it took a stake"), or -1.
 func itAntecedent(d *Doc, j int, not map[string]bool) int {
+	if j < 0 {
+		return -1
+	}
 	si := d.Tokens[j].Sent
-	for k, m := range d.Mentions {
+	nearest := -1
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
 		if m.To > j {
+			continue
+		}
+		if d.Tokens[m.From].Sent != si {
 			break
 		}
-		if d.Tokens[m.From].Sent == si && m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
+		if m.Type != model.Company || not[m.Key] || isSource(d, k) || bareCue(d, m) {
+			continue
+		}
+		if nearest < 0 {
+			nearest = k
+		}
+		if m.From == 0 || !dealArgWords[d.Tokens[m.From-1].Norm] {
 			return k
 		}
+	}
+	if nearest >= 0 {
+		return nearest // "Shares of Acme rose after it bought Beta"
 	}
 	if k := centerCompany(d, j, ""); k >= 0 && !not[d.Mentions[k].Key] {
 		return k

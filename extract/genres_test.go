@@ -27,6 +27,7 @@ func TestGenreShapes(t *testing.T) {
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
 		{"title comma name", "Plumtree Lending agreed to buy Savory Credit. Plumtree's chief executive, Jonah Kessel, said the deal would close in June.", "jonah-kessel", model.CEOOf, "plumtree-lending", 0},
 		{"its at sentence start", "Kobalt Pay raised $14 million from Sandcrest Partners. Nordvik Finance raised €6 million from Marlow Fund. Its founder and CEO, Katrin Vossberg, said the money would go into hiring.", "katrin-vossberg", model.CEOOf, "nordvik-finance", 0},
+		{"it after a possessive", "The Pellan investment is Harlow Group's second-largest deal after it bought Brightwave for $19 billion in 2014.", "harlow-group", model.Acquired, "brightwave", 19e9},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
