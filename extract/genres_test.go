@@ -42,6 +42,8 @@ func TestGenreShapes(t *testing.T) {
 func TestGenreNoEntity(t *testing.T) {
 	for _, c := range []struct{ text, surface string }{
 		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
+		{"The company, which is controlled by the Ferrandi family, has spent heavily on deals.", "Ferrandi"},
+		{"Wexby Foods, the owner of the Dunmarsh snack brand, said it would review the proposal.", "Dunmarsh"},
 		{"Analysis: Why the Snack Aisle Is Europe's Hottest Deal Market\n\nHalcyon Group bought Dalby Foods.", "Snack Aisle Is Europe"},
 		{"Quillby Robotics Acquires Merrin Vision to Expand Warehouse Automation\n\nQuillby Robotics bought Merrin Vision.", "Expand Warehouse Automation"},
 		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},

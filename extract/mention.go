@@ -703,15 +703,16 @@ func product(toks []Token, from, to int) bool {
 	return false
 }
 
-// madeBy reports "the Zingo maker", "the Zingo crisps maker": a name
-// after "the" and before a maker word, up to two lower-case words
-// between, names what is made.
+// madeBy reports "the Zingo maker", "the Zingo crisps maker", "the
+// Dunmore snack brand", "the Ferrante family": a name after "the" and
+// before a maker, brand or family word, up to two lower-case words
+// between, names what is made or a family, no company.
 func madeBy(toks []Token, from, to int) bool {
 	if from == 0 || toks[from-1].Norm != "the" {
 		return false
 	}
 	for j := to; j < len(toks) && j <= to+2 && toks[j].Sent == toks[from].Sent && toks[j].Script == Latin && !toks[j].Upper; j++ {
-		if en.ProductMakers[toks[j].Norm] {
+		if en.ProductMakers[toks[j].Norm] || en.NotCompanyHeads[toks[j].Norm] {
 			return true
 		}
 	}
