@@ -185,6 +185,9 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
+		if backerOf(d, m) {
+			continue
+		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
 			return ms[n]
 		}
@@ -226,11 +229,19 @@ func commaBefore(d *Doc, a, b int) int {
 	return -1
 }
 
+// backerOf reports a name written as a backer's, "X-backed": it describes
+// the name after it and fills no other slot ("Y, a X-backed maker, agreed
+// to be acquired": Y is the target).
+func backerOf(d *Doc, m Mention) bool {
+	return m.To+1 < len(d.Tokens) && d.Tokens[m.To].Text == "-" && d.Tokens[m.To].Start == d.Tokens[m.To-1].End &&
+		backerParticiples[d.Tokens[m.To+1].Norm]
+}
+
 // firstAfter returns the first mention starting after token i that fits.
 func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
 	for _, k := range ms {
 		m := d.Mentions[k]
-		if m.From <= i {
+		if m.From <= i || backerOf(d, m) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
@@ -378,6 +389,56 @@ func lastCompanyBefore(d *Doc, i int) int {
 	for k := len(d.Mentions) - 1; k >= 0; k-- {
 		if m := d.Mentions[k]; m.To <= i && m.Type == model.Company && !isSource(d, k) {
 			return k
+		}
+	}
+	return -1
+}
+
+// itAntecedent is the company a subject "it" at token j points back to:
+// the company named last before it in its sentence that is no deal's
+// object or a preposition's ("Acme bought Beta, and in 2022 it took a
+// stake in Gamma": Acme, not Beta; "... is Meta's largest deal after it
+// bought": Meta; else the nearest), else the first company of the sentence before ("...
+// Acme's chief executive said. In March it took a stake"), or -1.
+func itAntecedent(d *Doc, j int, not map[string]bool) int {
+	if j < 0 {
+		return -1
+	}
+	si := d.Tokens[j].Sent
+	nearest := -1
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.To > j {
+			continue
+		}
+		if d.Tokens[m.From].Sent != si {
+			break
+		}
+		if m.Type != model.Company || not[m.Key] || isSource(d, k) || bareCue(d, m) {
+			continue
+		}
+		if nearest < 0 {
+			nearest = k
+		}
+		if m.From == 0 || !dealArgWords[d.Tokens[m.From-1].Norm] {
+			return k
+		}
+	}
+	if nearest >= 0 {
+		return nearest // "Shares of Acme rose after it bought Beta"
+	}
+	if k := centerCompany(d, j, ""); k >= 0 && !not[d.Mentions[k].Key] {
+		return k
+	}
+	return -1
+}
+
+// itBefore is the index of a subject "it" right before token i, with at
+// most one word between ("it took", "it also took"), or -1.
+func itBefore(d *Doc, s Sentence, i int) int {
+	for j := i - 1; j >= s.From && j >= i-2; j-- {
+		if itWord[d.Tokens[j].Norm] {
+			return j
 		}
 	}
 	return -1

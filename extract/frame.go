@@ -143,7 +143,10 @@ func parseElem(f string) elem {
 		if strings.HasPrefix(w, "~") {
 			e.clitic, w = true, w[1:]
 		}
-		e.words[strings.ReplaceAll(w, "-", " ")] = true
+		if w != "-" { // a hyphen alone is the mark itself ("X - backed")
+			w = strings.ReplaceAll(w, "-", " ")
+		}
+		e.words[w] = true
 	}
 	return e
 }

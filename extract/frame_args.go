@@ -163,6 +163,9 @@ var (
 var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int{
 	"raiser": raiser,
 	"before": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		if j := itBefore(d, s, m.from); j >= 0 {
+			return itAntecedent(d, j, not)
+		}
 		return companyBefore(d, s, m.from, not)
 	},
 	// between: the first company between the anchor and the list
@@ -223,7 +226,7 @@ func companyBefore(d *Doc, s Sentence, i int, not map[string]bool) int {
 		if m.To > i {
 			break
 		}
-		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) {
+		if m.Type == model.Company && !not[m.Key] && !isSource(d, k) && !bareCue(d, m) && !backerOf(d, m) {
 			best = k
 		}
 	}

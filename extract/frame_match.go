@@ -147,7 +147,7 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 	if !ok {
 		return nil, -1
 	}
-	k = x.pastTitleName(k)
+	k = x.pastBacker(x.pastTitleName(k), e.slot)
 	ks := []int{k}
 	end := x.d.Mentions[k].To
 	for e.list && !reported(x.d, x.s, end) {
@@ -161,7 +161,7 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) {
 			break
 		}
-		next = x.pastTitleName(next)
+		next = x.pastBacker(x.pastTitleName(next), e.slot)
 		if x.twin(ks[len(ks)-1], next) {
 			ks = append(ks, next)
 			end = x.d.Mentions[next].To
@@ -313,6 +313,20 @@ func (x *matcher) pastTitleName(k int) int {
 }
 
 var descriptorNoun = wordSet("descriptor-nouns")
+
+// pastBacker replaces a backer's name by the name it describes: "led by
+// Halvard-backed Plumtree" names Plumtree (the row "S - backed O" reads
+// the backer itself, before its anchor).
+func (x *matcher) pastBacker(k int, slot byte) int {
+	m := x.d.Mentions[k]
+	if !backerOf(x.d, m) {
+		return k
+	}
+	if n, ok := x.sp.startAt.at(m.To + 2); ok && x.slot(slot, x.d.Mentions[n]) {
+		return n
+	}
+	return k
+}
 
 // reported reports a reporting verb at token j: "..., TechCrunch reports".
 func reported(d *Doc, s Sentence, j int) bool {

@@ -10,6 +10,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/kg-news/kg/extract/lexicon"
+	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
@@ -373,7 +374,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] {
+		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) {
 			continue
 		}
 		j := i + 1
@@ -383,7 +384,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
 				break
 			}
-			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] {
+			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) {
 				j++
 				continue
 			}
@@ -420,7 +421,17 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 // priceCode: a currency code before a figure ("Acme for SAR 4.6
 // billion" is no name "Acme for SAR").
 func priceCode(toks []Token, j int) bool {
-	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm)
+	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm) || j < len(toks) && gluedFigure(&toks[j])
+}
+
+// gluedFigure reports a currency written onto its figure as one word
+// ("Dh2bn", "Rs500", "SAR1"): money, no name ("G42", "a16z" are names).
+func gluedFigure(t *Token) bool {
+	if t.Script != Latin || !strings.ContainsAny(t.Text, "0123456789") {
+		return false
+	}
+	ms := money.Find(t.Text)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t.Text)
 }
 
 // runBreakWords are the titles that end a capitalised run (words.tsv).
@@ -469,7 +480,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
 		}
-		if (en.Stop[k] && !nameAdjective(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
+		if (en.Stop[k] && !nameAdjective(toks, from, to) && !nameOpener(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
 			from++
 			continue
 		}
@@ -540,6 +551,8 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue s
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"
+	case to+1 < len(toks) && toks[to].Text == "-" && backerParticiples[toks[to+1].Norm]:
+		typ, cue = model.Company, "argument" // "Halvard-backed"
 	}
 	if typ == "" {
 		// An unknown capitalised word at the start of a sentence is most
@@ -697,13 +710,33 @@ func product(toks []Token, from, to int) bool {
 	if to < len(toks) && toks[to].Sent == toks[from].Sent && !toks[to].Upper && en.ProductNouns[toks[to].Norm] {
 		return true
 	}
+	if madeBy(toks, from, to) {
+		return true
+	}
 	for j := from - 1; j > 0 && j >= from-12 && toks[j].Sent == toks[from].Sent; j-- {
 		w := toks[j].Norm
 		if w == "of" && !toks[j-1].Upper && en.ProductMakers[toks[j-1].Norm] {
 			return true
 		}
-		if !toks[j].Upper && w != "of" && w != "and" && w != "," {
+		// "the maker of the Orla Bites range"
+		if !toks[j].Upper && w != "of" && w != "and" && w != "," && !(w == "the" && toks[j-1].Norm == "of") {
 			return false
+		}
+	}
+	return false
+}
+
+// madeBy reports "the Zingo maker", "the Zingo crisps maker", "the
+// Dunmore snack brand", "the Ferrante family": a name after "the" and
+// before a maker, brand or family word, up to two lower-case words
+// between, names what is made or a family, no company.
+func madeBy(toks []Token, from, to int) bool {
+	if from == 0 || toks[from-1].Norm != "the" {
+		return false
+	}
+	for j := to; j < len(toks) && j <= to+2 && toks[j].Sent == toks[from].Sent && toks[j].Script == Latin && !toks[j].Upper; j++ {
+		if en.ProductMakers[toks[j].Norm] || en.NotCompanyHeads[toks[j].Norm] {
+			return true
 		}
 	}
 	return false
@@ -722,6 +755,21 @@ func nameAdjective(toks []Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpener reports a capitalised adjective or ordinal that opens a name
+// ("participation from Second Window"), followed by a word that is no stop
+// word; not in the headline, and at a sentence's start, where any word is
+// capitalised, only in a list with another name ("Open Road and
+// Tamsworth Capital also invested").
+func nameOpener(toks []Token, from, to int) bool {
+	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Stop[toks[from+1].Norm] || en.Months[toks[from+1].Norm] {
+		return false
+	}
+	if !toks[from].SentStart {
+		return from > 0 && en.OpenerBefore[toks[from-1].Norm]
+	}
+	return toks[from].Sent > 0 && to+1 < len(toks) && (toks[to].Norm == "and" || toks[to].Text == ",") && toks[to+1].Upper && toks[to+1].Sent == toks[from].Sent
 }
 
 func isOrg(toks []Token, from, to int) bool {

@@ -10,7 +10,8 @@ import (
 // although no first name is known: a title in apposition ("Olumide
 // Soyombo, Managing Director of LeadPath", "Mohan Belani (CEO)", "X, a
 // board member of"), or a verb only people are the agents of before it
-// ("founded by X", "chaired by X", "founders X").
+// ("founded by X", "chaired by X", "founders X"), or a title and a comma
+// before it ("its chief executive, X").
 func personContext(toks []Token, from, to int) bool {
 	sent := toks[from].Sent
 	if to < len(toks) && toks[to].Sent == sent && (toks[to].Text == "," || toks[to].Text == "(") {
@@ -29,6 +30,11 @@ func personContext(toks []Token, from, to int) bool {
 			return true
 		}
 		if from >= 2 && toks[from-1].Norm == "by" && en.PersonVerbs[toks[from-2].Norm] {
+			return true
+		}
+		// "Plumtree's chief executive, Jonah Kessel, said": a title, a
+		// comma, the name.
+		if from >= 2 && toks[from-1].Text == "," && (enTitleWords[toks[from-2].Norm] || en.PersonTitles[toks[from-2].Norm]) {
 			return true
 		}
 	}

@@ -210,12 +210,18 @@ func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) in
 	company := -1
 	// "the company's chief executive"
 	companyPossessive := !isAr && tok(d, s, i-1) == "s" && possessiveCompany[tok(d, s, i-3)]
-	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (possessivePronoun[tok(d, s, i-2)] || possessivePronoun[tok(d, s, i-1)] || companyPossessive)) {
+	// "Its founder and CEO, P, said": a sentence that opens with "its"
+	// continues the company the sentence before is about.
+	opensIts := !isAr && possessivePronoun[tok(d, s, s.From)] && i-s.From <= 4
+	if company < 0 && (isAr && pronounTitle(d, s, i) || !isAr && (possessivePronoun[tok(d, s, i-2)] || possessivePronoun[tok(d, s, i-1)] || companyPossessive || opensIts)) {
 		// "its chief executive", "رئيسها التنفيذي": the company just named.
 		for n := len(ms) - 1; n >= 0 && company < 0; n-- {
 			if m := d.Mentions[ms[n]]; m.To <= i && m.Type == model.Company && !isSource(d, ms[n]) {
 				company = ms[n]
 			}
+		}
+		if company < 0 && opensIts {
+			company = centerCompany(d, s.From, "")
 		}
 		if company < 0 {
 			company = topicCompany(d, s.From, "")

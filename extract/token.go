@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,6 +108,7 @@ func scanTokens(s string, emit func(start, end, script int)) {
 
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
+	start := i
 	first, _ := utf8.DecodeRuneInString(s[i:])
 	arabic := norm.IsArabic(first)
 	for i < len(s) {
@@ -142,6 +144,11 @@ func scanWord(s string, i int) int {
 					if r == '.' && !unicode.IsLower(r2) {
 						return i
 					}
+					// "Halvard-backed Plumtree": the backer is a name of
+					// its own, split off its participle.
+					if r == '-' && unicode.IsUpper(first) && backerHyphen(s[start:i], s[i+n:]) {
+						return i
+					}
 					i += n
 					continue
 				}
@@ -150,6 +157,23 @@ func scanWord(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// backerParticiples follow a backer's name after a hyphen ("X-backed").
+var backerParticiples = wordSet("backer-hyphen")
+
+// backerHyphen reports a capitalised word joined by a hyphen to a backer
+// participle: rest starts with one, whole ("SoftBank-backed", not
+// "Backed-Up").
+func backerHyphen(word, rest string) bool {
+	e := 0
+	for e < len(rest) && rest[e] >= 'a' && rest[e] <= 'z' {
+		e++
+	}
+	if e == 0 || e < len(rest) && unicode.IsLetter(rune(rest[e])) {
+		return false
+	}
+	return !strings.Contains(word, "-") && backerParticiples[rest[:e]]
 }
 
 var zeroPrefix = []int{0}

@@ -162,12 +162,13 @@ func readAnaphorSubject(c *trig) ([]Rel, bool) {
 
 var itWord = wordSet("it")
 
-// it-subject: "after it bought WhatsApp": it is the company just named.
+// it-subject: "after it bought WhatsApp": it is the subject of the
+// sentence, or of the one before (itAntecedent).
 func readItSubject(c *trig) ([]Rel, bool) {
 	if c.ar || c.tr.noun || c.tr.reverse || !itWord[c.tok(c.i-1)] && !itWord[c.tok(c.i-2)] || c.pred == model.Founded {
 		return nil, false
 	}
-	if k := lastCompanyBefore(c.d, c.i); k >= 0 {
+	if k := itAntecedent(c.d, itBefore(c.d, c.s, c.i), nil); k >= 0 {
 		if o := firstAfter(c.d, c.ms, c.i, c.pred, false); o >= 0 && c.d.Mentions[o].Key != c.d.Mentions[k].Key {
 			return c.finish(k, o), true
 		}

@@ -237,6 +237,15 @@ var (
 	byWord     = wordSet("by")
 )
 
+// backer-hyphen: "Halvard-backed Plumtree" is the frame row "S - backed
+// O"'s; the trigger word reads nothing more.
+func readBackerHyphen(c *trig) ([]Rel, bool) {
+	if c.ar || !backerParticiples[c.w] || c.i < 2 || c.tok(c.i-1) != "-" || c.d.Tokens[c.i-1].End != c.d.Tokens[c.i].Start {
+		return nil, false
+	}
+	return nil, true
+}
+
 // backed-by: "backed by X": only a company named right before was backed
 // ("the loan backed by his Tesla stock" is no investment).
 func readBackedBy(c *trig) ([]Rel, bool) {

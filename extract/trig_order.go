@@ -50,6 +50,7 @@ var triggerGuards = []guard{
 // reads the trigger ends it, else the language's slot finder reads it.
 var triggerReaders = []reader{
 	{"we-will-buy", readWeWillBuy},
+	{"backer-hyphen", readBackerHyphen},
 	{"backed-by", readBackedBy},
 	{"founding", readFoundingVerb},
 	{"take-lead-ar", readTakeLeadAr},

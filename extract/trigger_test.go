@@ -272,6 +272,8 @@ func TestTriggerReaders(t *testing.T) {
 	}{
 		{"we-will-buy", "قال خالد الفهد: سنشتري شركة مرجان.", "سنشتري", true, true, ""},
 		{"we-will-buy", "أعلنت مجموعة الريان شراء شركة مرجان.", "شراء", false, false, ""},
+		{"backer-hyphen", "Northgate-backed Tallgrass Robotics grew fast.", "backed", true, false, ""},
+		{"backer-hyphen", "Northgate backed Tallgrass Robotics.", "backed", false, false, ""},
 		{"backed-by", "The loan was backed by his Brightwave shares.", "backed", true, false, ""},
 		{"backed-by", "Tallgrass Robotics backed by Northgate Ventures grew fast.", "backed", false, false, ""},
 		{"founding", "Jane Roe founded Tallgrass Robotics in 2019.", "founded", true, true, ""},

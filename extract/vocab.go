@@ -113,6 +113,9 @@ type englishWords struct {
 	Months              map[string]bool // months and days
 	CompanyWords        map[string]bool // legal forms and words of company names
 	NameAdjectives      map[string]bool // stop words that open a company name
+	NameOpeners         map[string]bool // stop words that open a name inside a sentence
+	NotCompanyHeads     map[string]bool // "the X brand", "the X family": X is no company
+	OpenerBefore        map[string]bool // the words before a party that a name opener may follow
 	PlaceHeads          map[string]bool // end or follow a place's name
 	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
 	ProductMakers       map[string]bool // "maker of" a product
@@ -135,7 +138,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),

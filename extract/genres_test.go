@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// The shapes of press releases, newsletters, regional outlets and M&A
+// analysis (testdata/genres), one sentence at a time, each with the rule
+// that reads it; invented names.
+func TestGenreShapes(t *testing.T) {
+	cases := []struct {
+		name, text      string
+		subj, pred, obj string
+		amount          float64
+	}{
+		{"it after a second company", "Pellmore Brands bought Crandle Bakeries for £420 million, and in 2022 it acquired a minority stake in Vennick Organics.", "pellmore-brands", model.InvestedIn, "vennick-organics", 0},
+		{"it trigger after a second company", "Harlow Group sold Dalby Foods to Corrin Partners last year, and in May it bought Brightwave.", "harlow-group", model.Acquired, "brightwave", 0},
+		{"X-backed Y", "Halvard-backed Plumtree Lending agreed to acquire Savory Credit for $30 million.", "halvard", model.InvestedIn, "plumtree-lending", 0},
+		{"X-backed Y keeps the deal", "Halvard-backed Plumtree Lending agreed to acquire Savory Credit for $30 million.", "plumtree-lending", model.Acquired, "savory-credit", 30e6},
+		{"a X-backed maker", "Pellmont, a Corvane Capital-backed maker of drones, has agreed to be acquired by Ashdown Industries.", "corvane-capital", model.InvestedIn, "pellmont", 0},
+		{"a X-backed maker is the target", "Pellmont, a Corvane Capital-backed maker of drones, has agreed to be acquired by Ashdown Industries.", "ashdown-industries", model.Acquired, "pellmont", 0},
+		{"led by X-backed Y", "Tovo Health raised $4 million in a round led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
+		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
+		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
+		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
+		{"title comma name", "Plumtree Lending agreed to buy Savory Credit. Plumtree's chief executive, Jonah Kessel, said the deal would close in June.", "jonah-kessel", model.CEOOf, "plumtree-lending", 0},
+		{"its at sentence start", "Kobalt Pay raised $14 million from Sandcrest Partners. Nordvik Finance raised €6 million from Marlow Fund. Its founder and CEO, Katrin Vossberg, said the money would go into hiring.", "katrin-vossberg", model.CEOOf, "nordvik-finance", 0},
+		{"it after a possessive", "The Pellan investment is Harlow Group's second-largest deal after it bought Brightwave for $19 billion in 2014.", "harlow-group", model.Acquired, "brightwave", 19e9},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		if !has(doc, c.subj, c.pred, c.obj, c.amount) {
+			t.Errorf("%s: want %s -%s-> %s %v; got %+v", c.name, c.subj, c.pred, c.obj, c.amount, doc.Relations)
+		}
+	}
+}
+
+// Words of these genres that are no entity: a figure with its currency
+// glued on, a headline's phrase, a product next to its maker, a family.
+func TestGenreNoEntity(t *testing.T) {
+	for _, c := range []struct{ text, surface string }{
+		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
+		{"The company, which is controlled by the Ferrandi family, has spent heavily on deals.", "Ferrandi"},
+		{"Wexby Foods, the owner of the Dunmarsh snack brand, said it would review the proposal.", "Dunmarsh"},
+		{"Analysis: Why the Snack Aisle Is Europe's Hottest Deal Market\n\nHalcyon Group bought Dalby Foods.", "Snack Aisle Is Europe"},
+		{"Quillby Robotics Acquires Merrin Vision to Expand Warehouse Automation\n\nQuillby Robotics bought Merrin Vision.", "Expand Warehouse Automation"},
+		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
+		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			for _, m := range append([]string{e.Name}, e.Mentions...) {
+				if m == c.surface {
+					t.Errorf("%q: %q read as %s %s", c.text, c.surface, e.Type, e.ID)
+				}
+			}
+		}
+	}
+}
