@@ -64,6 +64,7 @@ func main() {
 	real := flag.String("real", "../shared/corpus/real", "real corpus gold")
 	dev := flag.String("dev", "../shared/corpus/dev", "written dev corpus (texts and gold)")
 	useDev := flag.Bool("use-dev", true, "train on the dev corpus too")
+	extra := flag.String("extra", "", "comma-separated folders of invented stories (texts and gold, as dev) to train on as well")
 	out := flag.String("out", "", "write weights trained on A+B here")
 	flag.IntVar(&opts.Epochs, "epochs", opts.Epochs, "SGD epochs")
 	flag.Float64Var(&opts.Rate, "rate", opts.Rate, "SGD learning rate")
@@ -77,7 +78,11 @@ func main() {
 		log.Fatal(err)
 	}
 	golds := map[string]eval.Gold{}
-	items, err := load(x, *texts, *real, *dev, golds)
+	dirs := []string{*dev}
+	if *extra != "" {
+		dirs = append(dirs, strings.Split(*extra, ",")...)
+	}
+	items, err := load(x, *texts, *real, dirs, golds)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -237,12 +242,10 @@ func prf(c eval.Counts) string {
 
 // load reads every real text that has gold (rebuilt into NNN.LANG.txt as
 // the corpus's inputs.sh does) and the dev set, and labels the candidates.
-func load(x *extract.Extractor, texts, real, dev string, golds map[string]eval.Gold) ([]item, error) {
+// load reads the real corpus (slices by id) and the written folders dev
+// (each loaded as the training-only slice "dev").
+func load(x *extract.Extractor, texts, real string, dev []string, golds map[string]eval.Gold) ([]item, error) {
 	rg, err := eval.LoadGold(real)
-	if err != nil {
-		return nil, err
-	}
-	dg, err := eval.LoadGold(dev)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +268,6 @@ func load(x *extract.Extractor, texts, real, dev string, golds map[string]eval.G
 		}
 		paths = append(paths, p)
 	}
-	devPaths, _ := filepath.Glob(filepath.Join(dev, "*.txt"))
 	var items []item
 	add := func(a model.Article, gs map[string]eval.Gold, slice func(string) string) error {
 		key := eval.ArticleKey(a)
@@ -289,7 +291,16 @@ func load(x *extract.Extractor, texts, real, dev string, golds map[string]eval.G
 	if err := source.Walk(paths, nil, func(a model.Article) error { return add(a, rg, sliceOf) }, onErr); err != nil {
 		return nil, err
 	}
-	err = source.Walk(devPaths, nil, func(a model.Article) error { return add(a, dg, func(string) string { return "dev" }) }, onErr)
+	for _, dir := range dev {
+		dg, err := eval.LoadGold(dir)
+		if err != nil {
+			return nil, err
+		}
+		devPaths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err := source.Walk(devPaths, nil, func(a model.Article) error { return add(a, dg, func(string) string { return "dev" }) }, onErr); err != nil {
+			return nil, err
+		}
+	}
 	log.Printf("%d articles, %d real with text", len(items), len(paths))
 	return items, err
 }
