@@ -46,6 +46,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar then goes on", "اشترت مجموعة الريان حصة 51% في شركة مرجان مقابل 100 مليون دولار، ثم استحوذت على الـ49% المتبقية بنحو 90 مليون دولار.", "alryan", model.Acquired, "mrjan", 90e6},
 		{"en replaced by", "Tallgrass Robotics said its chief executive, Jane Doe, will be replaced by John Roe.", "john-roe", model.CEOOf, "tallgrass-robotics", 0},
 		{"en deal for", "In May Harlow Group struck a $700 million deal for the privately held Texas producer Tallgrass Robotics.", "harlow-group", model.Acquired, "tallgrass-robotics", 700e6},
+		{"en snapped up", "Harlow Group snapped up Tallgrass Robotics for $300 million.", "harlow-group", model.Acquired, "tallgrass-robotics", 300e6},
+		{"en pumped into", "Northgate Ventures has pumped $40 million into Tallgrass Robotics.", "northgate-ventures", model.InvestedIn, "tallgrass-robotics", 40e6},
+		{"en swallowed by", "Tallgrass Robotics was swallowed by Harlow Group in 2019.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
