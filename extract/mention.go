@@ -206,7 +206,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
-		// "شركة دله للخدمات الصحية": a known name with a descriptor of its
+		// "شركة سنابل للمطاحن": a known name with a descriptor of its
 		// own after a cue is another company, read by the cue pass.
 		if best.Type == model.Company && m.ownDescriptor(d, i, bestEnd) {
 			i = bestEnd - 1
