@@ -397,8 +397,8 @@ func lastCompanyBefore(d *Doc, i int) int {
 // itAntecedent is the company a subject "it" at token j points back to:
 // the company named last before it in its sentence that is no deal's
 // object or a preposition's ("Acme bought Beta, and in 2022 it took a
-// stake in Gamma": Acme, not Beta; "... is Meta's largest deal after it
-// bought": Meta; else the nearest), else the first company of the sentence before ("...
+// stake in Gamma": Acme, not Beta; "... is Harlow's largest deal after it
+// bought": Harlow; else the nearest), else the first company of the sentence before ("...
 // Acme's chief executive said. In March it took a stake"), or -1.
 func itAntecedent(d *Doc, j int, not map[string]bool) int {
 	if j < 0 {

@@ -206,7 +206,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
-		// "شركة دله للخدمات الصحية": a known name with a descriptor of its
+		// "شركة سنابل للمطاحن": a known name with a descriptor of its
 		// own after a cue is another company, read by the cue pass.
 		if best.Type == model.Company && m.ownDescriptor(d, i, bestEnd) {
 			i = bestEnd - 1
@@ -758,18 +758,14 @@ func nameAdjective(toks []Token, from, to int) bool {
 }
 
 // nameOpener reports a capitalised adjective or ordinal that opens a name
-// ("participation from Second Window"), followed by a word that is no stop
-// word; not in the headline, and at a sentence's start, where any word is
-// capitalised, only in a list with another name ("Open Road and
-// Tamsworth Capital also invested").
+// after a party's preposition ("participation from Second Window"),
+// followed by a word that is no stop word. At a sentence's start, where any
+// word is capitalised, it is trimmed as any stop word.
 func nameOpener(toks []Token, from, to int) bool {
 	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Stop[toks[from+1].Norm] || en.Months[toks[from+1].Norm] {
 		return false
 	}
-	if !toks[from].SentStart {
-		return from > 0 && en.OpenerBefore[toks[from-1].Norm]
-	}
-	return toks[from].Sent > 0 && to+1 < len(toks) && (toks[to].Norm == "and" || toks[to].Text == ",") && toks[to+1].Upper && toks[to+1].Sent == toks[from].Sent
+	return !toks[from].SentStart && from > 0 && en.OpenerBefore[toks[from-1].Norm]
 }
 
 func isOrg(toks []Token, from, to int) bool {

@@ -172,10 +172,10 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		end := k + 1
 		for freeAr(d, taken, end, toks[k].Sent) && ar.CompanySuffixes[toks[end].Norm] {
-			end++ // "كيسان انترناشونال تريدنج"
+			end++ // "نورفان انترناشونال تريدنج"
 		}
 		key, skip := joinNorm(toks, j, end), 0
-		// "، وكيسان انترناشونال": a list member, its و the list's.
+		// "، ونورفان انترناشونال": a list member, its و the list's.
 		if rest := strings.TrimPrefix(w, "و"); rest != w && j > 0 && (taken[j-1] || toks[j-1].Script == Punct) {
 			key, skip = strings.Replace(key, w, rest, 1), 1
 		}

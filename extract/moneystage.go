@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,24 +36,15 @@ func inheritCurrency(ms []money.Mention) {
 		end := norm.Fold(words[len(words)-1])
 		for f, nouns := range currencyNounsAr {
 			switch {
-			case hasWord(nouns, end):
+			case slices.Contains(nouns, end):
 				if last[f] != "" {
 					ms[k].Currency = last[f]
 				}
-			case ms[k].Currency != "" && len(words) > 1 && hasWord(nouns, norm.Fold(words[len(words)-2])):
+			case ms[k].Currency != "" && len(words) > 1 && slices.Contains(nouns, norm.Fold(words[len(words)-2])):
 				last[f] = ms[k].Currency
 			}
 		}
 	}
-}
-
-func hasWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // Which amount is a deal's: the readers of triggers and of frames both pick

@@ -57,7 +57,16 @@ func TestQualityDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFloors(t, eval.Score(golds, extractDir(t, dir)), devFloors)
+}
+
+// extractDir reads every article (*.txt) of dir with the test extractor.
+func extractDir(t *testing.T, dir string) []model.Document {
+	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(paths) == 0 {
+		t.Fatalf("no articles in %s", dir)
+	}
 	var docs []model.Document
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -70,7 +79,7 @@ func TestQualityDev(t *testing.T) {
 		}
 		docs = append(docs, testX.Extract(a))
 	}
-	checkFloors(t, eval.Score(golds, docs), devFloors)
+	return docs
 }
 
 func TestQualityReal(t *testing.T) {

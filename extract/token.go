@@ -163,7 +163,7 @@ func scanWord(s string, i int) int {
 var backerParticiples = wordSet("backer-hyphen")
 
 // backerHyphen reports a capitalised word joined by a hyphen to a backer
-// participle: rest starts with one, whole ("SoftBank-backed", not
+// participle: rest starts with one, whole ("Halvard-backed", not
 // "Backed-Up").
 func backerHyphen(word, rest string) bool {
 	e := 0

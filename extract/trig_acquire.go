@@ -162,7 +162,7 @@ func readAnaphorSubject(c *trig) ([]Rel, bool) {
 
 var itWord = wordSet("it")
 
-// it-subject: "after it bought WhatsApp": it is the subject of the
+// it-subject: "after it bought Tilbury Re": it is the subject of the
 // sentence, or of the one before (itAntecedent).
 func readItSubject(c *trig) ([]Rel, bool) {
 	if c.ar || c.tr.noun || c.tr.reverse || !itWord[c.tok(c.i-1)] && !itWord[c.tok(c.i-2)] || c.pred == model.Founded {

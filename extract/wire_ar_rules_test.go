@@ -48,6 +48,8 @@ func TestArabicWireRules(t *testing.T) {
 func TestArabicWireNames(t *testing.T) {
 	cases := []struct{ name, text, id, typ string }{
 		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
+		// جاد is on no first-name list: only secondName ends the first name at و.
+		{"a second founder with an unlisted first name", "أسسها سامي نصار وجاد حداد.", "samy-nsar", model.Person},
 		{"a verb with its object after a cue is no name", "وأرزة للبرمجيات شركة أسسها سامي نصار.", "assha", ""},
 		{"a price word ends a name", "عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم.", "rmal-llasmnt", model.Company},
 		{"a company word closes a name with no cue", "أعلنت نورفان القابضة عن استحواذها على مجموعة كستريل.", "nwrfan-alqabdh", model.Company},

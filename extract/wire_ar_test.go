@@ -1,14 +1,11 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/eval"
-	"github.com/kg-news/kg/model"
-	"github.com/kg-news/kg/source"
 )
 
 // TestArabicWireShapes reads invented Arabic wire copy (testdata/wire_ar:
@@ -24,23 +21,7 @@ func TestArabicWireShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(paths) == 0 {
-		t.Fatal("no invented articles")
-	}
-	var docs []model.Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := source.FromBytes(p, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, testX.Extract(a))
-	}
-	rep := eval.Score(golds, docs)
+	rep := eval.Score(golds, extractDir(t, dir))
 	for _, a := range rep.Articles {
 		if why, gap := wireGaps[a.Article]; gap {
 			t.Logf("%s (known gap: %s): missed %s; wrong %s", a.Article, why, strings.Join(a.MissedRelations, ", "), strings.Join(a.WrongRelations, ", "))

@@ -1,14 +1,12 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/eval"
 	"github.com/kg-news/kg/model"
-	"github.com/kg-news/kg/source"
 )
 
 // Wire-copy floors: testdata/wire holds English M&A and funding stories
@@ -40,20 +38,7 @@ func scoreStories(t *testing.T, dir string, floors []floor) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	var docs []model.Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := source.FromBytes(p, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, testX.Extract(a))
-	}
-	rep := eval.Score(golds, docs)
+	rep := eval.Score(golds, extractDir(t, dir))
 	var out strings.Builder
 	rep.Print(&out, true)
 	t.Log("\n" + out.String())

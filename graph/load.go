@@ -199,9 +199,11 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 
 	seen := map[string]bool{} // entities already counted in this load
 	for _, group := range batches(prepared, batchSize) {
+		parts := [][]doc{group}
 		var results []partResult
 		if s.workers > 1 {
-			results = s.loadParts(ctx, splitDisjoint(group, s.workers))
+			parts = splitDisjoint(group, s.workers)
+			results = s.loadParts(ctx, parts)
 		} else {
 			res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
 				// A fresh time per attempt: it stamps ingested_at and
@@ -215,9 +217,10 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 				count(&rep, r.res, seen)
 			}
 		}
-		for _, r := range results {
+		// The other parts of a failed one committed; the report has them.
+		for i, r := range results {
 			if r.err != nil {
-				return rep, fmt.Errorf("load %d articles from %s into %s: %w", len(group), group[0].article.ID, s.uri, s.scrub(r.err))
+				return rep, fmt.Errorf("load %d articles from %s into %s: %w", len(parts[i]), parts[i][0].article.ID, s.uri, s.scrub(r.err))
 			}
 		}
 	}

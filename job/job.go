@@ -118,6 +118,8 @@ func (j *Job) Connect(ctx context.Context) error {
 			_ = s.Close(context.WithoutCancel(ctx))
 			return err
 		}
+		// kg run loads as kg ingest does: the same ingest.* settings.
+		s.SetLoadWorkers(j.cfg.Ingest.LoadWorkers)
 		return nil
 	})
 	if err != nil {
