@@ -49,6 +49,10 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en snapped up", "Harlow Group snapped up Tallgrass Robotics for $300 million.", "harlow-group", model.Acquired, "tallgrass-robotics", 300e6},
 		{"en pumped into", "Northgate Ventures has pumped $40 million into Tallgrass Robotics.", "northgate-ventures", model.InvestedIn, "tallgrass-robotics", 40e6},
 		{"en swallowed by", "Tallgrass Robotics was swallowed by Harlow Group in 2019.", "harlow-group", model.Acquired, "tallgrass-robotics", 0},
+		{"ar bought (اقتنت)", "اقتنت مجموعة الريان شركة مرجان بقيمة 50 مليون دولار.", "alryan", model.Acquired, "mrjan", 50e6},
+		{"ar bought (ابتاعت)", "ابتاعت شركة سحاب القابضة حصة الأغلبية في شركة مرجان.", "shab-alqabdh", model.Acquired, "mrjan", 0},
+		{"ar funded (موّلت)", "موّلت شركة سحاب القابضة شركة مرجان بمبلغ 20 مليون دولار.", "shab-alqabdh", model.InvestedIn, "mrjan", 20e6},
+		{"ar tender (عطاء)", "تقدمت مجموعة الريان بعطاء للاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
