@@ -26,6 +26,13 @@ func TestArabicWireRules(t *testing.T) {
 		{"known name with a descriptor of its own", "رفضت شركة سنابل للمطاحن عرضا من مجموعة اللؤلؤة القابضة.", "allwlwh-alqabdh", model.BidFor, "snabl-llmtahn", 0, ""},
 		{"a company word closes the buyer's name", "اشترت نورفان القابضة مجموعة كستريل من صندوق الأفق مقابل 500 مليون دولار.", "nwrfan-alqabdh", model.Acquired, "kstryl", 500e6, "USD"},
 		{"bare riyal after a Qatari one", "استحوذت مجموعة اللؤلؤة على شركة واحة مقابل 1.8 مليار ريال قطري. ورفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة.", "allwlwh", model.BidFor, "ryhanh-llmtahn", 900e6, "QAR"},
+		{"shareholders approve the offer", "وافق مساهمو شركة رمال للإسمنت على عرض مجموعة زمرد البالغ 2.4 مليار ريال.", "zmrd", model.BidFor, "rmal-llasmnt", 2.4e9, "SAR"},
+		{"shareholders approve the takeover", "وافق مساهمو شركة رمال للإسمنت على صفقة استحواذ مجموعة زمرد.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"words between the buyer and على", "وتستحوذ مجموعة زمرد بموجب الصفقة على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"words between the buyer and على: under the agreement", "وتستحوذ مجموعة زمرد بموجب الاتفاق على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"words between the buyer and على: through it", "وتستحوذ مجموعة زمرد من خلال ذلك على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"words between the buyer and على: also", "واستحوذت مجموعة زمرد أيضا على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"a bracketed description after the buyer", "اشترت مؤسسة نخيل (صندوق سيادي) حصة في شركة رمال للإسمنت.", "nkhyl", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
