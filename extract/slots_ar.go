@@ -89,6 +89,8 @@ var (
 // trigger at i: على for buying, في for investing; -1 if none.
 func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
 	for j := i + 1; j < s.To && j < i+18; j++ {
+		// "اشترت X (صندوق الثروة في البلاد) حصة في Y": an aside holds no object.
+		j = pastAside(d, s, j)
 		w := d.Tokens[j].Norm
 		// "شراء 1.85% من جيو": the company whose shares were bought;
 		// "شراء 50% زائد سهم واحد في أصول X": the one they are in.
@@ -109,6 +111,26 @@ func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
 		}
 	}
 	return -1
+}
+
+// pastAside is the token after the bracketed aside opening at j (j
+// itself when none opens there, or when it is not closed in the sentence).
+func pastAside(d *Doc, s Sentence, j int) int {
+	if d.Tokens[j].Text != "(" {
+		return j
+	}
+	for k := j + 1; k+1 < s.To; k++ {
+		if d.Tokens[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// inAsideAfter reports whether m opens a bracketed aside right after a,
+// a cue word allowed before it: "X (صندوق الثروة السيادي)".
+func inAsideAfter(d *Doc, a, m Mention) bool {
+	return a.To < len(d.Tokens) && d.Tokens[a.To].Text == "(" && m.From > a.To && m.From <= a.To+2
 }
 
 // arPronounSlots reads a trigger whose object is a pronoun: the subject
@@ -239,6 +261,10 @@ func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) i
 	}
 	for _, k := range ms {
 		m := d.Mentions[k]
+		// "اشترت X (صندوق الثروة السيادي) ...": the aside describes the buyer.
+		if subj >= 0 && inAsideAfter(d, d.Mentions[subj], m) {
+			continue
+		}
 		if m.From > from && k != subj && okObject(m, pred) {
 			// An investment names its object with في; a name far off
 			// belongs to another clause.

@@ -33,6 +33,9 @@ func TestArabicWireRules(t *testing.T) {
 		{"words between the buyer and على: through it", "وتستحوذ مجموعة زمرد من خلال ذلك على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على: also", "واستحوذت مجموعة زمرد أيضا على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"a bracketed description after the buyer", "اشترت مؤسسة نخيل (صندوق سيادي) حصة في شركة رمال للإسمنت.", "nkhyl", model.InvestedIn, "rmal-llasmnt", -1, ""},
+		{"a long bracketed description after the buyer", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي في البلاد) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
+		{"a bracketed name after the buyer is no target", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", "", "althrwh-alsyady", 0, ""},
+		{"a bracketed clause after the buyer", "استحوذت شركة زمرد القابضة (وهي ذراع الدولة) على حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
