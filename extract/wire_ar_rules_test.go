@@ -28,6 +28,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"bare riyal after a Qatari one", "استحوذت مجموعة اللؤلؤة على شركة واحة مقابل 1.8 مليار ريال قطري. ورفضت شركة ريحانة للمطاحن عرضا بقيمة 900 مليون ريال من مجموعة اللؤلؤة.", "allwlwh", model.BidFor, "ryhanh-llmtahn", 900e6, "QAR"},
 		{"shareholders approve the offer", "وافق مساهمو شركة رمال للإسمنت على عرض مجموعة زمرد البالغ 2.4 مليار ريال.", "zmrd", model.BidFor, "rmal-llasmnt", 2.4e9, "SAR"},
 		{"shareholders approve the takeover", "وافق مساهمو شركة رمال للإسمنت على صفقة استحواذ مجموعة زمرد.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"weighing an offer to buy", "تدرس مجموعة زمرد تقديم عرض لشراء شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على", "وتستحوذ مجموعة زمرد بموجب الصفقة على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على: under the agreement", "وتستحوذ مجموعة زمرد بموجب الاتفاق على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على: through it", "وتستحوذ مجموعة زمرد من خلال ذلك على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
