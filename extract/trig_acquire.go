@@ -117,13 +117,31 @@ var (
 // then-ar: "اشترت X حصة 51% في Y ..., ثم استحوذت على الـ49% المتبقية":
 // the second verb goes on with the first one's buyer and target.
 func readThenAr(c *trig) ([]Rel, bool) {
-	if !c.ar || !thenAr[c.tok(c.i-1)] && !hasAnyPrefix(c.w, thenArPrefix) || mentionWithin(c.d, c.ms, c.i, 2) {
+	if !c.ar || !thenAr[c.tok(c.i-1)] && !hasAnyPrefix(c.w, thenArPrefix) {
 		return nil, false
+	}
+	// "ثم اشترت Z": a name right after the verb with no object phrase of
+	// its own is a new target of the same buyer; "ثم اشترت Z حصة في W"
+	// names a new buyer, read by the slot finder.
+	target := ""
+	if mentionWithin(c.d, c.ms, c.i, 2) {
+		k := firstAfter(c.d, c.ms, c.i, c.pred, false)
+		if k < 0 || c.d.Mentions[k].From > c.i+2 || arObjectAt(c.d, c.s, c.i, c.pred, false) >= 0 {
+			return nil, false
+		}
+		target = c.d.Mentions[k].Key
 	}
 	for k := len(c.d.Relations) - 1; k >= 0; k-- {
 		if r := c.d.Relations[k]; r.Sent == c.si && (r.Pred == model.Acquired || r.Pred == model.InvestedIn) {
+			obj := r.Obj
+			if target != "" {
+				obj = target
+			}
+			if obj == r.Subj {
+				return nil, false
+			}
 			st := statusOf(clauseOf(c.d, c.s, c.i), c.tr.status)
-			return []Rel{{Subj: r.Subj, Obj: r.Obj, Pred: c.pred, Money: pickPrice(c.d, c.s, c.i), Status: st, Conf: 0.5, Sent: c.si}}, true
+			return []Rel{{Subj: r.Subj, Obj: obj, Pred: c.pred, Money: pickPrice(c.d, c.s, c.i), Status: st, Conf: 0.5, Sent: c.si}}, true
 		}
 	}
 	return nil, false

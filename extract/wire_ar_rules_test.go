@@ -33,6 +33,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"words between the buyer and على: under the agreement", "وتستحوذ مجموعة زمرد بموجب الاتفاق على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على: through it", "وتستحوذ مجموعة زمرد من خلال ذلك على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"words between the buyer and على: also", "واستحوذت مجموعة زمرد أيضا على شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"a second purchase after ثم", "استحوذت مجموعة زمرد على شركة رمال للإسمنت ثم اشترت شركة واحة للأغذية.", "zmrd", model.Acquired, "wahh-llaghdhyh", -1, ""},
+		{"a new buyer after ثم", "استحوذت مجموعة زمرد على شركة رمال للإسمنت، ثم اشترت شركة واحة للأغذية حصة في بنك الساحل.", "zmrd", "", "wahh-llaghdhyh", 0, ""},
 		{"a bracketed description after the buyer", "اشترت مؤسسة نخيل (صندوق سيادي) حصة في شركة رمال للإسمنت.", "nkhyl", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"a long bracketed description after the buyer", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي في البلاد) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"a bracketed name after the buyer is no target", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", "", "althrwh-alsyady", 0, ""},
