@@ -212,6 +212,11 @@ func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string) (int, int) 
 	obj := firstAfter(d, ms, objAt, pred, false)
 	for j := i + 1; j < s.To; j++ {
 		if arTo[d.Tokens[j].Norm] {
+			// "ستبيع الأسهم إلى كل من A وB": the names after إلى are
+			// the buyers, never what they buy.
+			if obj >= 0 && d.Mentions[obj].From > j {
+				obj = -1
+			}
 			return firstAfter(d, ms, j, pred, true), obj
 		}
 	}
