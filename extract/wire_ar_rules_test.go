@@ -77,6 +77,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a price word ends a name", "عرض استحواذ على شركة رمال للإسمنت بسعر 32 ريالا للسهم.", "rmal-llasmnt", model.Company},
 		{"a company word closes a name with no cue", "أعلنت نورفان القابضة عن استحواذها على مجموعة كستريل.", "nwrfan-alqabdh", model.Company},
 		{"a list member's و is the list's", "وباعت الأسهم إلى شركة كستريل للتعدين، ونورفان انترناشونال تريدنج.", "nwrfan-antrnashwnal-trydnj", model.Company},
+		{"a possessed stake ends the seller's name", "ستبيع مجموعة زمرد حصصها في شركة رمال للإسمنت.", "zmrd", model.Company},
+		{"its stake ends the seller's name", "باعت مجموعة زمرد حصتها في شركة رمال للإسمنت.", "zmrd", model.Company},
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
