@@ -15,6 +15,16 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
 	},
+	// round-near: this sentence or one of the two before it is about a
+	// round ("X raised $5m. A and B also took part.").
+	"round-near": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for si := d.Tokens[s.From].Sent; si >= 0 && si >= d.Tokens[s.From].Sent-2; si-- {
+			if p := d.Sentences[si]; sentenceHas(joinNorm(d.Tokens, p.From, p.To), roundCues) {
+				return true
+			}
+		}
+		return false
+	},
 	// money-before: an amount (or "an undisclosed sum") stands between
 	// the sentence start and the list.
 	"money-before": func(d *Doc, s Sentence, m *frameMatch) bool {
