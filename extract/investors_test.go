@@ -26,6 +26,8 @@ func TestInvestorLists(t *testing.T) {
 		{"co-led by both", "Tovo Health raised $12 million in a round co-led by Northgate Ventures and Dalby Capital.", "dalby-capital", model.InvestedIn, "tovo-health", 12e6},
 		{"backed by closed", "Tovo Health, which is backed by Northgate Ventures, Dalby Capital and Ferrow Partners, sells software to clinics.", "ferrow-partners", model.InvestedIn, "tovo-health", -1},
 		{"investors include", "Tovo Health raised $12 million last year. Its investors include Northgate Ventures and Dalby Capital.", "dalby-capital", model.InvestedIn, "tovo-health", -1},
+		{"people with titles in a list", "Tovo Health raised $8 million in a Series A in 2018. Early investors like Doctor Jane Roe, Director at Kestrel company, Tom Berger, Managing Director of Pellmont, and Anna Weiss were paid well.", "anna-weiss", model.InvestedIn, "tovo-health", -1},
+		{"people with titles in a list, second", "Tovo Health raised $8 million in a Series A in 2018. Early investors like Jane Roe, Director at Kestrel company, Tom Berger, Managing Director of Pellmont, and Anna Weiss were paid well.", "tom-berger", model.InvestedIn, "tovo-health", -1},
 		{"angel investor person", "Tovo Health raised $2 million in seed funding from Northgate Ventures and angel investor Jane Roe.", "jane-roe", model.InvestedIn, "tovo-health", 2e6},
 	}
 	for _, c := range cases {
