@@ -189,7 +189,7 @@ func listGlue(d *Doc, a, b int) bool {
 	if a == b {
 		return d.Tokens[b].Script == Arabic && len(d.Tokens[b].Prefix) > 0 && hasPrefixWaw(d.Tokens[b].Norm)
 	}
-	if onlyJoiners(d, a, b) {
+	if onlyJoiners(d, a, b) || possessiveDescriber(d, a, b) {
 		return true
 	}
 	if !listSeparators[d.Tokens[a].Norm] {
@@ -231,6 +231,33 @@ var (
 	titleEmployerWord = wordSet("title.employer")
 	employerNoun      = wordSet("title.company-possessive")
 )
+
+// possessiveDescriber reports "and South Africa's" between two members:
+// a glue word, capitalised words that are no mention (a place), "'s".
+func possessiveDescriber(d *Doc, a, b int) bool {
+	if !andWord[tok2(d, a)] && tok2(d, a) != "," {
+		return false
+	}
+	j := a + 1
+	if andWord[tok2(d, j)] {
+		j++
+	}
+	e := b - 1
+	if tok2(d, e) == "s" && (tok2(d, e-1) == "'" || tok2(d, e-1) == "’") {
+		e--
+	} else if tok2(d, e) != "'s" && tok2(d, e) != "’s" {
+		return false
+	}
+	if e-j < 1 || e-j > 3 {
+		return false
+	}
+	for k := j; k < e; k++ {
+		if t := &d.Tokens[k]; t.Script != Latin || !t.Upper {
+			return false
+		}
+	}
+	return true
+}
 
 // describes reports whether tokens [a, b) are lower-case Latin words of a
 // description ("hedge fund sponsor"), not a clause ("which backed").
@@ -426,7 +453,7 @@ func (x *matcher) listBwd(e elem, p int) ([]int, int) {
 	start := x.d.Mentions[k].From
 	for e.list {
 		prev := -1
-		for q := start; q >= start-4 && q > x.s.From; q-- {
+		for q := start; q >= start-6 && q > x.s.From; q-- {
 			if n, ok := x.sp.endAt.at(q); ok {
 				prev = n
 				break

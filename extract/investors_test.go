@@ -28,6 +28,9 @@ func TestInvestorLists(t *testing.T) {
 		{"investors include", "Tovo Health raised $12 million last year. Its investors include Northgate Ventures and Dalby Capital.", "dalby-capital", model.InvestedIn, "tovo-health", -1},
 		{"people with titles in a list", "Tovo Health raised $8 million in a Series A in 2018. Early investors like Doctor Jane Roe, Director at Kestrel company, Tom Berger, Managing Director of Pellmont, and Anna Weiss were paid well.", "anna-weiss", model.InvestedIn, "tovo-health", -1},
 		{"people with titles in a list, second", "Tovo Health raised $8 million in a Series A in 2018. Early investors like Jane Roe, Director at Kestrel company, Tom Berger, Managing Director of Pellmont, and Anna Weiss were paid well.", "tom-berger", model.InvestedIn, "tovo-health", -1},
+		{"leads with an apposition", "Tovo Health raised $30 million. Dalby Capital and Ferrow Ltd., another existing investor in the company, are leading the round.", "dalby-capital", model.InvestedIn, "tovo-health", 30e6},
+		{"place possessive inside a list", "Tovo Health raised $30 million. Dalby Capital and South Africa's Ferrow Ltd. are leading the round.", "dalby-capital", model.InvestedIn, "tovo-health", 30e6},
+		{"leads of a round sought", "Tovo Health is seeking $300 million for expansion, people said. The fundraising would value it at $1 billion. Dalby Capital and Ferrow Ltd., another existing investor in the company, are leading the fundraising.", "ferrow-ltd", model.InvestedIn, "tovo-health", 300e6},
 		{"angel investor person", "Tovo Health raised $2 million in seed funding from Northgate Ventures and angel investor Jane Roe.", "jane-roe", model.InvestedIn, "tovo-health", 2e6},
 	}
 	for _, c := range cases {
