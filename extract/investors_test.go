@@ -32,6 +32,8 @@ func TestInvestorLists(t *testing.T) {
 		{"place possessive inside a list", "Tovo Health raised $30 million. Dalby Capital and South Africa's Ferrow Ltd. are leading the round.", "dalby-capital", model.InvestedIn, "tovo-health", 30e6},
 		{"leads of a round sought", "Tovo Health is seeking $300 million for expansion, people said. The fundraising would value it at $1 billion. Dalby Capital and Ferrow Ltd., another existing investor in the company, are leading the fundraising.", "ferrow-ltd", model.InvestedIn, "tovo-health", 300e6},
 		{"and inside a name", "Tovo Health raised $12 million from Northgate Ventures and Ashby and Cole Ventures.", "ashby-and-cole-ventures", model.InvestedIn, "tovo-health", 12e6},
+		{"investors in the round include", "Tovo Health raised $12 million. Other investors in the round include Dalby Capital and Ferrow Partners.", "ferrow-partners", model.InvestedIn, "tovo-health", -1},
+		{"with also participating", "Tovo Health raised $12 million in a round led by Northgate Ventures, with Dalby Capital and Ferrow Partners also participating.", "dalby-capital", model.InvestedIn, "tovo-health", -1},
 		{"angel investor person", "Tovo Health raised $2 million in seed funding from Northgate Ventures and angel investor Jane Roe.", "jane-roe", model.InvestedIn, "tovo-health", 2e6},
 	}
 	for _, c := range cases {
