@@ -297,7 +297,9 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 	// of the raise told in the sentence before.
 	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
 		if prev := d.Sentences[si]; hasRaise(d, prev) {
-			return dealFigure(d, prev, prev.End, false)
+			if mo := dealFigure(d, prev, prev.End, false); mo != nil {
+				return mo // "the deal hasn't closed" between: no figure, look on
+			}
 		}
 	}
 	return nil

@@ -34,6 +34,7 @@ func TestInvestorLists(t *testing.T) {
 		{"and inside a name", "Tovo Health raised $12 million from Northgate Ventures and Ashby and Cole Ventures.", "ashby-and-cole-ventures", model.InvestedIn, "tovo-health", 12e6},
 		{"investors in the round include", "Tovo Health raised $12 million. Other investors in the round include Dalby Capital and Ferrow Partners.", "ferrow-partners", model.InvestedIn, "tovo-health", -1},
 		{"with also participating", "Tovo Health raised $12 million in a round led by Northgate Ventures, with Dalby Capital and Ferrow Partners also participating.", "dalby-capital", model.InvestedIn, "tovo-health", -1},
+		{"the firm's investor leading the deal", "Tovo Health is raising $100 million, sources say. The new round will value the company at around $470 million. However, the deal has not closed. The Dalby investor leading the deal is Jane Roe.", "dalby", model.InvestedIn, "tovo-health", 100e6},
 		{"angel investor person", "Tovo Health raised $2 million in seed funding from Northgate Ventures and angel investor Jane Roe.", "jane-roe", model.InvestedIn, "tovo-health", 2e6},
 	}
 	for _, c := range cases {
