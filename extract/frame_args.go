@@ -221,8 +221,29 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 	if k := companyBefore(d, s, m.from, not); k >= 0 {
 		return k
 	}
+	if k := raiserBefore(d, s, not); k >= 0 {
+		return k
+	}
 	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
 		return k
+	}
+	return -1
+}
+
+// raiserBefore is the company before the raising word of one of the three
+// sentences before s that tells a raise with its figure ("X is raising
+// $100m. ... The investor leading the deal is Y"), or -1.
+func raiserBefore(d *Doc, s Sentence, not map[string]bool) int {
+	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
+		prev := d.Sentences[si]
+		if !hasRaise(d, prev) || dealFigure(d, prev, prev.End, false) == nil {
+			continue
+		}
+		for j := prev.From; j < prev.To; j++ {
+			if t := &d.Tokens[j]; t.Script == Latin && raiseCues[t.Norm] && !roundNounsBoth[t.Norm] {
+				return companyBefore(d, prev, j, not)
+			}
+		}
 	}
 	return -1
 }

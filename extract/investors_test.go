@@ -35,6 +35,7 @@ func TestInvestorLists(t *testing.T) {
 		{"investors in the round include", "Tovo Health raised $12 million. Other investors in the round include Dalby Capital and Ferrow Partners.", "ferrow-partners", model.InvestedIn, "tovo-health", -1},
 		{"with also participating", "Tovo Health raised $12 million in a round led by Northgate Ventures, with Dalby Capital and Ferrow Partners also participating.", "dalby-capital", model.InvestedIn, "tovo-health", -1},
 		{"the firm's investor leading the deal", "Tovo Health is raising $100 million, sources say. The new round will value the company at around $470 million. However, the deal has not closed. The Dalby investor leading the deal is Jane Roe.", "dalby", model.InvestedIn, "tovo-health", 100e6},
+		{"the round's company is not the topic", "Harlow Group bought Pellmont. Harlow Group also bought Zentrix, and Harlow Group shares rose. Tovo Health is raising $100 million, sources say. The Dalby investor leading the deal is Jane Roe.", "dalby", model.InvestedIn, "tovo-health", 100e6},
 		{"angel investor person", "Tovo Health raised $2 million in seed funding from Northgate Ventures and angel investor Jane Roe.", "jane-roe", model.InvestedIn, "tovo-health", 2e6},
 	}
 	for _, c := range cases {
