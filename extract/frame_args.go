@@ -15,6 +15,16 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
 	},
+	// round-near: this sentence or one of the two before it is about a
+	// round ("X raised $5m. A and B also took part.").
+	"round-near": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for si := d.Tokens[s.From].Sent; si >= 0 && si >= d.Tokens[s.From].Sent-2; si-- {
+			if p := d.Sentences[si]; sentenceHas(joinNorm(d.Tokens, p.From, p.To), roundCues) {
+				return true
+			}
+		}
+		return false
+	},
 	// money-before: an amount (or "an undisclosed sum") stands between
 	// the sentence start and the list.
 	"money-before": func(d *Doc, s Sentence, m *frameMatch) bool {
@@ -211,8 +221,29 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 	if k := companyBefore(d, s, m.from, not); k >= 0 {
 		return k
 	}
+	if k := raiserBefore(d, s, not); k >= 0 {
+		return k
+	}
 	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
 		return k
+	}
+	return -1
+}
+
+// raiserBefore is the company before the raising word of one of the three
+// sentences before s that tells a raise with its figure ("X is raising
+// $100m. ... The investor leading the deal is Y"), or -1.
+func raiserBefore(d *Doc, s Sentence, not map[string]bool) int {
+	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
+		prev := d.Sentences[si]
+		if !hasRaise(d, prev) || dealFigure(d, prev, prev.End, false) == nil {
+			continue
+		}
+		for j := prev.From; j < prev.To; j++ {
+			if t := &d.Tokens[j]; t.Script == Latin && raiseCues[t.Norm] && !roundNounsBoth[t.Norm] {
+				return companyBefore(d, prev, j, not)
+			}
+		}
 	}
 	return -1
 }
@@ -287,7 +318,9 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 	// of the raise told in the sentence before.
 	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
 		if prev := d.Sentences[si]; hasRaise(d, prev) {
-			return dealFigure(d, prev, prev.End, false)
+			if mo := dealFigure(d, prev, prev.End, false); mo != nil {
+				return mo // "the deal hasn't closed" between: no figure, look on
+			}
 		}
 	}
 	return nil

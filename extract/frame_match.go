@@ -158,6 +158,9 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 				break
 			}
 		}
+		if n, e, ok := x.pastEmployer(ks[len(ks)-1], next); ok {
+			end, next = e, n
+		}
 		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) {
 			break
 		}
@@ -186,7 +189,7 @@ func listGlue(d *Doc, a, b int) bool {
 	if a == b {
 		return d.Tokens[b].Script == Arabic && len(d.Tokens[b].Prefix) > 0 && hasPrefixWaw(d.Tokens[b].Norm)
 	}
-	if onlyJoiners(d, a, b) {
+	if onlyJoiners(d, a, b) || possessiveDescriber(d, a, b) {
 		return true
 	}
 	if !listSeparators[d.Tokens[a].Norm] {
@@ -197,6 +200,63 @@ func listGlue(d *Doc, a, b int) bool {
 		j++
 	}
 	return j < b && b-j <= 4 && describes(d, j, b)
+}
+
+// pastEmployer skips a person member's title and employer ("Jane Roe,
+// Director at Kestrel, Tom Berger"): the member after them, which must
+// follow a comma or "and". It returns that member and the end of the
+// employer, where the glue to it starts.
+func (x *matcher) pastEmployer(last, next int) (int, int, bool) {
+	if next < 0 {
+		return 0, 0, false
+	}
+	d := x.d
+	p, c := d.Mentions[last], d.Mentions[next]
+	if p.Type != model.Person || c.Type == model.Person || tok2(d, p.To) != "," || c.From-p.To > 6 || !titleEmployerWord[tok2(d, c.From-1)] {
+		return 0, 0, false
+	}
+	end := c.To
+	if employerNoun[tok2(d, end)] {
+		end++ // "Director at Kestrel company,"
+	}
+	for q := end; q <= end+2 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt.at(q); ok && d.Mentions[n].Type == model.Person && onlyJoiners(d, end, q) {
+			return n, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	titleEmployerWord = wordSet("title.employer")
+	employerNoun      = wordSet("title.company-possessive")
+)
+
+// possessiveDescriber reports "and South Africa's" between two members:
+// a glue word, capitalised words that are no mention (a place), "'s".
+func possessiveDescriber(d *Doc, a, b int) bool {
+	if !andWord[tok2(d, a)] && tok2(d, a) != "," {
+		return false
+	}
+	j := a + 1
+	if andWord[tok2(d, j)] {
+		j++
+	}
+	e := b - 1
+	if tok2(d, e) == "s" && (tok2(d, e-1) == "'" || tok2(d, e-1) == "’") {
+		e--
+	} else if tok2(d, e) != "'s" && tok2(d, e) != "’s" {
+		return false
+	}
+	if e-j < 1 || e-j > 3 {
+		return false
+	}
+	for k := j; k < e; k++ {
+		if t := &d.Tokens[k]; t.Script != Latin || !t.Upper {
+			return false
+		}
+	}
+	return true
 }
 
 // describes reports whether tokens [a, b) are lower-case Latin words of a
@@ -282,6 +342,9 @@ func (x *matcher) pastDescription(p int) int {
 		return p
 	}
 	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
+		if n, ok := x.sp.startAt.at(q); ok && q-p <= 2 && en.PersonTitles[strings.TrimSuffix(x.d.Tokens[p].Norm, ".")] && x.d.Mentions[n].Type == model.Person {
+			return q // "Doctor Jane Roe"
+		}
 		if _, ok := x.sp.startAt.at(q); ok && (describesOrAdjective(x.d, p, q) || describesArQuoted(x.d, p, q)) {
 			return q
 		}
@@ -390,7 +453,7 @@ func (x *matcher) listBwd(e elem, p int) ([]int, int) {
 	start := x.d.Mentions[k].From
 	for e.list {
 		prev := -1
-		for q := start; q >= start-4 && q > x.s.From; q-- {
+		for q := start; q >= start-6 && q > x.s.From; q-- {
 			if n, ok := x.sp.endAt.at(q); ok {
 				prev = n
 				break

@@ -51,6 +51,7 @@ func TestGenreNoEntity(t *testing.T) {
 		{"Quillby Robotics Acquires Merrin Vision to Expand Warehouse Automation\n\nQuillby Robotics bought Merrin Vision.", "Expand Warehouse Automation"},
 		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
 		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
+		{"Angel investor Jane Roe also put money into Tovo Health.", "Angel"},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		for _, e := range doc.Entities {

@@ -107,6 +107,11 @@ func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) i
 			return k
 		}
 	}
+	// A second "and" in a list: "from Northgate Ventures and Ashby and
+	// Cole Ventures" has two members, the second a partnership's name.
+	if isCompanyWord(last) && j == i+1 && i >= 2 && toks[i-1].Norm == "and" && isCompanyWord(toks[i-2].Norm) {
+		return k
+	}
 	return 0
 }
 
