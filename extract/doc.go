@@ -76,6 +76,24 @@ type Doc struct {
 	before map[[2]int]string
 	// valueFig memoises isValueFigure by amount start and sentence start.
 	valueFig map[[2]int]bool
+	// folded memoises foldedSpan: the relation readers and guards fold the
+	// same sentence once for each cue list they check.
+	folded map[[2]int]string
+}
+
+// foldedSpan is joinNorm of tokens [from, to), computed once per span. It
+// is asked for only once the tokens are final (relations and later).
+func (d *Doc) foldedSpan(from, to int) string {
+	k := [2]int{from, to}
+	if s, ok := d.folded[k]; ok {
+		return s
+	}
+	if d.folded == nil {
+		d.folded = map[[2]int]string{}
+	}
+	s := joinNorm(d.Tokens, from, to)
+	d.folded[k] = s
+	return s
 }
 
 // Rel is a relation found between two mentions' entities.

@@ -13,13 +13,13 @@ import (
 var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	// round: the sentence is about a funding round.
 	"round": func(d *Doc, s Sentence, m *frameMatch) bool {
-		return sentenceHas(joinNorm(d.Tokens, s.From, s.To), roundCues)
+		return sentenceHas(d.foldedSpan(s.From, s.To), roundCues)
 	},
 	// round-near: this sentence or one of the two before it is about a
 	// round ("X raised $5m. A and B also took part.").
 	"round-near": func(d *Doc, s Sentence, m *frameMatch) bool {
 		for si := d.Tokens[s.From].Sent; si >= 0 && si >= d.Tokens[s.From].Sent-2; si-- {
-			if p := d.Sentences[si]; sentenceHas(joinNorm(d.Tokens, p.From, p.To), roundCues) {
+			if p := d.Sentences[si]; sentenceHas(d.foldedSpan(p.From, p.To), roundCues) {
 				return true
 			}
 		}
@@ -300,7 +300,7 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] {
 			return nil
 		}
-		if containsAny(joinNorm(d.Tokens, s.From, s.To), ledByCue) || sentenceHas(joinNorm(d.Tokens, s.From, s.To), ledByAr) {
+		if containsAny(d.foldedSpan(s.From, s.To), ledByCue) || sentenceHas(d.foldedSpan(s.From, s.To), ledByAr) {
 			return nil // the leads take the amount; these are participants
 		}
 	}
@@ -436,7 +436,7 @@ func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []
 		}
 	}
 	mon := frameAmount(d, s, m)
-	folded := joinNorm(d.Tokens, s.From, s.To)
+	folded := d.foldedSpan(s.From, s.To)
 	var out []Rel
 	for _, f := range m.row.frames {
 		def := frames[f]

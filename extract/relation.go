@@ -132,7 +132,7 @@ func (relationStage) Run(d *Doc) {
 	var scratch trig
 	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
 	for si, s := range d.Sentences {
-		folded := joinNorm(d.Tokens, s.From, s.To)
+		folded := d.foldedSpan(s.From, s.To)
 		// A denial denies the deal, not the posts and founders the
 		// sentence names: "X, whose chief executive is P, denied a report".
 		denied := sentenceHas(folded, negationCues)

@@ -279,7 +279,7 @@ func borrowMoney(d *Doc) {
 		// "... the price came to about $580m" a sentence or two later.
 		for si := r.Sent + 1; r.Money == nil && si < len(d.Sentences) && si <= r.Sent+2; si++ {
 			s := d.Sentences[si]
-			if !sentenceHas(joinNorm(d.Tokens, s.From, s.To), priceWords) {
+			if !sentenceHas(d.foldedSpan(s.From, s.To), priceWords) {
 				continue
 			}
 			var found []*money.Mention

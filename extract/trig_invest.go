@@ -333,7 +333,7 @@ func readRoundBefore(d *Doc, si, i int, ms []int) []Rel {
 		}
 		leaders = append(leaders, ms[n])
 	}
-	if len(leaders) == 0 || !containsAny(joinNorm(d.Tokens, s.From, s.To), roundNounAr) {
+	if len(leaders) == 0 || !containsAny(d.foldedSpan(s.From, s.To), roundNounAr) {
 		return nil
 	}
 	in := map[string]bool{}
