@@ -395,11 +395,11 @@ func lastCompanyBefore(d *Doc, i int) int {
 }
 
 // itAntecedent is the company a subject "it" at token j points back to:
-// the company named last before it in its sentence that is no deal's
-// object or a preposition's ("Acme bought Beta, and in 2022 it took a
-// stake in Gamma": Acme, not Beta; "... is Harlow's largest deal after it
-// bought": Harlow; else the nearest), else the first company of the sentence before ("...
-// Acme's chief executive said. In March it took a stake"), or -1.
+// the company named last before it in its sentence that is no deal's or
+// preposition's object ("Acme bought Beta, and in 2022 it took a stake in
+// Gamma": Acme, not Beta), else the nearest company of the sentence, else
+// the company the sentence before is about ("Acme's chief executive said.
+// In March it took a stake"), or -1.
 func itAntecedent(d *Doc, j int, not map[string]bool) int {
 	if j < 0 {
 		return -1

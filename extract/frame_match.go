@@ -243,9 +243,9 @@ func possessiveDescriber(d *Doc, a, b int) bool {
 		j++
 	}
 	e := b - 1
-	if tok2(d, e) == "s" && (tok2(d, e-1) == "'" || tok2(d, e-1) == "’") {
+	if possessiveLen(d, e-1) == 2 {
 		e--
-	} else if tok2(d, e) != "'s" && tok2(d, e) != "’s" {
+	} else if possessiveLen(d, e) != 1 {
 		return false
 	}
 	if e-j < 1 || e-j > 3 {
@@ -483,18 +483,28 @@ func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, b
 	return x.m, true
 }
 
+// possessiveLen is the number of tokens of a possessive "'s" at j: 2 for
+// an apostrophe and "s", 1 for one token "'s", 0 for none.
+func possessiveLen(d *Doc, j int) int {
+	switch a := tok2(d, j); {
+	case (a == "'" || a == "’") && tok2(d, j+1) == "s":
+		return 2
+	case a == "'s" || a == "’s":
+		return 1
+	}
+	return 0
+}
+
 // possessedPart reports a mention that only owns the thing dealt in: "X's
 // Egyptian business", "X's cement unit". The deal is for a part of X, not
 // for X.
 func possessedPart(d *Doc, k int) bool {
 	j := d.Mentions[k].To
-	if a := tok2(d, j); (a == "'" || a == "’") && tok2(d, j+1) == "s" {
-		j += 2
-	} else if tok2(d, j) != "'s" {
+	n := possessiveLen(d, j)
+	if n == 0 {
 		return false
-	} else {
-		j++
 	}
+	j += n
 	for n := j; n <= j+2; n++ {
 		if partNouns[tok2(d, n)] {
 			return true

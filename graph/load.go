@@ -205,11 +205,7 @@ func (s *Store) Load(ctx context.Context, docs []model.Document, batchSize int) 
 			parts = splitDisjoint(group, s.workers)
 			results = s.loadParts(ctx, parts)
 		} else {
-			res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
-				// A fresh time per attempt: it stamps ingested_at and
-				// last_seen, and tells a deal created by this attempt.
-				return loadBatch(ctx, tx, group, time.Now().UTC())
-			})
+			res, err := loadTx(ctx, sess, group)
 			results = []partResult{{res, err}}
 		}
 		for _, r := range results {

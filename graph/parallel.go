@@ -43,8 +43,15 @@ func (s *Store) loadParts(ctx context.Context, parts [][]doc) []partResult {
 func (s *Store) loadPart(ctx context.Context, part []doc) (batchResult, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer func() { _ = sess.Close(context.WithoutCancel(ctx)) }()
+	return loadTx(ctx, sess, part)
+}
+
+// loadTx writes one batch or part in one managed transaction.
+func loadTx(ctx context.Context, sess neo4j.SessionWithContext, docs []doc) (batchResult, error) {
 	return neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (batchResult, error) {
-		return loadBatch(ctx, tx, part, time.Now().UTC())
+		// A fresh time per attempt: it stamps ingested_at and last_seen,
+		// and tells a deal created by this attempt.
+		return loadBatch(ctx, tx, docs, time.Now().UTC())
 	})
 }
 
