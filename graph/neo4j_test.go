@@ -513,24 +513,7 @@ func TestConcurrentLoaders(t *testing.T) {
 		}
 		return docs
 	}
-	other, err := Open(context.Background(), testConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = other.Close(context.Background()) }()
-	errs := make(chan error, 2)
-	for i, st := range []*Store{s, other} {
-		docs := mk(fmt.Sprintf("loader%d", i), 40)
-		go func() {
-			_, err := st.Load(context.Background(), docs, 3)
-			errs <- err
-		}()
-	}
-	for range 2 {
-		if err := <-errs; err != nil {
-			t.Fatal(err)
-		}
-	}
+	loadAtOnce(t, s, [][]model.Document{mk("loader0", 40), mk("loader1", 40)}, 3, 1)
 	got := fmt.Sprint(cypher(t, s, `MATCH (e:Entity) WITH count(e) AS entities
 		MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS'
 		RETURN entities, count(r), sum(size(r.sources)), sum(size(r.evidence))`, nil))

@@ -83,26 +83,37 @@ func TestParallelLoadersEqualSerial(t *testing.T) {
 	want := dump(t, s, volatile...)
 	reset(t, s)
 
-	other, err := Open(context.Background(), testConfig())
-	if err != nil {
-		t.Fatal(err)
+	loadAtOnce(t, s, [][]model.Document{first, second}, batch, 2)
+	if d := diff(want, dump(t, s, volatile...)); d != "" {
+		t.Errorf("parallel loads gave another graph than a serial load:\n%s", d)
 	}
-	defer func() { _ = other.Close(context.Background()) }()
-	errs := make(chan error, 2)
-	for i, st := range []*Store{s, other} {
-		st.SetLoadWorkers(2)
-		in := [][]model.Document{first, second}[i]
+}
+
+// loadAtOnce loads each input through its own store (s, then a second
+// connection per further input), all at the same time, with workers
+// parts per batch, and fails the test on any error.
+func loadAtOnce(t *testing.T, s *Store, inputs [][]model.Document, batch, workers int) {
+	t.Helper()
+	errs := make(chan error, len(inputs))
+	for i, in := range inputs {
+		st := s
+		if i > 0 {
+			other, err := Open(context.Background(), testConfig())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() { _ = other.Close(context.Background()) }()
+			st = other
+		}
+		st.SetLoadWorkers(workers)
 		go func() {
 			_, err := st.Load(context.Background(), in, batch)
 			errs <- err
 		}()
 	}
-	for range 2 {
+	for range inputs {
 		if err := <-errs; err != nil {
 			t.Fatal(err)
 		}
-	}
-	if d := diff(want, dump(t, s, volatile...)); d != "" {
-		t.Errorf("parallel loads gave another graph than a serial load:\n%s", d)
 	}
 }
