@@ -51,6 +51,10 @@ type Mention struct {
 	Lex string
 	// Cue says why it was taken (lexicon, title, company-word, ...).
 	Cue string
+	// Ctx is the context evidence of a lone capitalised word (a feature
+	// of the name scorer): repeated, company-noun, deal-arg, list, tagged,
+	// short-form; weak when there is none and only the scorer keeps it.
+	Ctx string
 	// Aliases are other spellings of the name this mention shows: the
 	// name with its cue word ("مجموعة الخرافي" for الخرافي), the name
 	// without its descriptive tail ("مناجم الفوسفات").

@@ -39,6 +39,11 @@ type Options struct {
 	// NoNameModel turns it off, leaving the rules alone.
 	NameModel   *name.Model
 	NoNameModel bool
+	// OpenNames proposes every capitalised word as a name, also where no
+	// context says it is one, and leaves the decision to the name scorer:
+	// on whenever a scorer runs; set it with NoNameModel to see (and train
+	// on) the proposals a scorer gets.
+	OpenNames bool
 	// RelScorer overrides the embedded relation scorer (for training and
 	// its fold evaluation); NoRelScore turns the scorer off.
 	RelScorer  *relscore.Model
@@ -75,7 +80,7 @@ func New(opts Options) (*Extractor, error) {
 	x.stages = []Stage{
 		tokenStage{},
 		sentenceStage{},
-		&mentionStage{lex: lex, prose: !opts.NoProse},
+		&mentionStage{lex: lex, prose: !opts.NoProse, open: opts.OpenNames},
 		moneyStage{},
 		relationStage{},
 	}

@@ -21,6 +21,9 @@ import (
 type mentionStage struct {
 	lex   *lexicon.Lexicon
 	prose bool
+	// open proposes every capitalised word, also with no context that
+	// makes it a name; the name scorer decides (Options.OpenNames).
+	open bool
 }
 
 func (*mentionStage) Name() string { return "mentions" }
@@ -450,11 +453,11 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 	if !ok {
 		return
 	}
-	typ, cue, ok := m.latinType(d, from, to, title)
+	typ, cue, ctx, ok := m.latinType(d, from, to, title)
 	if !ok {
 		return
 	}
-	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue}
+	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue, Ctx: ctx}
 	if typ == model.Company {
 		mn.Aliases = m.latinCore(d, from, to)
 		// In Arabic text a Latin name takes the Arabic descriptors after
@@ -486,7 +489,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 		break
 	}
-	for to > from && (en.Stop[toks[to-1].Norm] && !(isCompanyWord(toks[to-1].Norm) && to-from > 1) || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
+	for to > from && (en.Stop[toks[to-1].Norm] && !((isCompanyWord(toks[to-1].Norm) || en.NameFinals[toks[to-1].Norm]) && to-from > 1) || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
 		to--
 	}
 	if from >= to {
@@ -530,7 +533,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 // latinType types the name from to to by its context: a company or
 // organisation word, a verb that takes companies, a first name, a title, a
 // patronymic; else a company, when the run can stand as a name at all.
-func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue string, ok bool) {
+func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, ctx string, ok bool) {
 	toks := d.Tokens
 	// A title right before the run: "chief executive Assaf Rappaport",
 	// "co-founder Larry Ellison".
@@ -554,24 +557,37 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue s
 	case to+1 < len(toks) && toks[to].Text == "-" && backerParticiples[toks[to+1].Norm]:
 		typ, cue = model.Company, "argument" // "Halvard-backed"
 	}
-	if typ == "" {
-		// An unknown capitalised word at the start of a sentence is most
-		// often an ordinary word; keep it only if the tagger says proper noun.
-		// A multi-word capitalised run ("Red Hat") stands on its own; a
-		// single word opening a sentence needs the tagger to call it a
-		// proper noun, and any other lone word some company context.
-		if toks[from].SentStart && d.Lang == "en" && to-from == 1 && !strings.ContainsAny(toks[from].Text, "&0123456789") {
-			// The short form of a name already read ("Scale" for Scale AI)
-			// needs no tagger.
-			if !m.shortOfKnown(d, toks[from].Norm) && !m.properNoun(d, from) {
-				return "", "", false
-			}
-		} else if to-from == 1 && d.Lang == "en" && !m.companyContext(d, from) {
-			return "", "", false
+	if typ == "" && to-from == 1 && d.Lang == "en" {
+		if ctx = m.loneContext(d, from); ctx == "weak" && !m.open {
+			return "", "", "", false
 		}
+	}
+	if typ == "" {
 		typ = model.Company
 	}
-	return typ, cue, true
+	return typ, cue, ctx, true
+}
+
+// loneContext says what makes a lone capitalised English word a name, or
+// "weak" when nothing does. A multi-word run ("Red Hat") stands on its
+// own. A word opening a sentence is most often an ordinary word: it needs
+// to be the short form of a name already read ("Scale" for Scale AI) or a
+// proper noun to the tagger; any other lone word some company context.
+func (m *mentionStage) loneContext(d *Doc, i int) string {
+	t := &d.Tokens[i]
+	if t.SentStart && !strings.ContainsAny(t.Text, "&0123456789") {
+		switch {
+		case m.shortOfKnown(d, t.Norm):
+			return "short-form"
+		case m.properNoun(d, i):
+			return "tagged"
+		}
+		return "weak"
+	}
+	if c := m.companyContext(d, i); c != "" {
+		return c
+	}
+	return "weak"
 }
 
 // latinCore is the name of a company without its company words ("Hassana"
@@ -629,7 +645,7 @@ func (m *mentionStage) shortOfKnown(d *Doc, w string) bool {
 // company: it recurs in the article, a company noun stands next to it
 // ("the handset maker Lenovo", "Lenovo, a ... company"), or it is in a list
 // with other names.
-func (m *mentionStage) companyContext(d *Doc, i int) bool {
+func (m *mentionStage) companyContext(d *Doc, i int) string {
 	toks := d.Tokens
 	w := toks[i].Norm
 	n := 0
@@ -639,18 +655,18 @@ func (m *mentionStage) companyContext(d *Doc, i int) bool {
 		}
 	}
 	if n >= 2 {
-		return true
+		return "repeated"
 	}
 	s := d.Sentences[toks[i].Sent]
 	for j := i - 3; j <= i+6; j++ {
 		if j >= s.From && j < s.To && j != i && en.CompanyNouns[toks[j].Norm] {
-			return true
+			return "company-noun"
 		}
 	}
 	// The argument of a deal word: "bought Adallom", "funds managed by Apollo".
 	for j := i - 2; j < i; j++ {
 		if j >= s.From && dealArgWords[toks[j].Norm] {
-			return true
+			return "deal-arg"
 		}
 	}
 	// A list: "Shein, IKEA and Noon".
@@ -661,11 +677,11 @@ func (m *mentionStage) companyContext(d *Doc, i int) bool {
 				k = j + 1
 			}
 			if k >= s.From && k < s.To && toks[k].Upper && !en.Stop[toks[k].Norm] {
-				return true
+				return "list"
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 var dealArgWords = map[string]bool{"by": true, "from": true, "bought": true, "acquired": true,

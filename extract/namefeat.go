@@ -36,6 +36,16 @@ func nameFeatures(d *Doc, ms []Mention, typ string, lex bool) []string {
 		add("lex", "lex&t="+typ)
 	}
 	cues := map[string]bool{}
+	ctxs := map[string]bool{}
+	for _, m := range ms {
+		if m.Ctx != "" && !ctxs[m.Ctx] {
+			ctxs[m.Ctx] = true
+			add("ctx=" + m.Ctx)
+		}
+	}
+	if ctxs["weak"] && len(ctxs) == 1 {
+		add("ctx=only-weak", "ctx=only-weak&n="+bucket(len(ms), 3))
+	}
 	for _, m := range ms {
 		if !cues[m.Cue] {
 			cues[m.Cue] = true

@@ -114,6 +114,7 @@ type englishWords struct {
 	CompanyWords        map[string]bool // legal forms and words of company names
 	NameAdjectives      map[string]bool // stop words that open a company name
 	NameOpeners         map[string]bool // stop words that open a name inside a sentence
+	NameFinals          map[string]bool // stop words that close a name of several words
 	NotCompanyHeads     map[string]bool // "the X brand", "the X family": X is no company
 	OpenerBefore        map[string]bool // the words before a party that a name opener may follow
 	PlaceHeads          map[string]bool // end or follow a place's name
@@ -138,7 +139,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),

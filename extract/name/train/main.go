@@ -30,6 +30,8 @@ var (
 	maxT     = flag.Float64("max-threshold", 0.5, "the highest probability cut tried")
 	invented = flag.String("invented", "extract/name/data/invented.tsv", "invented training sentences (text<TAB>names)")
 	devDir   = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
+	open     = flag.Bool("open", true, "train on every capitalised word (extract.Options.OpenNames), as the extractor proposes them when a scorer runs")
+	fireDir  = flag.String("fire", "", "also train on the FIRE financial sentences in this folder (fire_dev.json, fire_test.json)")
 )
 
 // slices of the real corpus, by article number.
@@ -91,7 +93,7 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 			}
 		}
 	}
-	rules, err := extract.New(extract.Options{NoNameModel: true})
+	rules, err := extract.New(extract.Options{NoNameModel: true, OpenNames: *open})
 	if err != nil {
 		return err
 	}
@@ -145,6 +147,14 @@ func fit(rules *extract.Extractor, arts []model.Article, golds map[string]eval.G
 		}
 	}
 	ex = append(ex, inventedExamples(rules)...)
+	if *fireDir != "" {
+		fx, err := fireExamples(rules, *fireDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train: fire:", err)
+			os.Exit(1)
+		}
+		ex = append(ex, fx...)
+	}
 	m := name.Train(ex, *epochs, *rate, *l2)
 	m.Thresholds = bestThreshold(m, pick(arts, tr), golds)
 	return m
