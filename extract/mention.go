@@ -194,7 +194,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "Microsoft Gaming", "Google Cloud": a known name followed by a
 		// capitalised company word names a unit of its own.
 		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
-			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && !en.Stop[toks[bestEnd].Norm] || m.isCountry(toks[bestEnd].Norm)) {
+			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && (!en.Stop[toks[bestEnd].Norm] || en.UnitHeads[toks[bestEnd].Norm]) || m.isCountry(toks[bestEnd].Norm)) {
 			// ... but company words ending in a designator are the known
 			// company's own full name ("Tarrow Investment Co.").
 			if e := designatedEnd(toks, bestEnd); e > bestEnd {

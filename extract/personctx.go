@@ -14,7 +14,9 @@ import (
 // before it ("its chief executive, X").
 func personContext(toks []Token, from, to int) bool {
 	sent := toks[from].Sent
-	if to < len(toks) && toks[to].Sent == sent && (toks[to].Text == "," || toks[to].Text == "(") {
+	// "Jane Roe, chief executive of", "Jane Roe (CEO)", and with a verb
+	// between: "Jane Roe is the chief executive of".
+	if to < len(toks) && toks[to].Sent == sent && (toks[to].Text == "," || toks[to].Text == "(" || en.PersonCopulas[toks[to].Norm]) {
 		for j := to + 1; j < to+5 && j < len(toks) && toks[j].Sent == sent; j++ {
 			k := toks[j].Norm
 			if enTitleWords[k] || en.PersonTitles[k] || en.AppositionTitles[k] {

@@ -115,6 +115,7 @@ type englishWords struct {
 	NameAdjectives      map[string]bool // stop words that open a company name
 	NameOpeners         map[string]bool // stop words that open a name inside a sentence
 	NameFinals          map[string]bool // stop words that close a name of several words
+	UnitHeads           map[string]bool // after a known name, make another company: "Acme Bank"
 	NotCompanyHeads     map[string]bool // "the X brand", "the X family": X is no company
 	OpenerBefore        map[string]bool // the words before a party that a name opener may follow
 	PlaceHeads          map[string]bool // end or follow a place's name
@@ -132,6 +133,7 @@ type englishWords struct {
 	AppositionFiller    map[string]bool // between the comma and the title
 	PersonPlurals       map[string]bool // "founders X"
 	PersonVerbs         map[string]bool // "founded by X"
+	PersonCopulas       map[string]bool // "X is the chief executive of"
 	CompanyOnlyVerbs    map[string]bool // "acquired X"
 }
 
@@ -139,14 +141,14 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),
 		DigitUnits:       s("digit-units"),
 		CompanyNouns:     s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
-		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"),
+		PersonPlurals: s("person-plurals"), PersonVerbs: s("person-verbs"), PersonCopulas: s("person-copulas"),
 		CompanyOnlyVerbs: s("company-only-verbs"),
 	}
 }
