@@ -705,6 +705,10 @@ func isCompanyWord(k string) bool { return en.CompanyWords[k] }
 // place head ("Palm Street") or followed by one in lower case ("the
 // Nordic region").
 func placeHeaded(toks []Token, from, to int) bool {
+	// "acquired Echo Bay": what a company-only verb takes is a company.
+	if companyOnlyBefore(toks, from) {
+		return false
+	}
 	for j := from; j < to; j++ {
 		if en.CompanyWords[toks[j].Norm] || en.OrgWords[toks[j].Norm] {
 			return false
