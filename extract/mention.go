@@ -558,7 +558,7 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 		typ, cue = model.Company, "argument" // "Halvard-backed"
 	}
 	if typ == "" && to-from == 1 && d.Lang == "en" {
-		if ctx = m.loneContext(d, from); ctx == "weak" && !m.open {
+		if ctx = m.loneContext(d, from); ctx == "weak" && (!m.open || toks[from].SentStart || currencyWord(d, from) || listingTag(d, from)) {
 			return "", "", "", false
 		}
 	}
@@ -566,6 +566,23 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 		typ = model.Company
 	}
 	return typ, cue, ctx, true
+}
+
+// currencyWord reports a word that a figure's reading starts with: "Rs"
+// of "Rs 500 crore" is money, not a weak name.
+func currencyWord(d *Doc, i int) bool {
+	toks := d.Tokens
+	if i+1 >= len(toks) || toks[i+1].Script != Digit {
+		return false
+	}
+	ms := money.Find(d.Text[toks[i].Start:toks[i+1].End])
+	return len(ms) > 0 && ms[0].Start == 0
+}
+
+// listingTag reports the ticker of a listing tag, "(NYSE: ACME)".
+func listingTag(d *Doc, i int) bool {
+	toks := d.Tokens
+	return i >= 2 && toks[i-1].Text == ":" && toks[i-2].Upper && i >= 3 && toks[i-3].Text == "("
 }
 
 // loneContext says what makes a lone capitalised English word a name, or

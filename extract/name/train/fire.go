@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -34,9 +35,12 @@ var fireNameTypes = map[string]bool{"Company": true, "Person": true}
 // (business news and filings): in-domain examples far more numerous than
 // the tuning slices. Files are *.json in dir; none is read at run time.
 func fireExamples(rules *extract.Extractor, dir string) ([]name.Example, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "fire_*.json"))
-	if err != nil {
-		return nil, err
+	paths := []string{dir}
+	if !strings.HasSuffix(dir, ".json") {
+		var err error
+		if paths, err = filepath.Glob(filepath.Join(dir, "fire_*.json")); err != nil {
+			return nil, err
+		}
 	}
 	var ex []name.Example
 	for _, p := range paths {
@@ -69,7 +73,9 @@ func labelFire(rules *extract.Extractor, id string, in fireInstance) []name.Exam
 	known := map[string]bool{}
 	for _, e := range in.Entities {
 		if fireNameTypes[e.Type] && e.Start < e.End && e.End <= len(in.Tokens) {
-			known[eval.Norm(detok(in.Tokens[e.Start:e.End]))] = true
+			for _, n := range fireNames(detok(in.Tokens[e.Start:e.End])) {
+				known[eval.Norm(n)] = true
+			}
 		}
 	}
 	var ex []name.Example
@@ -82,6 +88,35 @@ func labelFire(rules *extract.Extractor, id string, in fireInstance) []name.Exam
 		ex = append(ex, name.Example{Feats: c.Feats, Name: hit})
 	}
 	return ex
+}
+
+// FIRE's company spans carry legal forms, possessives and a bracketed
+// short name ("Acme Widgets, Inc.'s ("Acme")"); kg's names, like the
+// gold of the real corpus, are the name with and without them.
+var (
+	fireLegal = regexp.MustCompile(`(?i)[, ]+(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|plc|n\.v|s\.a|ag|lp|l\.p|llp)\.?$`)
+	fireAlias = regexp.MustCompile(`^(.*?)\s*\(\s*["“]?\s*(.*?)\s*["”]?\s*\)$`)
+)
+
+func fireNames(text string) []string {
+	out := []string{text}
+	cut := func(s string) string {
+		for _, p := range []string{" 's", "'s", "’s"} {
+			s = strings.TrimSuffix(s, p)
+		}
+		return strings.TrimRight(s, " ,")
+	}
+	text = cut(text)
+	out = append(out, text)
+	if m := fireAlias.FindStringSubmatch(text); m != nil {
+		text = cut(m[1])
+		out = append(out, text, m[2])
+	}
+	for fireLegal.MatchString(text) {
+		text = fireLegal.ReplaceAllString(text, "")
+		out = append(out, text)
+	}
+	return out
 }
 
 // detok joins FIRE's tokens the way the text was written: no space

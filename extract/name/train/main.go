@@ -111,7 +111,13 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 		return nil
 	}
 	m := fit(rules, arts, golds, strings.Split(train, ","))
-	m.Trained = "real corpus slices " + train + " (" + strconv.Itoa(len(pick(arts, strings.Split(train, ",")))) + " articles)"
+	m.Trained = "real corpus slices " + train + " and the written set (" + strconv.Itoa(len(pick(arts, strings.Split(train, ",")))) + " articles)"
+	if *fireDir != "" {
+		m.Trained += ", FIRE " + filepath.Base(*fireDir) + " (Hamad et al. 2024, CC BY 4.0)"
+	}
+	if *open {
+		m.Trained += ", open candidates"
+	}
 	for _, f := range m.Top(25) {
 		fmt.Println(f)
 	}
@@ -180,7 +186,7 @@ func bestThreshold(m *name.Model, arts []model.Article, golds map[string]eval.Go
 }
 
 func score(m *name.Model, arts []model.Article, golds map[string]eval.Gold) eval.Report {
-	opts := extract.Options{NameModel: m, NoNameModel: m == nil}
+	opts := extract.Options{NameModel: m, NoNameModel: m == nil, OpenNames: *open && m != nil}
 	x, err := extract.New(opts)
 	if err != nil {
 		panic(err)
