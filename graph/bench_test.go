@@ -74,7 +74,9 @@ func syntheticEach(nDocs, relsPerDoc, entsPerDoc, nEntities int, fn func(model.D
 
 // BenchmarkLoad loads 20,000 relationships among 5,000 entities (2,000
 // articles of 10 deals among 6 entities) into an empty graph at several
-// batch sizes and reports relationships written per second.
+// batch sizes and reports deal relationships written per second (rels/s)
+// and all relationships, deals and MENTIONS, written per second
+// (all-rels/s).
 //
 //	go test -run '^$' -bench BenchmarkLoad -benchtime 1x ./graph/
 func BenchmarkLoad(b *testing.B) {
@@ -113,7 +115,7 @@ func benchLoad(b *testing.B, s *Store, docs []model.Document, workers, size int)
 		name = fmt.Sprintf("workers=%d/batch=%d", workers, size)
 	}
 	b.Run(name, func(b *testing.B) {
-		var rels int
+		var rels, all int
 		var elapsed time.Duration
 		for range b.N {
 			b.StopTimer()
@@ -126,8 +128,13 @@ func benchLoad(b *testing.B, s *Store, docs []model.Document, workers, size int)
 			}
 			elapsed += time.Since(start)
 			rels += rep.RelationshipsCreated + rep.RelationshipsUpdated
+			all += rep.RelationshipsCreated + rep.RelationshipsUpdated + rep.Mentions
 		}
+		// rels/s counts the deals only, the figure issue 10 set its goal
+		// in; all-rels/s adds the MENTIONS the same load wrote, which are
+		// relationships too (12,000 here, next to 20,000 deals).
 		b.ReportMetric(float64(rels)/elapsed.Seconds(), "rels/s")
+		b.ReportMetric(float64(all)/elapsed.Seconds(), "all-rels/s")
 		b.ReportMetric(float64(rels)/float64(b.N), "rels/op")
 		// Peak RSS so far of this (client) process and of the
 		// server since it started.

@@ -19,12 +19,16 @@
 #   KG_NEO4J_JAVA_OPTS                  extra JVM options
 #   KG_NEO4J_START_TIMEOUT 180          seconds to wait for Neo4j to answer
 #   KG_NEO4J_STOP_TIMEOUT  120          seconds to wait after SIGTERM before SIGKILL
+#   KG_NEO4J_IMPORT_HEAP   $KG_NEO4J_HEAP  import: -Xmx of neo4j-admin (its bulk data lives off heap)
+#   KG_NEO4J_IMPORT_OPTS                import: extra neo4j-admin database import full options (e.g. --threads=2)
+#   KG_NEO4J_IMPORT_JAVA_OPTS           import: extra JVM options of neo4j-admin
 #
 # Once Neo4j answers, start writes $KG_NEO4J_HOME/credentials (mode 0600): its Bolt URI and password, which kg
 # uses when no password is configured and its URI is that loopback address and port (never a remote one).
 #
 #   KG_NEO4J_CDS           1 (0 if CI=true)  JVM class-data-sharing archive: the first clean stop dumps the loaded
-#                                       classes (~130 MB in neo4j/launcher/target/cds), later starts use ~40% less CPU
+#                                       classes (~130 MB in neo4j/launcher/target/cds), later starts use ~40% less CPU;
+#                                       import keeps one of its own for neo4j-admin, dumped by its first success
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,6 +55,8 @@ MAIN_CLASS="kg.launcher.Launcher"
 LAUNCHER_JAR="$LAUNCHER_DIR/target/kg-neo4j-launcher-1.0.0.jar"
 CDS_DIR="$LAUNCHER_DIR/target/cds"
 CDS_ARCHIVE="$CDS_DIR/launcher.jsa"
+CDS_ADMIN_ARCHIVE="$CDS_DIR/admin.jsa"  # neo4j-admin's (import)
+IMPORT_HEAP="${KG_NEO4J_IMPORT_HEAP:-${KG_NEO4J_HEAP:-1g}}"
 JAVA_ID=""  # java.home + exact runtime version, set by check_java; a CDS archive only fits that JVM
 
 say() { printf 'neo4j: %s\n' "$*"; }
@@ -129,15 +135,16 @@ check_java() {
 # only if the process exited cleanly, so a killed dump is never used. A stale or unusable archive just means
 # -Xshare:auto runs without sharing.
 cds_opts() {
+  local archive="${1:-$CDS_ARCHIVE}"
   [ "$CDS" = 1 ] || return 0
   mkdir -p "$CDS_DIR"
-  rm -f "$CDS_ARCHIVE.tmp"
-  if [ -s "$CDS_ARCHIVE" ] && [ "$(cat "$CDS_DIR/java-id" 2>/dev/null)" = "$JAVA_ID" ]; then
-    java_opts+=("-XX:SharedArchiveFile=$CDS_ARCHIVE")
+  rm -f "$archive.tmp"
+  if [ -s "$archive" ] && [ "$(cat "$archive.java-id" 2>/dev/null)" = "$JAVA_ID" ]; then
+    java_opts+=("-XX:SharedArchiveFile=$archive")
   else
-    rm -f "$CDS_ARCHIVE"
-    printf '%s' "$JAVA_ID" >"$CDS_DIR/java-id"
-    java_opts+=("-XX:ArchiveClassesAtExit=$CDS_ARCHIVE.tmp")
+    rm -f "$archive"
+    printf '%s' "$JAVA_ID" >"$archive.java-id"
+    java_opts+=("-XX:ArchiveClassesAtExit=$archive.tmp")
   fi
   java_opts+=('-Xlog:cds*=off') # hundreds of harmless "skipping class" warnings otherwise
 }
@@ -298,13 +305,27 @@ cmd_import() {
     err "no $KG_NEO4J_HOME/conf/neo4j.conf yet: start Neo4j once so the launcher writes it"
     exit 1
   fi
+  # The admin tool is a JVM of its own: its class loading is a fixed cost of every import, which a class-data
+  # archive of its own (dumped by the first successful import) cuts as it does for the server.
+  local java_opts=("-Xmx$IMPORT_HEAP")
+  cds_opts "$CDS_ADMIN_ARCHIVE"
+  # shellcheck disable=SC2206 # word splitting of the user's extra options is intended
+  java_opts+=(${KG_NEO4J_IMPORT_JAVA_OPTS:-})
+  # shellcheck disable=SC2206
+  local extra=(${KG_NEO4J_IMPORT_OPTS:-})
   say "importing $dir into $KG_NEO4J_HOME (database neo4j)"
-  NEO4J_HOME="$KG_NEO4J_HOME" NEO4J_CONF="$KG_NEO4J_HOME/conf" "$(java_bin)" "-Xmx${KG_NEO4J_HEAP:-1g}" \
+  local rc=0
+  NEO4J_HOME="$KG_NEO4J_HOME" NEO4J_CONF="$KG_NEO4J_HOME/conf" "$(java_bin)" "${java_opts[@]}" \
     -cp "$LAUNCHER_JAR:$LAUNCHER_DIR/target/lib/*" org.neo4j.cli.AdminTool database import full \
     --overwrite-destination=true --array-delimiter=U+001F --multiline-fields=true --skip-bad-relationships=false \
     --nodes="$dir/entities.csv" --nodes="$dir/articles.csv" \
     --relationships="$dir/mentions.csv" --relationships="$dir/deals.csv" \
-    --report-file="$KG_NEO4J_HOME/logs/import.report" neo4j
+    --report-file="$KG_NEO4J_HOME/logs/import.report" "${extra[@]}" neo4j || rc=$?
+  if [ "$rc" = 0 ] && [ -s "$CDS_ADMIN_ARCHIVE.tmp" ]; then
+    mv -f "$CDS_ADMIN_ARCHIVE.tmp" "$CDS_ADMIN_ARCHIVE"
+  fi
+  rm -f "$CDS_ADMIN_ARCHIVE.tmp"
+  return "$rc"
 }
 
 case "${1:-}" in
