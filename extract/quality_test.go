@@ -32,6 +32,10 @@ var realFloors = []floor{
 	{"en", "entity", 0.89}, {"en", "relation", 0.47},
 }
 
+// The held-out half of FIRE (../shared/data/fire-financial-re/fire_test.json,
+// eval.ReadFIRE): 454 English sentences of business news and filings.
+var fireFloors = []floor{{"en", "entity", 0.67}, {"en", "relation", 0.50}}
+
 // sharedDir is ../shared beside the repository; tests that need it skip
 // when it is absent, unless KG_REQUIRE_SHARED=1.
 func sharedDir(t *testing.T, rel string) string {
@@ -80,6 +84,18 @@ func extractDir(t *testing.T, dir string) []model.Document {
 		docs = append(docs, testX.Extract(a))
 	}
 	return docs
+}
+
+func TestQualityFIRE(t *testing.T) {
+	arts, golds, err := eval.ReadFIRE(filepath.Join(sharedDir(t, "data/fire-financial-re"), "fire_test.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]model.Document, len(arts))
+	for i, a := range arts {
+		docs[i] = testX.Extract(a)
+	}
+	checkFloors(t, eval.Score(golds, docs), fireFloors)
 }
 
 func TestQualityReal(t *testing.T) {

@@ -31,7 +31,7 @@ var (
 	invented = flag.String("invented", "extract/name/data/invented.tsv", "invented training sentences (text<TAB>names)")
 	devDir   = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
 	open     = flag.Bool("open", true, "train on every capitalised word (extract.Options.OpenNames), as the extractor proposes them when a scorer runs")
-	fireDir  = flag.String("fire", "", "also train on the FIRE financial sentences in this folder (fire_dev.json, fire_test.json)")
+	fireDir  = flag.String("fire", "", "also train on the FIRE financial sentences of this file (fire_dev.json; never fire_test.json, the held-out half)")
 )
 
 // slices of the real corpus, by article number.
