@@ -506,7 +506,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
-	if m.place(key) || placeHeaded(toks, from, to) || product(toks, from, to) {
+	if m.place(key) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code

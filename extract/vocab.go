@@ -117,6 +117,7 @@ type englishWords struct {
 	NameFinals          map[string]bool // stop words that close a name of several words
 	UnitHeads           map[string]bool // after a known name, make another company: "Acme Bank"
 	NotCompanyHeads     map[string]bool // "the X brand", "the X family": X is no company
+	DocumentHeads       map[string]bool // "Merger Agreement": a document, no company
 	OpenerBefore        map[string]bool // the words before a party that a name opener may follow
 	PlaceHeads          map[string]bool // end or follow a place's name
 	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
@@ -141,7 +142,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), DocumentHeads: s("document-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),
