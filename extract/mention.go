@@ -377,7 +377,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
 		j := i + 1
@@ -387,7 +387,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
 				break
 			}
-			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) {
+			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) && !gluedDate(&toks[j]) {
 				j++
 				continue
 			}
@@ -435,6 +435,13 @@ func gluedFigure(t *Token) bool {
 	}
 	ms := money.Find(t.Text)
 	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t.Text)
+}
+
+// gluedDate reports a month written onto its day, a typo of real copy
+// ("December31"): a date, no name.
+func gluedDate(t *Token) bool {
+	w := strings.TrimRight(t.Norm, "0123456789")
+	return len(w) < len(t.Norm) && en.Months[w]
 }
 
 // runBreakWords are the titles that end a capitalised run (words.tsv).

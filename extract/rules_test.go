@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -89,5 +91,56 @@ func TestUnreadEmployer(t *testing.T) {
 	doc = testX.Extract(model.Article{ID: "t", Text: "Harlow Group said on Monday that Jane Doe, its chief executive officer, would step down."})
 	if !has(doc, "jane-doe", model.CEOOf, "harlow-group", 0) {
 		t.Errorf("its chief executive: want jane-doe CEO_OF harlow-group, got %+v", doc.Relations)
+	}
+}
+
+// Guards of the night's English name rules, one sentence each: what must
+// and must not be an entity of the article.
+func TestEnglishNameGuards(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
+		{"document head", "Under the Merger Agreement, Harlow Group will buy Zentrix Labs.", []string{"harlow-group", "zentrix-labs"}, []string{"merger-agreement", "agreement"}},
+		{"name final", "Zentrix Labs was bought by Corvane Global last year.", []string{"corvane-global"}, []string{"corvane"}},
+		{"company-only verb takes a place head", "Corvane acquired Osprey Bay in a $40 million deal.", []string{"osprey-bay"}, nil},
+		{"copula then title", "Tamsin Okoro is the chief executive of Zentrix Labs.", []string{"tamsin-okoro"}, nil},
+		{"figure's currency word", "Kirana Mart raised Rs 500 crore from Dalby Capital.", []string{"dalby-capital"}, []string{"rs"}},
+		{"ticker", "Brisco Group Inc. (NYSE: BRG) said it would buy Lantern Software.", []string{"lantern-software"}, []string{"brg"}},
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
+		ids := map[string]bool{}
+		for _, e := range doc.Entities {
+			ids[e.ID] = true
+		}
+		for _, id := range c.want {
+			if !ids[id] {
+				t.Errorf("%s: want entity %s, got %+v", c.name, id, doc.Entities)
+			}
+		}
+		for _, id := range c.not {
+			if ids[id] {
+				t.Errorf("%s: want no entity %s, got %+v", c.name, id, doc.Entities)
+			}
+		}
+	}
+}
+
+// A known company's name before Bank or Fund is another company.
+func TestUnitHeads(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("corvane-holdings\tCompany\tCorvane Holdings\t\tCorvane\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Lang: "en", Text: "Corvane Bank acquired Osprey Lending for $12 million."})
+	for _, e := range doc.Entities {
+		if e.ID == "corvane-holdings" {
+			t.Errorf("Corvane Bank read as the known Corvane Holdings: %+v", doc.Entities)
+		}
 	}
 }
