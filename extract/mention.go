@@ -589,7 +589,7 @@ func currencyWord(d *Doc, i int) bool {
 // listingTag reports the ticker of a listing tag, "(NYSE: ACME)".
 func listingTag(d *Doc, i int) bool {
 	toks := d.Tokens
-	return i >= 2 && toks[i-1].Text == ":" && toks[i-2].Upper && i >= 3 && toks[i-3].Text == "("
+	return i >= 3 && toks[i-1].Text == ":" && toks[i-2].Upper && toks[i-3].Text == "("
 }
 
 // loneContext says what makes a lone capitalised English word a name, or

@@ -20,23 +20,13 @@ func fireExamples(rules *extract.Extractor, path string) ([]name.Example, error)
 		return nil, err
 	}
 	var ex []name.Example
-	pos := 0
 	for _, a := range arts {
-		known := map[string]bool{}
-		for _, e := range golds[a.ID].Entities {
-			for _, n := range e.Names {
-				known[eval.Norm(n)] = true
-			}
-		}
-		for _, c := range rules.Candidates(a) {
-			hit := false
-			for _, n := range c.Names {
-				hit = hit || n != "" && known[eval.Norm(n)]
-			}
-			if hit {
-				pos++
-			}
-			ex = append(ex, name.Example{Feats: c.Feats, Name: hit})
+		ex = append(ex, label(rules, a, goldNames(golds[a.ID]))...)
+	}
+	pos := 0
+	for _, x := range ex {
+		if x.Name {
+			pos++
 		}
 	}
 	fmt.Fprintf(os.Stderr, "fire: %d proposals, %d of them names\n", len(ex), pos)

@@ -31,7 +31,7 @@ var (
 	invented = flag.String("invented", "extract/name/data/invented.tsv", "invented training sentences (text<TAB>names)")
 	devDir   = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
 	open     = flag.Bool("open", true, "train on every capitalised word (extract.Options.OpenNames), as the extractor proposes them when a scorer runs")
-	fireDir  = flag.String("fire", "", "also train on the FIRE financial sentences of this file (fire_dev.json; never fire_test.json, the held-out half)")
+	fireFile = flag.String("fire", "", "also train on the FIRE financial sentences of this file (fire_dev.json; never fire_test.json, the held-out half)")
 )
 
 // slices of the real corpus, by article number.
@@ -112,8 +112,8 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 	}
 	m := fit(rules, arts, golds, strings.Split(train, ","))
 	m.Trained = "real corpus slices " + train + " and the written set (" + strconv.Itoa(len(pick(arts, strings.Split(train, ",")))) + " articles)"
-	if *fireDir != "" {
-		m.Trained += ", FIRE " + filepath.Base(*fireDir) + " (Hamad et al. 2024, CC BY 4.0)"
+	if *fireFile != "" {
+		m.Trained += ", FIRE " + filepath.Base(*fireFile) + " (Hamad et al. 2024, CC BY 4.0)"
 	}
 	if *open {
 		m.Trained += ", open candidates"
@@ -136,25 +136,11 @@ func fit(rules *extract.Extractor, arts []model.Article, golds map[string]eval.G
 		if !ok {
 			continue
 		}
-		known := map[string]bool{}
-		for _, e := range g.Entities {
-			if e.Type == model.Person || e.Type == model.Company || e.Type == model.Organization {
-				for _, n := range e.Names {
-					known[eval.Norm(n)] = true
-				}
-			}
-		}
-		for _, c := range rules.Candidates(a) {
-			hit := false
-			for _, n := range c.Names {
-				hit = hit || n != "" && known[eval.Norm(n)]
-			}
-			ex = append(ex, name.Example{Feats: c.Feats, Name: hit})
-		}
+		ex = append(ex, label(rules, a, goldNames(g))...)
 	}
 	ex = append(ex, inventedExamples(rules)...)
-	if *fireDir != "" {
-		fx, err := fireExamples(rules, *fireDir)
+	if *fireFile != "" {
+		fx, err := fireExamples(rules, *fireFile)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train: fire:", err)
 			os.Exit(1)
@@ -164,6 +150,33 @@ func fit(rules *extract.Extractor, arts []model.Article, golds map[string]eval.G
 	m := name.Train(ex, *epochs, *rate, *l2)
 	m.Thresholds = bestThreshold(m, pick(arts, tr), golds)
 	return m
+}
+
+// goldNames are the normalised names of a gold file's scored entities.
+func goldNames(g eval.Gold) map[string]bool {
+	known := map[string]bool{}
+	for _, e := range g.Entities {
+		if e.Type == model.Person || e.Type == model.Company || e.Type == model.Organization {
+			for _, n := range e.Names {
+				known[eval.Norm(n)] = true
+			}
+		}
+	}
+	return known
+}
+
+// label is the rules' proposals on one article, each a name when one of
+// its names is known.
+func label(rules *extract.Extractor, a model.Article, known map[string]bool) []name.Example {
+	var ex []name.Example
+	for _, c := range rules.Candidates(a) {
+		hit := false
+		for _, n := range c.Names {
+			hit = hit || n != "" && known[eval.Norm(n)]
+		}
+		ex = append(ex, name.Example{Feats: c.Feats, Name: hit})
+	}
+	return ex
 }
 
 // bestThreshold picks, per language, the probability cut that gives the
@@ -266,14 +279,8 @@ func inventedExamples(rules *extract.Extractor) []name.Example {
 				known[eval.Norm(n)] = true
 			}
 		}
-		for _, c := range rules.Candidates(model.Article{ID: "invented" + strconv.Itoa(i), Text: text}) {
-			hit := false
-			for _, n := range c.Names {
-				hit = hit || n != "" && known[eval.Norm(n)]
-			}
-			for k := 0; k < 3; k++ {
-				ex = append(ex, name.Example{Feats: c.Feats, Name: hit})
-			}
+		for _, x := range label(rules, model.Article{ID: "invented" + strconv.Itoa(i), Text: text}, known) {
+			ex = append(ex, x, x, x)
 		}
 	}
 	return ex
