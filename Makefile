@@ -119,7 +119,7 @@ score: ## extraction quality on ../shared/corpus/dev with score.py
 # tuned on, test is held out; texts are written under /tmp, not the tree.
 score-fire: build ## English names, ACQUIRED and CEO_OF on the FIRE financial sentences (dev, and held-out test)
 	@for s in dev test; do \
-	  python3 scripts/fire-gold.py ../shared/data/fire-financial-re/fire_$$s.json /tmp/kg-fire-$$s && \
+	  rm -rf /tmp/kg-fire-$$s && $(GO) run ./eval/firegold ../shared/data/fire-financial-re/fire_$$s.json /tmp/kg-fire-$$s && \
 	  bin/kg extract --format jsonl /tmp/kg-fire-$$s/in > /tmp/kg-fire-$$s.jsonl && \
 	  printf 'FIRE %s: ' $$s && python3 ../shared/eval/score.py /tmp/kg-fire-$$s/gold /tmp/kg-fire-$$s.jsonl | tail -1; done
 

@@ -14,7 +14,7 @@ import (
 // ReadFIRE reads one split of the FIRE financial relation dataset (Hamad et
 // al., "FIRE: A Dataset for FInancial Relation Extraction", NAACL Findings
 // 2024, CC BY 4.0) as English articles of one sentence each, with gold in
-// this package's terms, as scripts/fire-gold.py writes it for score.py:
+// this package's terms (eval/firegold writes them out for score.py):
 // Company and Person spans are entities; Company -ActionBuy-> Company is
 // ACQUIRED (FIRE does not tell an agreed purchase from an offer); Person
 // -Employeeof-> Company is CEO_OF when the person's Designation says chief
@@ -64,7 +64,7 @@ func (in fireInstance) span(i int) string {
 }
 
 func (in fireInstance) gold(id string) Gold {
-	g := Gold{Article: id, Lang: "en"}
+	g := Gold{Article: id, Lang: "en", Entities: []GoldEntity{}, Relations: []GoldRelation{}} // lists, never null, for score.py
 	keys := map[int]string{}
 	index := map[string]int{}
 	for i, e := range in.Entities {
