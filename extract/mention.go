@@ -564,12 +564,15 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 	case to+1 < len(toks) && toks[to].Text == "-" && backerParticiples[toks[to+1].Norm]:
 		typ, cue = model.Company, "argument" // "Halvard-backed"
 	}
-	if typ == "" && to-from == 1 && d.Lang == "en" {
-		if ctx = m.loneContext(d, from); ctx == "weak" && (!m.open || toks[from].SentStart || currencyWord(d, from) || listingTag(d, from)) {
-			return "", "", "", false
-		}
-	}
 	if typ == "" {
+		// A weak lone word is the scorer's to judge, but never one opening
+		// a sentence, starting a figure or naming a ticker.
+		if to-from == 1 && d.Lang == "en" {
+			ctx = m.loneContext(d, from)
+			if ctx == "weak" && (!m.open || toks[from].SentStart || currencyWord(d, from) || listingTag(d, from)) {
+				return "", "", "", false
+			}
+		}
 		typ = model.Company
 	}
 	return typ, cue, ctx, true
