@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
 
@@ -352,6 +353,8 @@ func stakePhrase(d *Doc, a, b int) bool {
 		t := &d.Tokens[j]
 		switch {
 		case t.Script == Digit:
+			// headlines drop the sign: "على 76 من Y" is 76%
+			pct = pct || j+1 < b && arFrom[d.Tokens[j+1].Norm] && wholeUpTo(t.Text, 100)
 		case arPercent[t.Norm]:
 			pct = true
 		case isQuote(t):
@@ -361,6 +364,21 @@ func stakePhrase(d *Doc, a, b int) bool {
 		}
 	}
 	return pct
+}
+
+// wholeUpTo reports whether s is a whole number (in any digits) from 1 to max.
+func wholeUpTo(s string, max int) bool {
+	v := 0
+	for _, r := range norm.Fold(s) {
+		if r < '0' || r > '9' {
+			return false
+		}
+		v = v*10 + int(r-'0')
+		if v > max {
+			return false
+		}
+	}
+	return v > 0
 }
 
 // isBuyingNoun reports an Arabic verbal noun of buying ("استحواذ",

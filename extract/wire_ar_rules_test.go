@@ -49,6 +49,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"a long bracketed description after the buyer", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي في البلاد) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"a bracketed name after the buyer is no target", "اشترت شركة زمرد القابضة (صندوق الثروة السيادي) حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", "", "althrwh-alsyady", 0, ""},
 		{"a bracketed clause after the buyer", "استحوذت شركة زمرد القابضة (وهي ذراع الدولة) على حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
+		{"a headline's share without its sign", "استحواذ \"نورفان\" و\"صندوق الأفق\" على 76 من \"بنك الساحل\"", "alafq", model.Acquired, "alsahl", -1, ""},
+		{"a headline's number over 100 is no share", "استحواذ \"نورفان\" على 2020 من \"بنك الساحل\"", "nwrfan", "", "alsahl", 0, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
