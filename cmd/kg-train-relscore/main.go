@@ -66,6 +66,8 @@ func main() {
 	useDev := flag.Bool("use-dev", true, "train on the dev corpus too")
 	extra := flag.String("extra", "", "comma-separated folders of invented stories (texts and gold, as dev) to train on as well")
 	out := flag.String("out", "", "write weights trained on A+B here")
+	fireDev := flag.String("fire", "", "also train on FIRE's sentences in this file (fire_dev.json), on their ACQUIRED and CEO_OF candidates, the predicates FIRE labels")
+	fireTest := flag.String("fire-test", "", "report the scorer on FIRE's held-out sentences in this file (fire_test.json); never trained on")
 	flag.IntVar(&opts.Epochs, "epochs", opts.Epochs, "SGD epochs")
 	flag.Float64Var(&opts.Rate, "rate", opts.Rate, "SGD learning rate")
 	flag.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
@@ -89,6 +91,20 @@ func main() {
 	if !*useDev {
 		items = drop(items, "dev")
 	}
+	var fireTrain []string // FIRE dev in two halves, so that the inner fold can hold each out
+	for slice, path := range map[string]string{"fire": *fireDev, "firetest": *fireTest} {
+		if path == "" {
+			continue
+		}
+		fi, err := loadFIRE(x, path, slice, golds)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if slice == "fire" {
+			fireTrain = []string{"fire0", "fire1"}
+		}
+		items = append(items, fi...)
+	}
 	var pos, all int
 	for _, e := range examples(items, []string{"A", "B", "C"}) {
 		all++
@@ -111,7 +127,7 @@ func main() {
 				train = append(train, s)
 			}
 		}
-		m := fit(items, train)
+		m := fit(items, append(train, fireTrain...))
 		for _, lang := range []string{"ar", "en"} {
 			base := evaluate(items, golds, test, nil, lang)
 			with := evaluate(items, golds, test, m, lang)
@@ -121,8 +137,13 @@ func main() {
 			sums[lang] = [2]float64{sums[lang][0] + fb, sums[lang][1] + fw}
 		}
 	}
+	if *fireTest != "" {
+		m := fit(items, append([]string{"A", "B"}, fireTrain...))
+		fmt.Printf("%-6s %-4s %-22s %-22s %.2f (scorer of A+B)\n", "FIRE", "en", prf(evaluate(items, golds, "firetest", nil, "en")),
+			prf(evaluate(items, golds, "firetest", m, "en")), m.ByLang["en"])
+	}
 	if *out != "" {
-		m := fit(items, []string{"A", "B"})
+		m := fit(items, append([]string{"A", "B"}, fireTrain...))
 		hdr := fmt.Sprintf("relation scorer weights: logistic regression on rule candidates of real slices A+B%s\n"+
 			"(%d epochs, rate %g, L2 %g); threshold by inner fold over A/B. Rebuild: make train-relscore",
 			map[bool]string{true: " + dev", false: ""}[*useDev], opts.Epochs, opts.Rate, opts.L2)
@@ -200,7 +221,7 @@ func examples(items []item, slices []string) []relscore.Example {
 			continue
 		}
 		for i, c := range it.cands {
-			if c.OK && it.label[i] != eval.LabelOptional {
+			if c.OK && it.label[i] != eval.LabelOptional && (!strings.HasPrefix(it.slice, "fire") || firePredicates[c.Rel.Predicate]) {
 				ex = append(ex, relscore.Example{Feats: keepFeat(c.Feats), Right: it.label[i] == eval.LabelRight})
 			}
 		}
@@ -345,4 +366,34 @@ func rebuild(texts, id, dir string) (string, error) {
 	}
 	p := filepath.Join(dir, id+"."+lang+".txt")
 	return p, os.WriteFile(p, []byte(text), 0o644)
+}
+
+// firePredicates are the kg predicates FIRE's gold can say are right or
+// wrong (eval.ReadFIRE); a candidate of another predicate on a FIRE
+// sentence is unlabelled, not wrong.
+var firePredicates = map[string]bool{"ACQUIRED": true, "CEO_OF": true}
+
+// loadFIRE labels the candidates of FIRE's sentences in path as one slice.
+func loadFIRE(x *extract.Extractor, path, slice string, golds map[string]eval.Gold) ([]item, error) {
+	arts, gs, err := eval.ReadFIRE(path)
+	if err != nil {
+		return nil, err
+	}
+	var items []item
+	for n, a := range arts {
+		g := gs[a.ID]
+		half := slice
+		if slice == "fire" {
+			half = fmt.Sprintf("fire%d", n%2)
+		}
+		doc, cands := x.RelCandidates(a)
+		rels := make([]model.Relation, len(cands))
+		for i, c := range cands {
+			rels[i] = c.Rel
+		}
+		golds[a.ID], goldOf[a.ID] = g, g
+		items = append(items, item{slice: half, doc: doc, cands: cands, label: eval.LabelRelations(g, &doc, rels)})
+	}
+	log.Printf("%s: %d FIRE sentences from %s", slice, len(items), path)
+	return items, nil
 }
