@@ -187,6 +187,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if bestEnd == i+1 && t.Script == Arabic && ar.Months[t.Norm] && nearDate(d, i) {
 			continue
 		}
+		// "كريم سالم": a known one-word name that is also a first name,
+		// with a surname after it, is a person.
+		if bestEnd == i+1 && t.Script == Arabic && m.givenWithSurname(d, i) {
+			continue
+		}
 		// A lower-case word that happens to be an alias is not the name.
 		if t.Script == Latin && !t.Upper && !strings.ContainsAny(t.Text, "&.0123456789") && !anyUpper(d, i, bestEnd) && len(t.Text) > 3 {
 			continue
@@ -205,6 +210,19 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
 				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
 					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
+				i = bestEnd
+				continue
+			}
+		}
+		// "نخيل فنتشرز": a unit head after a known Arabic name is another company.
+		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && ar.UnitHeads[toks[bestEnd].Norm] {
+			from := i
+			if isCueWord(&toks[i]) && bestEnd > i+1 {
+				from = i + 1 // the alias took the cue: "شركة نخيل"
+			}
+			if _, known := m.lex.Lookup(joinNorm(toks, from, bestEnd+1)); !known {
+				add(Mention{From: from, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, from, bestEnd+1),
+					Surface: surface(d, from, bestEnd+1, 0), Cue: "company-word"})
 				i = bestEnd
 				continue
 			}
@@ -229,6 +247,38 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			Surface: surface(d, i, bestEnd, bestSkip), Cue: "lexicon"})
 		i = bestEnd - 1
 	}
+}
+
+// givenWithSurname reports an Arabic word at i, not after a company cue,
+// that is a first name followed by a surname.
+func (m *mentionStage) givenWithSurname(d *Doc, i int) bool {
+	if i > 0 && isCueWord(&d.Tokens[i-1]) || !m.familyNameAt(d, i+1) {
+		return false
+	}
+	for _, f := range d.Tokens[i].Forms {
+		if m.lex.GivenName(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNameAt reports a word at j that can end a person's name begun at
+// j-1: Arabic, in the sentence, and no function, stop, deal or company
+// word, place or definite noun other than a nisba ("العمري").
+func (m *mentionStage) familyNameAt(d *Doc, j int) bool {
+	toks := d.Tokens
+	if j >= len(toks) || toks[j].Sent != toks[j-1].Sent || toks[j].Script != Arabic {
+		return false
+	}
+	w := toks[j].Norm
+	if ar.IsFunction(w) || ar.IsStop(w) || name.Common("ar", w) || ar.CompanySuffixes[w] || ar.UnitHeads[w] || triggerAt(&toks[j]) != nil || m.place(w) || isCueWord(&toks[j]) {
+		return false
+	}
+	if _, known := m.lex.Lookup(w); known {
+		return false // "كريم أوبر": two known names
+	}
+	return !strings.HasPrefix(w, "ال") || m.surnameAfter(d, j)
 }
 
 // ownDescriptor reports an Arabic known name [i,end) right after a

@@ -354,6 +354,17 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
 			break
 		}
+		// After a sector word only its adjectives go on ("رمال للإسمنت
+		// العربية"); an indefinite word there opens what follows, often
+		// a person ("عينت شركة رمال للإسمنت فادي خوري").
+		if k > j && liNoun(toks[k-1].Norm) && !strings.HasPrefix(toks[k].Norm, "ال") && !liNoun(toks[k].Norm) && !ar.CompanySuffixes[toks[k].Norm] {
+			break
+		}
+		// "مجموعة زمرد فادي خوري": a first name with a surname after it
+		// opens a person.
+		if k > j && m.lex.GivenName(toks[k].Norm) && m.familyNameAt(d, k+1) {
+			break
+		}
 		k++
 		// A company word closes it.
 		if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
@@ -379,6 +390,11 @@ func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool) {
 	toks := d.Tokens
 	for v, f := range toks[i].Forms {
+		// "كريم" is no ك + ريم: a word that is a first name as written
+		// is read whole or not at all.
+		if v > 0 && m.lex.GivenName(toks[i].Forms[0]) {
+			break
+		}
 		// "والأمير" is "and the prince", not the name أمير: a first
 		// name is not read through a stripped article.
 		if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&

@@ -41,6 +41,7 @@ type arabicWords struct {
 	BoardWords          map[string]bool   // مجلس الإدارة is a board, not a body
 	OrgAdjectives       map[string]bool   // make a cue's name a public body: "المركزي"
 	RivalWords          []string          // describe a deal's target: "منافستها الأصغر"
+	UnitHeads           map[string]bool   // after a known name, make another company: "نخيل فنتشرز"
 }
 
 func newArabicWords(l lang.Language) *arabicWords {
@@ -55,7 +56,7 @@ func newArabicWords(l lang.Language) *arabicWords {
 		CompoundGivenHeads: s("compound-given-heads"),
 		Months:             s("months"), Quantifiers: s("quantifiers"),
 		TitleModifiers: s("title-modifiers"), BoardWords: s("board-words"),
-		OrgAdjectives: s("org-adjectives"), RivalWords: l.Words("rival-words"),
+		OrgAdjectives: s("org-adjectives"), RivalWords: l.Words("rival-words"), UnitHeads: s("unit-heads"),
 	}
 }
 

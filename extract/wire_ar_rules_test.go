@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -51,6 +52,9 @@ func TestArabicWireRules(t *testing.T) {
 		{"a bracketed clause after the buyer", "استحوذت شركة زمرد القابضة (وهي ذراع الدولة) على حصة في شركة رمال للإسمنت.", "zmrd-alqabdh", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"a headline's share without its sign", "استحواذ \"نورفان\" و\"صندوق الأفق\" على 76 من \"بنك الساحل\"", "alafq", model.Acquired, "alsahl", -1, ""},
 		{"a headline's number over 100 is no share", "استحواذ \"نورفان\" على 2020 من \"بنك الساحل\"", "nwrfan", "", "alsahl", 0, ""},
+		{"a CEO named for it", "عينت شركة رمال للإسمنت فادي خوري رئيسا تنفيذيا لها.", "fady-khwry", model.CEOOf, "rmal-llasmnt", -1, ""},
+		{"a CEO's title before the name, between commas", "قال الرئيس التنفيذي لشركة رمال للإسمنت، فادي خوري، إن الصفقة مهمة.", "fady-khwry", model.CEOOf, "rmal-llasmnt", -1, ""},
+		{"a CEO's title before the name: a first name ends the company", "قال الرئيس التنفيذي لمجموعة زمرد فادي خوري إن الصفقة مهمة.", "fady-khwry", model.CEOOf, "zmrd", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
@@ -86,6 +90,40 @@ func TestArabicWireNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		typ := ""
+		for _, e := range doc.Entities {
+			if e.ID == c.id {
+				typ = e.Type
+			}
+		}
+		if typ != c.typ {
+			t.Errorf("%s: entity %s has type %q, want %q; entities %+v", c.name, c.id, typ, c.typ, doc.Entities)
+		}
+	}
+}
+
+// A known one-word Arabic name that is also a first name: with a surname
+// after it the words are a person; a unit head after it makes another
+// company; as a verb's subject it is still the known name.
+func TestArabicKnownNameGuards(t *testing.T) {
+	lex := t.TempDir() + "/lex.tsv"
+	rows := "fadico-test\tCompany\tFadico\tفادي\t\nnakhla-test\tCompany\tNakhla\tنخلة\t\n"
+	if err := os.WriteFile(lex, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{NoNameModel: true, LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, id, typ string }{
+		{"a surname after it: a person", "وقال فادي خوري إن الصفقة مهمة.", "fady-khwry", model.Person},
+		{"a surname after it: not the company", "وقال فادي خوري إن الصفقة مهمة.", "fadico-test", ""},
+		{"a verb's subject stays the known name", "استحوذت فادي على شركة رمال للإسمنت.", "fadico-test", model.Company},
+		{"a unit head makes another company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nkhlh-fntshrz", model.Company},
+		{"a unit head: not the known company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nakhla-test", ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
 		typ := ""
 		for _, e := range doc.Entities {
 			if e.ID == c.id {
