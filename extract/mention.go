@@ -927,13 +927,15 @@ func (m *mentionStage) properNoun(d *Doc, i int) bool {
 	return strings.HasPrefix(toks[0].Tag, "NNP")
 }
 
-// Words that introduce the name of a venture or project: "a joint venture
-// called Stargate", "تحت مسمى "ستارجيت"".
-var namingCues = map[string]bool{"called": true, "named": true, "dubbed": true, "مسمي": true,
-	"باسم": true, "اسم": true, "تسميه": true, "بمسمي": true}
+var (
+	namingCues        = wordSet("naming-cues")
+	namedVentureNouns = wordSet("named-venture-nouns")
+)
 
 // namedPass takes a quoted or capitalised name right after a naming word as
-// the name of a company or venture.
+// the name of a company or venture; in Arabic, which has no capitals, the
+// words after a new venture's noun and its naming word ("مشروعا مشتركا
+// باسم أفق للطاقة").
 func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -946,9 +948,10 @@ func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 			quoted = true
 			j++
 		}
+		bare := !quoted && i > 0 && namedVentureNouns[toks[i-1].Norm] && toks[i-1].Sent == toks[i].Sent
 		k := j
 		for k < len(toks) && k < j+4 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
-			if !quoted && !(toks[k].Script == Latin && toks[k].Upper) {
+			if !quoted && !(toks[k].Script == Latin && toks[k].Upper) && !(bare && m.bareNameWord(d, j, k)) {
 				break
 			}
 			k++
@@ -958,6 +961,15 @@ func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "named"})
 	}
+}
+
+// bareNameWord reports an Arabic word at k that can go on an unquoted
+// name begun at j after a naming word: no function, stop or cue word, no
+// indefinite (tanween) word, and no more than three words; a sector word
+// after the first ("للطاقة") goes on.
+func (m *mentionStage) bareNameWord(d *Doc, j, k int) bool {
+	t := &d.Tokens[k]
+	return t.Script == Arabic && k < j+3 && !ar.IsFunction(t.Norm) && (!ar.IsStop(t.Norm) || k > j && liNoun(t.Norm)) && !ar.HasTanween(t.Text) && !isCueWord(t) && triggerAt(t) == nil
 }
 
 // legalSuffix words may follow a known name without making another company

@@ -55,6 +55,9 @@ func TestArabicWireRules(t *testing.T) {
 		{"a CEO named for it", "عينت شركة رمال للإسمنت فادي خوري رئيسا تنفيذيا لها.", "fady-khwry", model.CEOOf, "rmal-llasmnt", -1, ""},
 		{"a CEO's title before the name, between commas", "قال الرئيس التنفيذي لشركة رمال للإسمنت، فادي خوري، إن الصفقة مهمة.", "fady-khwry", model.CEOOf, "rmal-llasmnt", -1, ""},
 		{"a CEO's title before the name: a first name ends the company", "قال الرئيس التنفيذي لمجموعة زمرد فادي خوري إن الصفقة مهمة.", "fady-khwry", model.CEOOf, "zmrd", -1, ""},
+		{"a joint venture's second partner", "أطلقت شركة سحاب ومجموعة زمرد مشروعا مشتركا باسم شركة أفق للطاقة.", "zmrd", model.PartnerIn, "afq-lltaqh", -1, ""},
+		{"a joint venture named without a cue", "أسست شركة سحاب ومجموعة زمرد مشروعا مشتركا باسم أفق للطاقة.", "shab", model.PartnerIn, "afq-lltaqh", -1, ""},
+		{"a joint venture with a dual verb", "شركة سحاب ومجموعة زمرد تطلقان مشروعا مشتركا يحمل اسم أفق للطاقة.", "zmrd", model.PartnerIn, "afq-lltaqh", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
