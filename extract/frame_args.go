@@ -189,6 +189,9 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		return -1
 	},
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		if k := kindBackRef(d, m, not); k >= 0 {
+			return k
+		}
 		return topicCompany(d, s.From, "")
 	},
 	// first: the sentence's first company, the one a pronoun after the
@@ -538,3 +541,31 @@ var (
 	hundredWords   = wordSet("hundred")
 	roundNounsBoth = wordSet("round-noun")
 )
+
+var kindBackRefs = wordSet("kind-back-refs")
+
+// kindBackRef is the company "للمجموعة" in the match points back to: the
+// last one named before it after the same kind word ("مجموعة X"), or -1.
+func kindBackRef(d *Doc, m *frameMatch, not map[string]bool) int {
+	kind := ""
+	for j := m.from; j < m.to && j < len(d.Tokens); j++ {
+		if kindBackRefs[d.Tokens[j].Norm] {
+			kind = strings.TrimPrefix(d.Tokens[j].Norm, "لل")
+		}
+	}
+	if kind == "" {
+		return -1
+	}
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		mm := d.Mentions[k]
+		if mm.To > m.from || mm.From == 0 || mm.Type != model.Company || not[mm.Key] {
+			continue
+		}
+		for _, f := range d.Tokens[mm.From-1].Forms {
+			if f == kind {
+				return k
+			}
+		}
+	}
+	return -1
+}

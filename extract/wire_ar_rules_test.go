@@ -58,6 +58,12 @@ func TestArabicWireRules(t *testing.T) {
 		{"a joint venture's second partner", "أطلقت شركة سحاب ومجموعة زمرد مشروعا مشتركا باسم شركة أفق للطاقة.", "zmrd", model.PartnerIn, "afq-lltaqh", -1, ""},
 		{"a joint venture named without a cue", "أسست شركة سحاب ومجموعة زمرد مشروعا مشتركا باسم أفق للطاقة.", "shab", model.PartnerIn, "afq-lltaqh", -1, ""},
 		{"a joint venture with a dual verb", "شركة سحاب ومجموعة زمرد تطلقان مشروعا مشتركا يحمل اسم أفق للطاقة.", "zmrd", model.PartnerIn, "afq-lltaqh", -1, ""},
+		{"its founder and CEO: founded", "أعلنت شركة أرزة للبرمجيات أن مؤسسها ورئيسها التنفيذي عمر حداد سيتنحى.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
+		{"its founder and CEO: CEO", "أعلنت شركة أرزة للبرمجيات أن مؤسسها ورئيسها التنفيذي عمر حداد سيتنحى.", "amr-hdad", model.CEOOf, "arzh-llbrmjyat", -1, ""},
+		{"its CEO", "وقالت شركة أرزة للبرمجيات إن رئيسها التنفيذي عمر حداد سيغادر.", "amr-hdad", model.CEOOf, "arzh-llbrmjyat", -1, ""},
+		{"the founder of a company and its CEO", "قال مؤسس شركة أرزة للبرمجيات ورئيسها التنفيذي عمر حداد إن الشركة تنمو.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
+		{"the group's CEO is the group's", "استحوذت مجموعة زمرد على شركة واحة للأغذية. وقال الرئيس التنفيذي للمجموعة فادي خوري إن الصفقة مهمة.", "fady-khwry", model.CEOOf, "zmrd", -1, ""},
+		{"the group's CEO is not the target's", "استحوذت مجموعة زمرد على شركة واحة للأغذية. وقال فادي خوري، الرئيس التنفيذي للمجموعة، إن الصفقة مهمة.", "fady-khwry", "", "wahh-llaghdhyh", 0, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
