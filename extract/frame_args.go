@@ -188,6 +188,15 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return -1
 	},
+	// round-topic: the raiser when the sentence tells the raise, else the
+	// story's topic ("جمعت X ..., وشمل المستثمرون A وB"; "وتضم قائمة
+	// المستثمرين A وB" after it).
+	"round-topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		if k := raisedBy(d, s, m, not); k >= 0 {
+			return k
+		}
+		return topicCompany(d, s.From, "")
+	},
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		if k := kindBackRef(d, m, not); k >= 0 {
 			return k
@@ -206,6 +215,25 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 // subject follows it), else the nearest before the match, else the story's
 // topic.
 func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+	if k := raisedBy(d, s, m, not); k >= 0 {
+		return k
+	}
+	if k := companyBefore(d, s, m.from, not); k >= 0 {
+		return k
+	}
+	if k := raiserBefore(d, s, not); k >= 0 {
+		return k
+	}
+	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
+		return k
+	}
+	return -1
+}
+
+// raisedBy is the company before the first raising word of the sentence
+// before the match (in Arabic, right after the verb when the subject
+// follows it), or -1.
+func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 	for j := m.from - 1; j >= s.From; j-- {
 		t := &d.Tokens[j]
 		if !raiseCues[t.Norm] && !(len(t.Forms) > 1 && raiseCues[t.Forms[len(t.Forms)-1]]) {
@@ -216,19 +244,7 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 				return k
 			}
 		}
-		if k := companyBefore(d, s, j, not); k >= 0 {
-			return k
-		}
-		break
-	}
-	if k := companyBefore(d, s, m.from, not); k >= 0 {
-		return k
-	}
-	if k := raiserBefore(d, s, not); k >= 0 {
-		return k
-	}
-	if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
-		return k
+		return companyBefore(d, s, j, not)
 	}
 	return -1
 }
