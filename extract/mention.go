@@ -12,6 +12,7 @@ import (
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/name"
+	"github.com/kg-news/kg/extract/norm"
 	"github.com/kg-news/kg/model"
 )
 
@@ -387,10 +388,37 @@ func isNameWord(t *Token) bool {
 		return false
 	}
 	if t.Upper {
-		return true
+		return !contraction(strings.ToLower(t.Text)) && !pluralAcronym(t.Text)
 	}
 	// e&, a16z, noon.com and all-caps acronyms are names too.
 	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
+}
+
+var contractionEndings = wordList("contraction-endings")
+
+// contraction reports a word with a contraction glued on ("We’ve").
+func contraction(w string) bool {
+	for _, e := range contractionEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAcronym reports an acronym in the plural: "ESOPs", "IPOs", "VCs"
+// are things, not names.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for _, r := range w[:n-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // digitName reports a brand that opens with digits: "23andMe", "7Eleven",
@@ -459,6 +487,10 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j += 2
 				continue
 			}
+			// "John Smith of Zentrix Labs": a person, then the employer.
+			if ofWord[toks[j].Norm] && m.personRun(toks, i, j) {
+				break
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) {
 				j += 2
@@ -469,6 +501,22 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		m.latinRun(d, taken, i, j, add)
 		i = j - 1
 	}
+}
+
+var ofWord = wordSet("of")
+
+// personRun reports a run of two or three words opened by a known first
+// name, with no company word: a person's name.
+func (m *mentionStage) personRun(toks []Token, from, to int) bool {
+	if to-from < 2 || to-from > 3 || !m.lex.GivenName(toks[from].Norm) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if isCompanyWord(toks[k].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // priceCode: a currency code before a figure ("Acme for SAR 4.6
@@ -540,7 +588,9 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
 		}
-		if (en.Stop[k] && !nameAdjective(toks, from, to) && !nameOpener(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
+		// "Bank of Tarrow": a company word before "of" opens the name.
+		companyOf := isCompanyWord(k) && from+2 < to && ofWord[toks[from+1].Norm]
+		if (en.Stop[k] && !companyOf && !nameAdjective(toks, from, to) && !nameOpener(toks, from, to)) || en.Months[k] || en.PersonTitles[k] {
 			from++
 			continue
 		}
@@ -563,7 +613,8 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
-	if m.place(key) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
+	// "U.S" is read as three tokens; its written form is the place.
+	if m.place(key) || m.place(norm.Key(surface(d, from, to, 0))) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code

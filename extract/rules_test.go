@@ -108,6 +108,11 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"copula then title", "Tamsin Okoro is the chief executive of Zentrix Labs.", []string{"tamsin-okoro"}, nil},
 		{"figure's currency word", "Kirana Mart raised Rs 500 crore from Dalby Capital.", []string{"dalby-capital"}, []string{"rs"}},
 		{"ticker", "Brisco Group Inc. (NYSE: BRG) said it would buy Lantern Software.", []string{"lantern-software"}, []string{"brg"}},
+		{"contraction", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"jonas-berg"}, []string{"we-ve"}},
+		{"a person of a company", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"zentrix-labs"}, []string{"jonas-berg-of-zentrix-labs"}},
+		{"a company of a place", "Bank of Tarrow bought Zentrix Labs.", []string{"bank-of-tarrow"}, nil},
+		{"dotted country", "Zentrix Labs drew funding from U.S. and global investors.", []string{"zentrix-labs"}, []string{"u-s"}},
+		{"plural acronym", "Zentrix Labs granted ESOPs worth $2 million.", []string{"zentrix-labs"}, []string{"esops"}},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
 		ids := map[string]bool{}
@@ -141,6 +146,33 @@ func TestUnitHeads(t *testing.T) {
 	for _, e := range doc.Entities {
 		if e.ID == "corvane-holdings" {
 			t.Errorf("Corvane Bank read as the known Corvane Holdings: %+v", doc.Entities)
+		}
+	}
+}
+
+// Money put "in" something that is no name goes to no company; "in it"
+// and "in his company" still point back.
+func TestInvestedInNoName(t *testing.T) {
+	story := "Zentrix Labs raised $5 million from Dalby Capital. "
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a sector", story + "Harlow Fund announced a $300 million fund to invest primarily in Spanish SMEs.", false},
+		{"a common noun", story + "Harlow Fund plans to invest in the food sector.", false},
+		{"a pronoun", story + "Harlow Fund invested $2 million in it last year.", true},
+		{"his company", story + "Harlow Fund invested $2 million in his company last year.", true},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
+		got := false
+		for _, r := range doc.Relations {
+			if r.Subject == "harlow-fund" && r.Predicate == model.InvestedIn {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: Harlow Fund invested: %v, want %v; %+v", c.name, got, c.want, doc.Relations)
 		}
 	}
 }

@@ -86,6 +86,9 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	// all refers to a company named earlier in the sentence, else to the
 	// company the article is about.
 	if obj < 0 {
+		if pred == model.InvestedIn && inNonName(d, s, i) {
+			return nil // "to invest in Spanish SMEs", "invested in 14 funds"
+		}
 		obj = topicCompany(d, s.From, keyOf(d, subj))
 	}
 	// "تقضي الصفقة بشراء X", "the deal values Y": the buyer left unsaid
@@ -272,3 +275,17 @@ var (
 	relativeAr         = wordSet("relative-ar")
 	roundNounAr        = wordList("round-noun-ar")
 )
+
+// inNonName reports an "in" after the investment word at i whose object is
+// no name and no word that refers back ("in it", "in the startup"): the
+// money went into something that is not a company.
+func inNonName(d *Doc, s Sentence, i int) bool {
+	j := within(d, s, i, 3, inWords...)
+	if j < 0 || j+1 >= s.To {
+		return false
+	}
+	next := &d.Tokens[j+1]
+	return next.Script == Latin && !(inRefersBack[next.Norm] && (itWord[next.Norm] || companyNear[tok2(d, j+2)] || companyWords[tok2(d, j+2)]))
+}
+
+var inRefersBack = wordSet("in-refers-back")
