@@ -153,26 +153,30 @@ func TestUnitHeads(t *testing.T) {
 // Money put "in" something that is no name goes to no company; "in it"
 // and "in his company" still point back.
 func TestInvestedInNoName(t *testing.T) {
-	story := "Zentrix Labs raised $5 million from Dalby Capital. "
+	en := "Zentrix Labs raised $5 million from Dalby Capital. "
+	ar := "جمعت شركة أرزة للبرمجيات 5 ملايين دولار من صندوق سدرة. "
 	cases := []struct {
-		name, text string
-		want       bool
+		name, text, investor string
+		want                 bool
 	}{
-		{"a sector", story + "Harlow Fund announced a $300 million fund to invest primarily in Spanish SMEs.", false},
-		{"a common noun", story + "Harlow Fund plans to invest in the food sector.", false},
-		{"a pronoun", story + "Harlow Fund invested $2 million in it last year.", true},
-		{"his company", story + "Harlow Fund invested $2 million in his company last year.", true},
+		{"a sector", en + "Harlow Fund announced a $300 million fund to invest primarily in Spanish SMEs.", "harlow-fund", false},
+		{"a common noun", en + "Harlow Fund plans to invest in the food sector.", "harlow-fund", false},
+		{"a pronoun", en + "Harlow Fund invested $2 million in it last year.", "harlow-fund", true},
+		{"his company", en + "Harlow Fund invested $2 million in his company last year.", "harlow-fund", true},
+		{"ar a sector", ar + "وتعتزم مجموعة زمرد الاستثمار في قطاع الأغذية.", "zmrd", false},
+		{"ar small companies", ar + "وتعتزم مجموعة زمرد الاستثمار في الشركات الصغيرة.", "zmrd", false},
+		{"ar a month is no object", ar + "واستثمرت مجموعة زمرد في مايو مليوني دولار في الشركة.", "zmrd", true},
 	}
 	for _, c := range cases {
-		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		got := false
 		for _, r := range doc.Relations {
-			if r.Subject == "harlow-fund" && r.Predicate == model.InvestedIn {
+			if r.Subject == c.investor && r.Predicate == model.InvestedIn {
 				got = true
 			}
 		}
 		if got != c.want {
-			t.Errorf("%s: Harlow Fund invested: %v, want %v; %+v", c.name, got, c.want, doc.Relations)
+			t.Errorf("%s: %s invested: %v, want %v; %+v", c.name, c.investor, got, c.want, doc.Relations)
 		}
 	}
 }

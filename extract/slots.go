@@ -280,6 +280,10 @@ var (
 // no name and no word that refers back ("in it", "in the startup"): the
 // money went into something that is not a company.
 func inNonName(d *Doc, s Sentence, i int) bool {
+	if d.Tokens[i].Script == Arabic {
+		j := within(d, s, i, 3, inArWords...)
+		return j >= 0 && j+1 < s.To && inDomainsAr[d.Tokens[j+1].Norm]
+	}
 	j := within(d, s, i, 3, inWords...)
 	if j < 0 || j+1 >= s.To {
 		return false
@@ -288,4 +292,8 @@ func inNonName(d *Doc, s Sentence, i int) bool {
 	return next.Script == Latin && !(inRefersBack[next.Norm] && (itWord[next.Norm] || companyNear[tok2(d, j+2)] || companyWords[tok2(d, j+2)]))
 }
 
-var inRefersBack = wordSet("in-refers-back")
+var (
+	inRefersBack = wordSet("in-refers-back")
+	inArWords    = wordList("in-ar")
+	inDomainsAr  = wordSet("in-domains-ar")
+)

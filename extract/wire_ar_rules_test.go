@@ -66,6 +66,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"the group's CEO is not the target's", "استحوذت مجموعة زمرد على شركة واحة للأغذية. وقال فادي خوري، الرئيس التنفيذي للمجموعة، إن الصفقة مهمة.", "fady-khwry", "", "wahh-llaghdhyh", 0, ""},
 		{"investors listed after the raise", "جمعت شركة أرزة للبرمجيات 10 ملايين دولار. وتضم قائمة المستثمرين في الجولة كلا من صندوق سدرة وشركة نخيل فنتشرز ومجموعة زمرد.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", -1, ""},
 		{"investors listed in the raise's sentence", "جمعت شركة أرزة للبرمجيات 10 ملايين دولار، وشمل المستثمرون في الجولة كلا من صندوق سدرة ومجموعة زمرد.", "sdrh", model.InvestedIn, "arzh-llbrmjyat", -1, ""},
+		{"a number word ends the investor's name", "جمعت شركة أرزة للبرمجيات 5 ملايين دولار من صندوق سدرة. واستثمرت مجموعة زمرد مليوني دولار فيها.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", 2e6, "USD"},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
