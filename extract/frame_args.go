@@ -176,7 +176,14 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		if j := itBefore(d, s, m.from); j >= 0 {
 			return itAntecedent(d, j, not)
 		}
-		return companyBefore(d, s, m.from, not)
+		k := companyBefore(d, s, m.from, not)
+		if k >= 0 && d.Tokens[d.Mentions[k].From].Script == Latin {
+			// "X, the owner of K, bought": X.
+			if h := appositionHead(d, mentionsIn(d, s), k); h != k && !not[d.Mentions[h].Key] {
+				return h
+			}
+		}
+		return k
 	},
 	// between: the first company between the anchor and the list
 	// ("العروض التي قدمت لشراء حصتها في X من A وB").
@@ -218,7 +225,9 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 	if k := raisedBy(d, s, m, not); k >= 0 {
 		return k
 	}
-	if k := companyBefore(d, s, m.from, not); k >= 0 {
+	// "X led the round, with participation from A": X is an investor,
+	// not the raiser.
+	if k := companyBefore(d, s, m.from, not); k >= 0 && !leadOf(d, k) {
 		return k
 	}
 	if k := raiserBefore(d, s, not); k >= 0 {
@@ -244,10 +253,34 @@ func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 				return k
 			}
 		}
-		return companyBefore(d, s, j, not)
+		if k := companyBefore(d, s, j, not); k >= 0 && !leadOf(d, k) {
+			return k
+		}
+		return -1
 	}
 	return -1
 }
+
+// leadOf reports a company that led a round ("X led the $20m Series B
+// round"): an investor, not the raiser. "X led this list with a $218m
+// round" leads something else.
+func leadOf(d *Doc, k int) bool {
+	led := d.Mentions[k].To
+	if !ledVerbs[tok2(d, led)] {
+		return false
+	}
+	for q := led + 1; q <= led+8 && q < len(d.Tokens) && d.Tokens[q].Sent == d.Tokens[led].Sent; q++ {
+		if withWords[d.Tokens[q].Norm] {
+			return false
+		}
+		if roundNounSet[d.Tokens[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var roundNounSet = wordSet("round-nouns")
 
 // raiserBefore is the company before the raising word of one of the three
 // sentences before s that tells a raise with its figure ("X is raising

@@ -55,6 +55,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar bought (ابتاعت)", "ابتاعت شركة سحاب القابضة حصة الأغلبية في شركة مرجان.", "shab-alqabdh", model.Acquired, "mrjan", 0},
 		{"ar funded (موّلت)", "موّلت شركة سحاب القابضة شركة مرجان بمبلغ 20 مليون دولار.", "shab-alqabdh", model.InvestedIn, "mrjan", 20e6},
 		{"ar tender (عطاء)", "تقدمت مجموعة الريان بعطاء للاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
+		{"en relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"en participants join the raiser, not the lead", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures and Redline Partners.", "redline-partners", model.InvestedIn, "zentrix-labs", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -177,6 +179,24 @@ func TestInvestedInNoName(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: %s invested: %v, want %v; %+v", c.name, c.investor, got, c.want, doc.Relations)
+		}
+	}
+}
+
+// Names inside an apposition or a relative clause, and a round's lead, are
+// no party to the deal told around them.
+func TestNoPartyRelation(t *testing.T) {
+	cases := []struct{ name, text, subj, obj string }{
+		{"apposition after the buyer", "Harlow Group, the owner of Marlow Foods, bought a 30% stake in Zentrix Labs.", "marlow-foods", "zentrix-labs"},
+		{"relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "marlow-foods", "zentrix-labs"},
+		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, r := range doc.Relations {
+			if r.Subject == c.subj && r.Object == c.obj {
+				t.Errorf("%s: unwanted %+v", c.name, r)
+			}
 		}
 	}
 }

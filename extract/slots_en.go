@@ -117,6 +117,12 @@ func appositionHead(d *Doc, ms []int, k int) int {
 			return k
 		case parentOf[w] && parentNouns[d.Tokens[j-1].Norm]:
 			opened = true
+		case relativeSubj[w] && j > 0 && d.Tokens[j-1].Norm == ",":
+			// "X, which owns K, bought": the clause hangs on X.
+			if h := companyEndingAt(d, ms, j-1); h >= 0 {
+				return h
+			}
+			return k
 		}
 	}
 	return k
