@@ -63,7 +63,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	}
 	switch {
 	case reverse:
-		return arSale(d, s, i, objAt, ms, pred)
+		return arSale(d, s, i, objAt, ms, pred, subj)
 	case objAt >= 0:
 		return arPrepObject(d, s, objAt, ms, subj, pred)
 	}
@@ -205,14 +205,25 @@ func arBidder(d *Doc, s Sentence, i int, ms []int, pred string) int {
 }
 
 // arSale reads a sale: the thing sold after the verb (or after its
-// preposition), the buyer after إلى or لصالح.
-func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string) (int, int) {
+// preposition), the buyer after إلى, لصالح or a cue with لـ.
+func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string, seller int) (int, int) {
+	// "باعت مجموعة X شركة Y إلى Z": with a second name before the buyer,
+	// the first after the verb is the seller, not what it sells.
+	second := -1
+	if objAt < 0 && seller >= 0 && d.Mentions[seller].From > i {
+		second = firstAfter(d, ms, d.Mentions[seller].To-1, pred, false)
+	}
 	if objAt < 0 {
 		objAt = i
 	}
 	obj := firstAfter(d, ms, objAt, pred, false)
 	for j := i + 1; j < s.To; j++ {
-		if arTo[d.Tokens[j].Norm] {
+		if second >= 0 && d.Mentions[second].To <= j {
+			obj, second = second, -1
+		}
+		// "لصندوق X" after what is sold: لـ on a company cue is إلى.
+		liBuyer := obj >= 0 && j >= d.Mentions[obj].To && liCue(&d.Tokens[j])
+		if arTo[d.Tokens[j].Norm] || liBuyer {
 			// "ستبيع الأسهم إلى كل من A وB": the names after إلى are
 			// the buyers, never what they buy.
 			if obj >= 0 && d.Mentions[obj].From > j {
@@ -222,6 +233,12 @@ func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string) (int, int) 
 		}
 	}
 	return -1, -1
+}
+
+// liCue reports a company cue with لـ glued on ("لصندوق", "لشركة"); the
+// definite "للشركة" refers back instead.
+func liCue(t *Token) bool {
+	return t.Script == Arabic && strings.HasPrefix(t.Norm, "ل") && !strings.HasPrefix(t.Norm, "لل") && isCueWord(t)
 }
 
 // arPrepObject is the object that opens the prepositional phrase at objAt

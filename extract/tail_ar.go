@@ -28,9 +28,9 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++ // للخدمات الطبية, الاستثمار القومي
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
-		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
+		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && !liCue(&toks[k]) && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
 			!governs(d, k+2) && triggerAt(&toks[k]) == nil && !ar.IsFunction(w) && len([]rune(w)) > 4:
-			k += 2 // لإنتاج الأسمدة
+			k += 2 // لإنتاج الأسمدة; not لصندوق الأفق, another company
 			n++
 		default:
 			return k

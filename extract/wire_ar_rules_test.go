@@ -67,6 +67,17 @@ func TestArabicWireRules(t *testing.T) {
 		{"investors listed after the raise", "جمعت شركة أرزة للبرمجيات 10 ملايين دولار. وتضم قائمة المستثمرين في الجولة كلا من صندوق سدرة وشركة نخيل فنتشرز ومجموعة زمرد.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", -1, ""},
 		{"investors listed in the raise's sentence", "جمعت شركة أرزة للبرمجيات 10 ملايين دولار، وشمل المستثمرون في الجولة كلا من صندوق سدرة ومجموعة زمرد.", "sdrh", model.InvestedIn, "arzh-llbrmjyat", -1, ""},
 		{"a number word ends the investor's name", "جمعت شركة أرزة للبرمجيات 5 ملايين دولار من صندوق سدرة. واستثمرت مجموعة زمرد مليوني دولار فيها.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", 2e6, "USD"},
+		{"a lead before the round, the raiser after it", "قاد صندوق سدرة جولة التمويل الأولى لشركة تمرة بقيمة 8 ملايين دولار، بمشاركة مجموعة زمرد.", "sdrh", model.InvestedIn, "tmrh", 8e6, "USD"},
+		{"a lead for the benefit of the raiser", "قادت شركة نخيل فنتشرز جولة تمويل بقيمة 6 ملايين دولار لصالح منصة دليل.", "nkhyl-fntshrz", model.InvestedIn, "dlyl", 6e6, "USD"},
+		{"a stake sold to a cue with لـ", "باعت مجموعة زمرد حصتها البالغة 10% في شركة رمال للإسمنت لصندوق الأفق للاستثمار.", "alafq-llastthmar", model.InvestedIn, "rmal-llasmnt", -1, ""},
+		{"the seller after the verb is not sold", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"the seller after the verb: not the seller", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", "", "zmrd", 0, ""},
+		{"a sale with an unnamed seller", "باعت الحكومة بنك الساحل إلى مجموعة زمرد.", "zmrd", model.Acquired, "alsahl", -1, ""},
+		{"intends to buy a majority stake", "تعتزم شركة نورفان القابضة شراء حصة أغلبية في شركة رمال للإسمنت.", "nwrfan-alqabdh", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"holds the post of CEO", "وكان سامي نصار يشغل منصب الرئيس التنفيذي لمجموعة زمرد.", "samy-nsar", model.CEOOf, "zmrd", -1, ""},
+		{"a partnership to found a named company", "دخلت شركة سحاب في شراكة مع مجموعة زمرد لتأسيس شركة جديدة باسم أفق للطاقة المتجددة.", "zmrd", model.PartnerIn, "afq-lltaqh-almtjddh", -1, ""},
+		{"a joint company", "أسست شركة سحاب ومجموعة زمرد شركة مشتركة باسم أفق للطاقة.", "shab", model.PartnerIn, "afq-lltaqh", -1, ""},
+		{"one founder's new company is no joint venture", "أسست شركة سحاب شركة جديدة باسم أفق للطاقة.", "shab", "", "afq-lltaqh", 0, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
