@@ -244,8 +244,36 @@ func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
 		if m.From <= i || backerOf(d, m) {
 			continue
 		}
-		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
+		if subject && okSubject(m, pred) {
 			return k
+		}
+		if !subject && okObject(m, pred) {
+			// "backed D2C healthy-snacking brand Farmley", "bought Acme
+			// unit Beta Labs": the name after the company noun.
+			if n := describedNext(d, ms, m); n >= 0 && okObject(d.Mentions[n], pred) {
+				return n
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// describedNext is the mention right after m and a few lower-case words
+// ending in a company noun, or -1.
+func describedNext(d *Doc, ms []int, m Mention) int {
+	for j := m.To; j < m.To+4 && j < len(d.Tokens); j++ {
+		t := &d.Tokens[j]
+		if t.Script != Latin || t.Upper {
+			return -1
+		}
+		if companyNouns[t.Norm] {
+			for _, k := range ms {
+				if d.Mentions[k].From == j+1 {
+					return k
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -433,12 +461,18 @@ func itAntecedent(d *Doc, j int, not map[string]bool) int {
 	return -1
 }
 
-// itBefore is the index of a subject "it" right before token i, with at
-// most one word between ("it took", "it also took"), or -1.
+// itBefore is the index of a subject "it" before token i with only
+// lower-case words between ("it took", "it has agreed to buy"), or -1.
+// ("The company agreed to buy" was measured worse on slice B: its object
+// finder then takes capitalised common words.)
 func itBefore(d *Doc, s Sentence, i int) int {
-	for j := i - 1; j >= s.From && j >= i-2; j-- {
-		if itWord[d.Tokens[j].Norm] {
+	for j := i - 1; j >= s.From && j >= i-5; j-- {
+		t := &d.Tokens[j]
+		switch {
+		case itWord[t.Norm]:
 			return j
+		case t.Script != Latin || t.Upper:
+			return -1
 		}
 	}
 	return -1

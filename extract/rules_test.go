@@ -57,6 +57,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar tender (عطاء)", "تقدمت مجموعة الريان بعطاء للاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
 		{"en relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en participants join the raiser, not the lead", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures and Redline Partners.", "redline-partners", model.InvestedIn, "zentrix-labs", 0},
+		{"en it, then words, then the verb", "Harlow Group reported strong results on Monday. It agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"en the name after a described modifier", "Harlow Group acquired D2C snack brand Tarrow Foods.", "harlow-group", model.Acquired, "tarrow-foods", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

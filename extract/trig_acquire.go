@@ -183,7 +183,7 @@ var itWord = wordSet("it")
 // it-subject: "after it bought Tilbury Re": it is the subject of the
 // sentence, or of the one before (itAntecedent).
 func readItSubject(c *trig) ([]Rel, bool) {
-	if c.ar || c.tr.noun || c.tr.reverse || !itWord[c.tok(c.i-1)] && !itWord[c.tok(c.i-2)] || c.pred == model.Founded {
+	if c.ar || c.tr.noun || c.tr.reverse || c.pred == model.Founded {
 		return nil, false
 	}
 	if k := itAntecedent(c.d, itBefore(c.d, c.s, c.i), nil); k >= 0 {
