@@ -981,6 +981,7 @@ func (m *mentionStage) properNoun(d *Doc, i int) bool {
 var (
 	namingCues        = wordSet("naming-cues")
 	namedVentureNouns = wordSet("named-venture-nouns")
+	namingVerbBefore  = wordSet("naming-verb-before")
 )
 
 // namedPass takes a quoted or capitalised name right after a naming word as
@@ -990,7 +991,7 @@ var (
 func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if !namingCues[toks[i].Norm] {
+		if !namingCues[toks[i].Norm] || namingVerb(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -1012,6 +1013,17 @@ func (m *mentionStage) namedPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "named"})
 	}
+}
+
+// namingVerb reports an English naming word used as a verb: after a
+// name ("Zentrix Labs named Maria Lindqvist as CEO") or an auxiliary
+// ("has named").
+func namingVerb(toks []Token, i int) bool {
+	if i == 0 || toks[i].Script != Latin {
+		return false
+	}
+	p := &toks[i-1]
+	return p.Sent == toks[i].Sent && (p.Script == Latin && p.Upper || namingVerbBefore[p.Norm])
 }
 
 // bareNameWord reports an Arabic word at k that can go on an unquoted

@@ -59,6 +59,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en participants join the raiser, not the lead", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures and Redline Partners.", "redline-partners", model.InvestedIn, "zentrix-labs", 0},
 		{"en it, then words, then the verb", "Harlow Group reported strong results on Monday. It agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en the name after a described modifier", "Harlow Group acquired D2C snack brand Tarrow Foods.", "harlow-group", model.Acquired, "tarrow-foods", 0},
+		{"en named as its new chief executive", "Zentrix Labs named Maria Lindqvist as its new chief executive.", "maria-lindqvist", model.CEOOf, "zentrix-labs", 0},
+		{"en has named as CEO", "Zentrix Labs has named Maria Lindqvist as CEO.", "maria-lindqvist", model.CEOOf, "zentrix-labs", 0},
+		{"en an offer for a holder's stake", "Harlow Group has rejected a $300 million offer from Dalby Capital for its 20% stake in Zentrix Labs.", "dalby-capital", model.BidFor, "zentrix-labs", 300e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -191,6 +194,7 @@ func TestNoPartyRelation(t *testing.T) {
 	cases := []struct{ name, text, subj, obj string }{
 		{"apposition after the buyer", "Harlow Group, the owner of Marlow Foods, bought a 30% stake in Zentrix Labs.", "marlow-foods", "zentrix-labs"},
 		{"relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "marlow-foods", "zentrix-labs"},
+		{"another chief officer is no CEO", "Zentrix Labs named Maria Lindqvist as its new chief operating officer.", "maria-lindqvist", "zentrix-labs"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
