@@ -264,8 +264,8 @@ func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
 func describedNext(d *Doc, ms []int, m Mention) int {
 	for j := m.To; j < m.To+4 && j < len(d.Tokens); j++ {
 		t := &d.Tokens[j]
-		if t.Script != Latin || t.Upper {
-			return -1
+		if t.Script != Latin || t.Upper || en.Stop[t.Norm] && !companyNouns[t.Norm] {
+			return -1 // "Selby Payments from private equity firm Corran": another party
 		}
 		if companyNouns[t.Norm] {
 			for _, k := range ms {

@@ -195,6 +195,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"apposition after the buyer", "Harlow Group, the owner of Marlow Foods, bought a 30% stake in Zentrix Labs.", "marlow-foods", "zentrix-labs"},
 		{"relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "marlow-foods", "zentrix-labs"},
 		{"another chief officer is no CEO", "Zentrix Labs named Maria Lindqvist as its new chief operating officer.", "maria-lindqvist", "zentrix-labs"},
+		{"a seller after 'from' and its description is not bought", "Harlow Group has agreed to buy Selby Payments from private equity firm Dalby Partners.", "harlow-group", "dalby-partners"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
