@@ -62,6 +62,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en named as its new chief executive", "Zentrix Labs named Maria Lindqvist as its new chief executive.", "maria-lindqvist", model.CEOOf, "zentrix-labs", 0},
 		{"en has named as CEO", "Zentrix Labs has named Maria Lindqvist as CEO.", "maria-lindqvist", model.CEOOf, "zentrix-labs", 0},
 		{"en an offer for a holder's stake", "Harlow Group has rejected a $300 million offer from Dalby Capital for its 20% stake in Zentrix Labs.", "dalby-capital", model.BidFor, "zentrix-labs", 300e6},
+		{"en several targets of one purchase", "Harlow Group said it completed the purchase of Zentrix Labs, Marlow Foods and Tarrow Energy.", "harlow-group", model.Acquired, "tarrow-energy", 0},
+		{"en one price for two targets", "Harlow Group bought Zentrix Labs and Marlow Foods for $3 billion.", "harlow-group", model.Acquired, "marlow-foods", 3e9},
+		{"ar one price for two targets", "استحوذت مجموعة زمرد على شركة رمال للإسمنت وشركة واحة للأغذية مقابل 500 مليون دولار.", "zmrd", model.Acquired, "wahh-llaghdhyh", 500e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -196,6 +199,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "marlow-foods", "zentrix-labs"},
 		{"another chief officer is no CEO", "Zentrix Labs named Maria Lindqvist as its new chief operating officer.", "maria-lindqvist", "zentrix-labs"},
 		{"a seller after 'from' and its description is not bought", "Harlow Group has agreed to buy Selby Payments from private equity firm Dalby Partners.", "harlow-group", "dalby-partners"},
+		{"ar a subsidiary's parent is no second target", "أعلنت مجموعة زمرد الاستحواذ على 50% من الشركة المشغلة لتطبيق \"دليل\" التابع لشركة سحاب مقابل 400 مليون دولار.", "zmrd", "shab"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

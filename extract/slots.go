@@ -118,12 +118,14 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 	if o := &d.Mentions[obj]; o.Type == model.Person && pred != model.CEOOf && pred != model.Founded {
 		retype(d, o.Key, model.Company)
 	}
-	for _, sj := range subjects {
-		r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[obj].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
-		if !validPair(d, sj, obj, pred) {
-			continue
+	for _, ob := range objectList(d, ms, obj, pred) {
+		for _, sj := range subjects {
+			r := Rel{Subj: d.Mentions[sj].Key, Obj: d.Mentions[ob].Key, Pred: pred, Money: mon, Status: status, Conf: 0.7, Sent: si}
+			if !validPair(d, sj, ob, pred) {
+				continue
+			}
+			out = append(out, r)
 		}
-		out = append(out, r)
 	}
 	// "bought MuleSoft for $6.5 billion in 2018 and ... Tableau for $15.7
 	// billion": a further target with its own price.
@@ -297,3 +299,25 @@ var (
 	inArWords    = wordList("in-ar")
 	inDomainsAr  = wordSet("in-domains-ar")
 )
+
+// objectList is the deal's object and the names listed with it ("the
+// purchase of A, B and C": one price, each target gets it) when the list
+// closes the clause; "bought A and B bought C" lists no targets.
+func objectList(d *Doc, ms []int, obj int, pred string) []int {
+	if pred != model.Acquired && pred != model.InvestedIn && pred != model.BidFor {
+		return []int{obj}
+	}
+	list := expandList(d, ms, obj)
+	if len(list) < 2 {
+		return list
+	}
+	end := d.Mentions[list[len(list)-1]].To
+	if end >= len(d.Tokens) || d.Tokens[end].Sent != d.Tokens[d.Mentions[obj].From].Sent {
+		return list
+	}
+	t := &d.Tokens[end]
+	if t.Script == Punct || t.Script == Latin && en.Stop[t.Norm] || t.Script == Arabic && ar.IsFunction(t.Norm) {
+		return list
+	}
+	return []int{obj}
+}
