@@ -78,6 +78,10 @@ func TestArabicWireRules(t *testing.T) {
 		{"a partnership to found a named company", "دخلت شركة سحاب في شراكة مع مجموعة زمرد لتأسيس شركة جديدة باسم أفق للطاقة المتجددة.", "zmrd", model.PartnerIn, "afq-lltaqh-almtjddh", -1, ""},
 		{"a joint company", "أسست شركة سحاب ومجموعة زمرد شركة مشتركة باسم أفق للطاقة.", "shab", model.PartnerIn, "afq-lltaqh", -1, ""},
 		{"one founder's new company is no joint venture", "أسست شركة سحاب شركة جديدة باسم أفق للطاقة.", "shab", "", "afq-lltaqh", 0, ""},
+		{"a minority stake obtained", "وبموجب الصفقة، ستحصل مجموعة زمرد على حصة 30% في شركة رمال للإسمنت.", "zmrd", model.InvestedIn, "rmal-llasmnt", -1, ""},
+		{"a controlling stake obtained", "حصلت مجموعة زمرد على حصة 70% في شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"a deal concluded to buy", "أبرمت مجموعة زمرد صفقة لشراء شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"funding obtained with no figure", "حصلت شركة تمرة على تمويل من صندوق سدرة.", "sdrh", model.InvestedIn, "tmrh", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
