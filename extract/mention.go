@@ -1231,6 +1231,20 @@ func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
+// acquisitionOverSubject reports "استحوذت مجموعة زمرد على" before the
+// على at i: a deal verb, then only its subject's name (and cue).
+func acquisitionOverSubject(d *Doc, taken []bool, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-5 && d.Tokens[q].Sent == d.Tokens[i].Sent; q-- {
+		if isAcquisitionWord(&d.Tokens[q]) {
+			return q < i-1
+		}
+		if !taken[q] && !isCueWord(&d.Tokens[q]) {
+			return false
+		}
+	}
+	return false
+}
+
 // argumentPass reads an unknown Arabic name where a deal word puts its
 // object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
 // between the word and the name are skipped.
@@ -1242,7 +1256,7 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		start := -1
 		switch {
-		case toks[i].Norm == "علي" && i > 0 && isAcquisitionWord(&toks[i-1]):
+		case toks[i].Norm == "علي" && i > 0 && (isAcquisitionWord(&toks[i-1]) || acquisitionOverSubject(d, taken, i)):
 			start = i + 1
 		case presentDealVerb[toks[i].Norm] && i > 0 && toks[i-1].SentStart && toks[i-1].Script == Arabic && !taken[i-1]:
 			// A headline "نخلة تشتري ...": the word before the verb that
@@ -1271,7 +1285,9 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 			ar.Quantifiers[w] || m.place(w) || len([]rune(w)) < 3 {
 			continue
 		}
-		add(Mention{From: j, To: j + 1, Type: model.Company, Key: "?" + w, Surface: surface(d, j, j+1, 0), Cue: "argument"})
+		// "على رمال للإسمنت": its sector words and company words go with it.
+		k := m.arDescriptorTail(d, taken, j, j+1)
+		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "argument"})
 	}
 }
 

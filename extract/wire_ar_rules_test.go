@@ -82,6 +82,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"a controlling stake obtained", "حصلت مجموعة زمرد على حصة 70% في شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"a deal concluded to buy", "أبرمت مجموعة زمرد صفقة لشراء شركة رمال للإسمنت.", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"funding obtained with no figure", "حصلت شركة تمرة على تمويل من صندوق سدرة.", "sdrh", model.InvestedIn, "tmrh", -1, ""},
+		{"a headline's target with its sector word", "زمرد تستحوذ على رمال للإسمنت", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
+		{"an unknown target after the subject and على", "استحوذت مجموعة زمرد على رمال للإسمنت مقابل 50 مليون دولار.", "zmrd", model.Acquired, "rmal-llasmnt", 50e6, "USD"},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
