@@ -192,6 +192,10 @@ func listGlue(d *Doc, a, b int) bool {
 	if onlyJoiners(d, a, b) || possessiveDescriber(d, a, b) {
 		return true
 	}
+	// "A, The Luxury Shop and B": a member's own article.
+	if b-1 > a && articles[d.Tokens[b-1].Norm] && d.Tokens[b-1].Script == Latin && onlyJoiners(d, a, b-1) {
+		return true
+	}
 	if !listSeparators[d.Tokens[a].Norm] {
 		return false
 	}

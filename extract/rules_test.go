@@ -65,6 +65,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en several targets of one purchase", "Harlow Group said it completed the purchase of Zentrix Labs, Marlow Foods and Tarrow Energy.", "harlow-group", model.Acquired, "tarrow-energy", 0},
 		{"en one price for two targets", "Harlow Group bought Zentrix Labs and Marlow Foods for $3 billion.", "harlow-group", model.Acquired, "marlow-foods", 3e9},
 		{"ar one price for two targets", "استحوذت مجموعة زمرد على شركة رمال للإسمنت وشركة واحة للأغذية مقابل 500 مليون دولار.", "zmrd", model.Acquired, "wahh-llaghdhyh", 500e6},
+		{"en a list member with its own article", "Dalby Capital has invested in 22 startups, including Zentrix Labs, The Tarrow Shop and Marlow Foods.", "dalby-capital", model.InvestedIn, "marlow-foods", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -200,6 +201,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"another chief officer is no CEO", "Zentrix Labs named Maria Lindqvist as its new chief operating officer.", "maria-lindqvist", "zentrix-labs"},
 		{"a seller after 'from' and its description is not bought", "Harlow Group has agreed to buy Selby Payments from private equity firm Dalby Partners.", "harlow-group", "dalby-partners"},
 		{"ar a subsidiary's parent is no second target", "أعلنت مجموعة زمرد الاستحواذ على 50% من الشركة المشغلة لتطبيق \"دليل\" التابع لشركة سحاب مقابل 400 مليون دولار.", "zmrd", "shab"},
+		{"no founder after a later deal word", "Dalby Capital's fund was launched in 2015 and invested in Zentrix Labs and Tarrow Shop.", "tarrow-shop", "zentrix-labs"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

@@ -126,14 +126,23 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 		founders = append(founders, k)
 	}
 	company := -1
+	// Founders stand before the next deal word: "launched in 2015 and
+	// invested in A and B" names no founder.
+	stop := s.To
+	for j := i + 1; j < s.To; j++ {
+		if t := triggerAt(&d.Tokens[j]); t != nil && (t.pred == model.Acquired || t.pred == model.InvestedIn || t.pred == model.BidFor) {
+			stop = j
+			break
+		}
+	}
 	for _, k := range ms {
 		m := &d.Mentions[k]
 		// "with Ami Luttwak, Yinon Costica and Roy Reznik": unknown
 		// two-word names among founders are people.
-		if m.From > i && m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 {
+		if m.From > i && m.From < stop && m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 {
 			m.Type = model.Person
 		}
-		if m.From > i && m.Type == model.Person {
+		if m.From > i && m.From < stop && m.Type == model.Person {
 			founders = append(founders, k)
 		}
 		if m.Type == model.Company && company < 0 && (m.From > i || m.To <= i) {
