@@ -66,6 +66,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en one price for two targets", "Harlow Group bought Zentrix Labs and Marlow Foods for $3 billion.", "harlow-group", model.Acquired, "marlow-foods", 3e9},
 		{"ar one price for two targets", "استحوذت مجموعة زمرد على شركة رمال للإسمنت وشركة واحة للأغذية مقابل 500 مليون دولار.", "zmrd", model.Acquired, "wahh-llaghdhyh", 500e6},
 		{"en a list member with its own article", "Dalby Capital has invested in 22 startups, including Zentrix Labs, The Tarrow Shop and Marlow Foods.", "dalby-capital", model.InvestedIn, "marlow-foods", 0},
+		{"en a second title after the first company", "\"It is a good deal,\" said Jonas Berg, chief executive of Zentrix Labs and co-founder of Tarrow Foods.", "jonas-berg", model.Founded, "tarrow-foods", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

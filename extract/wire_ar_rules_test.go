@@ -84,6 +84,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"funding obtained with no figure", "حصلت شركة تمرة على تمويل من صندوق سدرة.", "sdrh", model.InvestedIn, "tmrh", -1, ""},
 		{"a headline's target with its sector word", "زمرد تستحوذ على رمال للإسمنت", "zmrd", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"an unknown target after the subject and على", "استحوذت مجموعة زمرد على رمال للإسمنت مقابل 50 مليون دولار.", "zmrd", model.Acquired, "rmal-llasmnt", 50e6, "USD"},
+		{"a co-founder and CEO, then a second company's co-founder: the first", "وهو ما يشير إليه سامي نصار، المؤسس المشارك والرئيس التنفيذي لشركة أرزة والمؤسس المشارك لشركة تمرة.", "samy-nsar", model.Founded, "arzh", -1, ""},
+		{"a co-founder and CEO, then a second company's co-founder: the second", "وهو ما يشير إليه سامي نصار، المؤسس المشارك والرئيس التنفيذي لشركة أرزة والمؤسس المشارك لشركة تمرة.", "samy-nsar", model.Founded, "tmrh", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
