@@ -461,16 +461,17 @@ func itAntecedent(d *Doc, j int, not map[string]bool) int {
 	return -1
 }
 
-// itBefore is the index of a subject "it" before token i with only
-// lower-case words between ("it took", "it has agreed to buy"), or -1.
-// ("The company agreed to buy" was measured worse on slice B: its object
-// finder then takes capitalised common words.)
+// itBefore is the index of a subject "it" (or "the company") before
+// token i with only lower-case words between ("it took", "it has agreed
+// to buy", "the company plans to buy"), or -1.
 func itBefore(d *Doc, s Sentence, i int) int {
 	for j := i - 1; j >= s.From && j >= i-5; j-- {
 		t := &d.Tokens[j]
 		switch {
 		case itWord[t.Norm]:
 			return j
+		case companyWords[t.Norm] && j > s.From && theWord[d.Tokens[j-1].Norm]:
+			return j // "the company agreed to buy"
 		case t.Script != Latin || t.Upper:
 			return -1
 		}

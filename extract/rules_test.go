@@ -67,6 +67,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar one price for two targets", "استحوذت مجموعة زمرد على شركة رمال للإسمنت وشركة واحة للأغذية مقابل 500 مليون دولار.", "zmrd", model.Acquired, "wahh-llaghdhyh", 500e6},
 		{"en a list member with its own article", "Dalby Capital has invested in 22 startups, including Zentrix Labs, The Tarrow Shop and Marlow Foods.", "dalby-capital", model.InvestedIn, "marlow-foods", 0},
 		{"en a second title after the first company", "\"It is a good deal,\" said Jonas Berg, chief executive of Zentrix Labs and co-founder of Tarrow Foods.", "jonas-berg", model.Founded, "tarrow-foods", 0},
+		{"en the company, then words, then the verb", "Harlow Group reported strong results on Monday. The company agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -203,6 +204,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"a seller after 'from' and its description is not bought", "Harlow Group has agreed to buy Selby Payments from private equity firm Dalby Partners.", "harlow-group", "dalby-partners"},
 		{"ar a subsidiary's parent is no second target", "أعلنت مجموعة زمرد الاستحواذ على 50% من الشركة المشغلة لتطبيق \"دليل\" التابع لشركة سحاب مقابل 400 مليون دولار.", "zmrd", "shab"},
 		{"no founder after a later deal word", "Dalby Capital's fund was launched in 2015 and invested in Zentrix Labs and Tarrow Shop.", "tarrow-shop", "zentrix-labs"},
+		{"a pronoun subject's object is the slot finder's", "Dalby Capital has a new fund. The company plans to continue investing in start-ups in enterprise technology, fintech and consumer Zentrix.", "dalby-capital", "zentrix"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

@@ -187,7 +187,9 @@ func readItSubject(c *trig) ([]Rel, bool) {
 		return nil, false
 	}
 	if k := itAntecedent(c.d, itBefore(c.d, c.s, c.i), nil); k >= 0 {
-		if o := firstAfter(c.d, c.ms, c.i, c.pred, false); o >= 0 && c.d.Mentions[o].Key != c.d.Mentions[k].Key {
+		// The object as the slot finder reads it ("investing in ...
+		// consumer Internet" names none), not just the next name.
+		if _, o := slotsOf(c, false); o >= 0 && c.d.Mentions[o].Key != c.d.Mentions[k].Key {
 			return c.finish(k, o), true
 		}
 	}
