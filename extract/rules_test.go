@@ -68,6 +68,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a list member with its own article", "Dalby Capital has invested in 22 startups, including Zentrix Labs, The Tarrow Shop and Marlow Foods.", "dalby-capital", model.InvestedIn, "marlow-foods", 0},
 		{"en a second title after the first company", "\"It is a good deal,\" said Jonas Berg, chief executive of Zentrix Labs and co-founder of Tarrow Foods.", "jonas-berg", model.Founded, "tarrow-foods", 0},
 		{"en the company, then words, then the verb", "Harlow Group reported strong results on Monday. The company agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"en a direct object of backing", "Dalby Capital backed Zentrix Labs in 2020.", "dalby-capital", model.InvestedIn, "zentrix-labs", 0},
+		{"en a Title Case headline's lead", "Zentrix Labs Raises $20M Series B Led By Dalby Capital\n\nThe round closed on Monday.", "dalby-capital", model.InvestedIn, "zentrix-labs", 20e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

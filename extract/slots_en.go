@@ -62,6 +62,10 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 				}
 			}
 		}
+		// "Dalby Capital backed Zentrix Labs": the name right after the verb.
+		if k := firstAfter(d, ms, i, pred, false); obj < 0 && investDirect[d.Tokens[i].Norm] && k >= 0 && d.Mentions[k].From <= i+2 {
+			obj = k
+		}
 	case noun:
 		if of := within(d, s, i, 3, forToOf...); of >= 0 {
 			obj = firstAfter(d, ms, of, pred, false)
@@ -86,6 +90,8 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 // parentNouns open an apposition about a company's parent or head: "X, a
 // unit of K, bought Y", "X, led by chief executive P, bought Y": X, the
 // clause's head, is the buyer.
+var investDirect = wordSet("invest-direct")
+
 var (
 	parentNouns = wordSet("parent-apposition")
 	parentOf    = wordSet("parent-apposition.of")
