@@ -503,7 +503,10 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
-var ofWord = wordSet("of")
+var (
+	ofWord           = wordSet("of")
+	phrasalParticles = wordSet("phrasal-particles")
+)
 
 // personRun reports a run of two or three words opened by a known first
 // name, with no company word: a person's name.
@@ -587,6 +590,11 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		k := toks[from].Norm
 		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
+		}
+		// "Snaps Up Zentrix Labs": a headline verb's particle.
+		if phrasalParticles[k] && from > 0 && headlineVerbs[toks[from-1].Norm] && from+1 < to {
+			from++
+			continue
 		}
 		// "Bank of Tarrow": a company word before "of" opens the name.
 		companyOf := isCompanyWord(k) && from+2 < to && ofWord[toks[from+1].Norm]
