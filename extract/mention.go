@@ -388,7 +388,7 @@ func isNameWord(t *Token) bool {
 		return false
 	}
 	if t.Upper {
-		return !contraction(strings.ToLower(t.Text)) && !pluralAcronym(t.Text)
+		return !contraction(t.Text) && !pluralAcronym(t.Text)
 	}
 	// e&, a16z, noon.com and all-caps acronyms are names too.
 	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
@@ -398,8 +398,22 @@ var contractionEndings = wordList("contraction-endings")
 
 // contraction reports a word with a contraction glued on ("We’ve").
 func contraction(w string) bool {
+	if !strings.ContainsAny(w, "'’") {
+		return false // most words: no lower-casing on this hot path
+	}
+	w = strings.ToLower(w)
 	for _, e := range contractionEndings {
 		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dotted reports a full stop among tokens [from, to).
+func dotted(toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Text == "." {
 			return true
 		}
 	}
@@ -622,7 +636,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	}
 	key = joinNorm(toks, from, to)
 	// "U.S" is read as three tokens; its written form is the place.
-	if m.place(key) || m.place(norm.Key(surface(d, from, to, 0))) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
+	if m.place(key) || dotted(toks, from, to) && m.place(norm.Key(surface(d, from, to, 0))) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
 		return from, to, key, title, false
 	}
 	// A lone capital letter is an initial, not a name; a currency code

@@ -291,7 +291,11 @@ func inNonName(d *Doc, s Sentence, i int) bool {
 		return false
 	}
 	next := &d.Tokens[j+1]
-	return next.Script == Latin && !(inRefersBack[next.Norm] && (itWord[next.Norm] || companyNear[tok2(d, j+2)] || companyWords[tok2(d, j+2)]))
+	if next.Script != Latin || itWord[next.Norm] {
+		return false
+	}
+	// "in his company", "in the startup"
+	return !(inRefersBack[next.Norm] && (companyNear[tok2(d, j+2)] || companyWords[tok2(d, j+2)]))
 }
 
 var (

@@ -106,7 +106,7 @@ func TestArabicWireRules(t *testing.T) {
 // oneLetter, secondName, ownDescriptor and the cue stop words shape the
 // entities of the sentences above; these check the names themselves.
 func TestArabicWireNames(t *testing.T) {
-	cases := []struct{ name, text, id, typ string }{
+	cases := []entityCase{
 		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
 		// جاد is on no first-name list: only secondName ends the first name at و.
 		{"a second founder with an unlisted first name", "أسسها سامي نصار وجاد حداد.", "samy-nsar", model.Person},
@@ -119,8 +119,17 @@ func TestArabicWireNames(t *testing.T) {
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
+	checkEntityTypes(t, testX, cases)
+}
+
+type entityCase struct{ name, text, id, typ string }
+
+// checkEntityTypes extracts each case's text with x and wants entity id to
+// have type typ ("" for no such entity).
+func checkEntityTypes(t *testing.T, x *Extractor, cases []entityCase) {
+	t.Helper()
 	for _, c := range cases {
-		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
 		typ := ""
 		for _, e := range doc.Entities {
 			if e.ID == c.id {
@@ -146,23 +155,12 @@ func TestArabicKnownNameGuards(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct{ name, text, id, typ string }{
+	cases := []entityCase{
 		{"a surname after it: a person", "وقال فادي خوري إن الصفقة مهمة.", "fady-khwry", model.Person},
 		{"a surname after it: not the company", "وقال فادي خوري إن الصفقة مهمة.", "fadico-test", ""},
 		{"a verb's subject stays the known name", "استحوذت فادي على شركة رمال للإسمنت.", "fadico-test", model.Company},
 		{"a unit head makes another company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nkhlh-fntshrz", model.Company},
 		{"a unit head: not the known company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nakhla-test", ""},
 	}
-	for _, c := range cases {
-		doc := x.Extract(model.Article{ID: "t", Text: c.text})
-		typ := ""
-		for _, e := range doc.Entities {
-			if e.ID == c.id {
-				typ = e.Type
-			}
-		}
-		if typ != c.typ {
-			t.Errorf("%s: entity %s has type %q, want %q; entities %+v", c.name, c.id, typ, c.typ, doc.Entities)
-		}
-	}
+	checkEntityTypes(t, x, cases)
 }
