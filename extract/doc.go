@@ -111,6 +111,8 @@ type Rel struct {
 	// Via names the reader that proposed it (a frame family and its
 	// argument finders, or a trigger), a feature of the relation scorer.
 	Via string
+	// Intent: a purchase read as planned or sought (intent.go).
+	Intent bool
 }
 
 func newDoc(a model.Article) *Doc {

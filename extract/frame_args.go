@@ -505,7 +505,7 @@ func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []
 			}
 		}
 	}
-	return out
+	return asIntent(d, s, m.anchor, out)
 }
 
 // mergeFrames adds the frame relations to those the trigger readers found.

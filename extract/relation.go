@@ -130,7 +130,9 @@ func (c cue) matches(rest string) bool {
 func (relationStage) Run(d *Doc) {
 	var fr []Rel
 	var scratch trig
-	defer func() { d.Relations = dropHeadlineRounding(dedupeRels(fillBidders(mergeFrames(d.Relations, fr)))) }()
+	defer func() {
+		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(mergeFrames(d.Relations, fr)))))
+	}()
 	for si, s := range d.Sentences {
 		folded := d.foldedSpan(s.From, s.To)
 		// A denial denies the deal, not the posts and founders the
@@ -146,7 +148,7 @@ func (relationStage) Run(d *Doc) {
 			if tr == nil {
 				continue
 			}
-			r := notDenied(denied, readTrigger(&scratch, d, si, i, tr, ms, folded))
+			r := asIntent(d, s, i, notDenied(denied, readTrigger(&scratch, d, si, i, tr, ms, folded)))
 			for k := range r {
 				r[k].Via = "trigger:" + tr.via
 			}
