@@ -404,21 +404,24 @@ func joinShortForms(d *Doc) {
 // joinCores points an unknown name at the longer company name it is the
 // core of, found by another pass before the full name was known: "زفير" in
 // a headline for شركة زفير للروبوتات further down, "Acme Group" for Acme
-// Group Inc.
+// Group Inc, "Acme" for Acme Holding. Two long forms that differ only in
+// their legal form ("Acme Holding Co", "Acme Holding Company") are one
+// company too; a known company's name is the one they join.
 func joinCores(d *Doc, moved map[string]string) {
-	full := map[string]string{}
+	cores, known := map[string]coreOwner{}, map[string]coreOwner{}
 	for _, m := range d.Mentions {
-		if m.Type != model.Company || m.Lex != "" || m.To-m.From < 2 {
+		if m.Type == model.Company && m.Lex != "" {
+			claimCore(known, joinNorm(d.Tokens, m.From, m.To), d, m)
+		}
+		if m.Type != model.Company || m.To-m.From < 2 {
 			continue
 		}
-		end := m.To
-		for end > m.From+1 && coreTail(&d.Tokens[end-1]) {
-			end--
+		legal, short := coreEnds(d, m)
+		if legal < m.To {
+			claimCore(cores, joinNorm(d.Tokens, m.From, legal), d, m)
 		}
-		if k := joinNorm(d.Tokens, m.From, end); end < m.To {
-			if _, ok := full[k]; !ok {
-				full[k] = m.Key
-			}
+		if short < legal {
+			claimCore(cores, joinNorm(d.Tokens, m.From, short), d, m)
 		}
 	}
 	for i := range d.Mentions {
@@ -426,11 +429,51 @@ func joinCores(d *Doc, moved map[string]string) {
 		if m.Lex != "" || m.Type == model.Person {
 			continue
 		}
-		if k, ok := full[strings.TrimPrefix(m.Key, "?")]; ok && k != m.Key {
-			moved[m.Key] = k
-			m.Key, m.Type = k, model.Company
+		o, ok := cores[strings.TrimPrefix(m.Key, "?")]
+		if !ok && m.Type == model.Company && m.To-m.From > 1 {
+			legal, short := coreEnds(d, *m)
+			if o, ok = cores[joinNorm(d.Tokens, m.From, legal)]; !ok && short < m.To {
+				o, ok = known[joinNorm(d.Tokens, m.From, short)]
+			}
+			// "X Corporation, X Company, LLC and ...": two legal
+			// entities named side by side are two.
+			ok = ok && o.sent != d.Tokens[m.From].Sent
+		}
+		if ok && o.key != m.Key {
+			moved[m.Key] = o.key
+			m.Key, m.Type = o.key, model.Company
 		}
 	}
+}
+
+// coreOwner is the company a core points at, and the sentence it was
+// first written in.
+type coreOwner struct {
+	key  string
+	sent int
+}
+
+// claimCore maps a core to the first company written with it, or to a
+// known company that has it.
+func claimCore(cores map[string]coreOwner, core string, d *Doc, m Mention) {
+	if o, ok := cores[core]; !ok || m.Lex != "" && strings.HasPrefix(o.key, "?") {
+		cores[core] = coreOwner{m.Key, d.Tokens[m.From].Sent}
+	}
+}
+
+// coreEnds is where m's name ends without its legal form (legal), and
+// without the words its short form drops as well (short: Holding, Group
+// for a Latin name, an Arabic descriptor); at least one word stays.
+func coreEnds(d *Doc, m Mention) (legal, short int) {
+	legal = m.To
+	for legal > m.From+1 && coreTail(&d.Tokens[legal-1]) {
+		legal--
+	}
+	short = legal
+	for short > m.From+1 && d.Tokens[short-1].Script == Latin && en.ShortFormTails[d.Tokens[short-1].Norm] {
+		short--
+	}
+	return legal, short
 }
 
 // coreTail reports a word a company's name may be written without: an

@@ -122,6 +122,7 @@ type englishWords struct {
 	OpenerBefore        map[string]bool // the words before a party that a name opener may follow
 	PlaceHeads          map[string]bool // end or follow a place's name
 	Designators         map[string]bool // legal forms proper: Co, Inc, PJSC
+	ShortFormTails      map[string]bool // words a short form drops: "Acme" for Acme Holding
 	ProductMakers       map[string]bool // "maker of" a product
 	ProductNouns        map[string]bool // follow a product's name
 	OrgWords            map[string]bool // governments, agencies, universities ...
@@ -143,7 +144,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 	s := func(name string) map[string]bool { return languageSet(l, name) }
 	return &englishWords{
 		Stop: s("stop-words"), Months: s("months"), CompanyWords: s("legal-forms"),
-		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), DocumentHeads: s("document-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"),
+		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), DocumentHeads: s("document-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"), ShortFormTails: s("short-form-tails"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
 		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),

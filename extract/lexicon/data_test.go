@@ -237,3 +237,23 @@ func TestDataTitles(t *testing.T) {
 		seen[key] = r[0]
 	}
 }
+
+// A known name ending in a word with a short form is found written short.
+func TestAbbreviatedNames(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "extra.tsv")
+	if err := os.WriteFile(f, []byte("tavora-holding\tCompany\tTavora Holding Company\tتافورا القابضة\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"tavora holding company", "tavora holding co"} {
+		if e, ok := l.Lookup(k); !ok || e.ID != "tavora-holding" {
+			t.Errorf("Lookup(%q) = %+v, %v; want tavora-holding", k, e, ok)
+		}
+	}
+	if _, ok := l.Lookup("tavora co"); ok {
+		t.Errorf("a short form of another word is no name")
+	}
+}

@@ -48,6 +48,7 @@ type Lexicon struct {
 	starts  map[string]bool // first words of names and of their skeletons
 	prefix  map[string]int  // long Arabic names cut short by one word (أوبن إيه)
 	pcues   map[string]PlaceCue
+	abbrev  map[string]string // a name's last word and its short form (Company, Co)
 	// MaxTokens is the longest name, in words, to try when matching.
 	MaxTokens int
 }
@@ -64,11 +65,13 @@ func Load(extra ...string) (*Lexicon, error) {
 		starts: map[string]bool{},
 		prefix: map[string]int{},
 		pcues:  map[string]PlaceCue{},
+		abbrev: map[string]string{},
 	}
 	readers := []struct {
 		name string
 		fn   func(string, []string) error
 	}{
+		{"data/abbreviations.tsv", l.addAbbrev},
 		{"data/entities.tsv", l.addEntity},
 		{"data/places.tsv", l.addPlace},
 		{"data/given_names.tsv", l.addGiven},
@@ -151,6 +154,11 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		if _, dup := l.byKey[k]; !dup {
 			l.byKey[k] = idx
 		}
+		if short := l.abbreviated(k); short != "" {
+			if _, dup := l.byKey[short]; !dup {
+				l.byKey[short] = idx
+			}
+		}
 		first, _, _ := strings.Cut(k, " ")
 		l.starts[first] = true
 		if words := strings.Fields(k); len(words) >= 3 && hasArabic(k) && longWords(words[:len(words)-1]) {
@@ -173,6 +181,27 @@ func (l *Lexicon) addEntity(at string, f []string) error {
 		}
 	}
 	return nil
+}
+
+func (l *Lexicon) addAbbrev(at string, f []string) error {
+	if len(f) != 2 || strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
+		return fmt.Errorf("%s: want a word and its short form separated by a tab", at)
+	}
+	l.abbrev[textnorm.Key(f[0])] = textnorm.Key(f[1])
+	return nil
+}
+
+// abbreviated is key k with its last word written short, or "" when that
+// word has no short form or the name is one word.
+func (l *Lexicon) abbreviated(k string) string {
+	sp := strings.LastIndexByte(k, ' ')
+	if sp < 0 {
+		return ""
+	}
+	if short, ok := l.abbrev[k[sp+1:]]; ok {
+		return k[:sp+1] + short
+	}
+	return ""
 }
 
 // longWords reports whether every word has three letters or more, so that a

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kg-news/kg/model"
+)
+
+// English short and legal forms of one invented company are one entity;
+// two legal entities named side by side stay two.
+func TestEnglishCoresJoin(t *testing.T) {
+	cases := []struct {
+		name, text string
+		a, b       string
+		one        bool
+	}{
+		{"without Holding", "Brennick Dhabi Holding reported higher profits. Brennick Dhabi also bought Zentrix Labs.", "Brennick Dhabi", "Brennick Dhabi Holding", true},
+		{"Co and Company", "Harlow Energy Co agreed to buy Zentrix Labs. Harlow Energy Company said the deal would close soon.", "Harlow Energy Co", "Harlow Energy Company", true},
+		{"two legal entities side by side", "The facility was signed by Harlow Energy Corporation, Harlow Energy Company, LLC and Dalby Bank.", "Harlow Energy Corporation", "Harlow Energy Company", false},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		ida, idb := entityWith(doc, c.a), entityWith(doc, c.b)
+		if ida == "" || idb == "" || (ida == idb) != c.one {
+			t.Errorf("%s: %q is %q, %q is %q (one entity: want %v)", c.name, c.a, ida, c.b, idb, c.one)
+		}
+	}
+}
+
+// entityWith is the id of the entity that has mention m, or "".
+func entityWith(doc model.Document, m string) string {
+	for _, e := range doc.Entities {
+		for _, x := range e.Mentions {
+			if x == m {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
