@@ -38,3 +38,17 @@ func entityWith(doc model.Document, m string) string {
 	}
 	return ""
 }
+
+// A firm named after a person is a company when one mention's context says
+// only a company can be meant, though others only show a first name.
+func TestCompanyContextOutweighsFirstName(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Harlow Group has acquired UK-headquartered John Pellow in a £700 million deal. Harlow Group will combine John Pellow with its logistics unit."})
+	for _, e := range doc.Entities {
+		if e.Name == "John Pellow" && e.Type != model.Company {
+			t.Errorf("John Pellow typed %s, want Company", e.Type)
+		}
+	}
+	if !has(doc, "harlow-group", model.Acquired, "john-pellow", 700e6) {
+		t.Errorf("want harlow-group -ACQUIRED-> john-pellow; got %+v", doc.Relations)
+	}
+}

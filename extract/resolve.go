@@ -141,8 +141,13 @@ func (r *resolver) groupMentions(d *Doc) (map[string]*mentionGroup, []string) {
 			order = append(order, m.Key)
 		}
 		weight := 1
-		if m.Cue == "title" || m.Cue == "first-name" || m.Cue == "org-word" || m.Cue == "company-word" {
+		switch m.Cue {
+		case "title", "first-name", "org-word", "company-word":
 			weight = 3
+		case "argument":
+			// What only a company is ("UK-headquartered X", "acquired X",
+			// "X-backed") outweighs a first name: firms bear founders' names.
+			weight = 4
 		}
 		g.types[m.Type] += weight
 		g.ms = append(g.ms, m)
