@@ -731,6 +731,8 @@ func (m *mentionStage) loneContext(d *Doc, i int) string {
 			return "short-form"
 		case m.properNoun(d, i):
 			return "tagged"
+		case midSentenceElsewhere(d, i):
+			return "repeated"
 		}
 		return "weak"
 	}
@@ -738,6 +740,25 @@ func (m *mentionStage) loneContext(d *Doc, i int) string {
 		return c
 	}
 	return "weak"
+}
+
+// midSentenceElsewhere reports a sentence's first word that the body also
+// writes capitalised inside a sentence ("Sifted was launched in 2019" after
+// "website Sifted, which covers"): a name, not a capital the sentence start
+// forces. Common words and the headline's Title Case do not count.
+func midSentenceElsewhere(d *Doc, i int) bool {
+	w := d.Tokens[i].Norm
+	if en.Stop[w] || name.Common("en", w) {
+		return false
+	}
+	for j := range d.Tokens {
+		t := &d.Tokens[j]
+		// After a lower-case word: running text, not a Title Case line.
+		if j != i && t.Norm == w && t.Upper && !t.SentStart && j > 0 && d.Tokens[j-1].Script == Latin && !d.Tokens[j-1].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // latinCore is the name of a company without its company words ("Hassana"

@@ -71,6 +71,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a direct object of backing", "Dalby Capital backed Zentrix Labs in 2020.", "dalby-capital", model.InvestedIn, "zentrix-labs", 0},
 		{"en a Title Case headline's lead", "Zentrix Labs Raises $20M Series B Led By Dalby Capital\n\nThe round closed on Monday.", "dalby-capital", model.InvestedIn, "zentrix-labs", 20e6},
 		{"en a Title Case phrasal verb", "Harlow Group Snaps Up Zentrix Labs\n\nThe deal closed on Monday.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"en a lone name opening a sentence, written inside one elsewhere", "Dalby Capital-backed website Fettled, which covers start-ups, has raised £4m.\n\nFettled was launched in January 2019 by Harlow innovation editor John Calloway.", "john-calloway", model.Founded, "fettled", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
