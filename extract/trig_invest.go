@@ -135,6 +135,23 @@ func guardInvestmentIn(c *trig) ([]Rel, verdict) {
 	return nil, stop
 }
 
+// raised-round: "X raised $60m in a funding round (led by Y)": the noun
+// names the round the company before it raised, whose backers the frame
+// rows read; the raiser invested in nothing.
+func guardRaisedRound(c *trig) ([]Rel, verdict) {
+	if c.ar || !raisedRoundNouns[c.w] {
+		return nil, pass
+	}
+	for j := c.i - 1; j >= c.s.From && j >= c.i-10; j-- {
+		if w := c.tok(j); raiseCues[w] && !roundNounsBoth[w] && !raisedRoundNouns[w] {
+			return nil, stop
+		}
+	}
+	return nil, pass
+}
+
+var raisedRoundNouns = wordSet("raised-round-nouns")
+
 // committed: "committed to keep VMware's servers": a promise, no money.
 func guardCommitted(c *trig) ([]Rel, verdict) {
 	if c.ar || !committedVerb[c.w] || moneyRightAfter(c.d, c.i+1) != nil || toWord[c.tok(c.i+1)] && hasAnyPrefix(c.tok(c.i+2), investPrefix) {

@@ -20,6 +20,7 @@ var triggerGuards = []guard{
 	{"sold-part", "sold", guardSoldPart},
 	{"stake", "stake", guardStake},
 	{"plural-deals", "plural-deals", guardPluralDeals},
+	{"raised-round", "raised-round-nouns", guardRaisedRound},
 	{"investment-in", "investment-nouns", guardInvestmentIn},
 	{"committed", "committed", guardCommitted},
 	{"participated", "participated", guardParticipated},

@@ -132,6 +132,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"led-round", "Jane Roe led the team at Brightwave.", "led", stop, "", false},
 		{"led-round", "Fintech firm Brightwave led this segment with a $218 million seed round.", "led", stop, "", false},
 		{"led-round", "The Northgate team, led by partners Jane Roe and Omar Haddad, invested in its Series A round.", "led", stop, "", false},
+		{"raised-round", "Brightwave raised $60 million in a funding round last year.", "funding", stop, "", false},
+		{"raised-round", "Northgate Ventures led the funding of Brightwave.", "funding", pass, "", false},
 		{"chief-executive", "Brightwave chief executive Jane Roe spoke.", "executive", goOn, "", false},
 		{"chief-executive", "Brightwave executive Jane Roe spoke.", "executive", stop, "", false},
 		{"other-officer-ar", "وقال خالد الفهد، الرئيس التنفيذي للعمليات في شركة مرجان، إن السوق واعد.", "التنفيذي", stop, "", false},
