@@ -47,7 +47,7 @@ var attribution = wordSet("attribution")
 // Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
 func isSource(d *Doc, k int) bool {
 	m := d.Mentions[k]
-	if agencyTag(d, m) {
+	if m.Cue == "agency" || agencyTag(d, m) {
 		return true
 	}
 	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {

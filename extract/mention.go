@@ -48,6 +48,7 @@ func (m *mentionStage) Run(d *Doc) {
 	}
 	m.quotedPass(d, taken, add)
 	m.lexiconPass(d, add)
+	m.datelinePass(d, taken, add)
 	m.namedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)

@@ -43,6 +43,13 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 		names := appendNew([]string{e.Name, e.NameAR}, e.Mentions...)
 		r.record(NameCandidate{Type: typ, Names: names, Feats: feats})
 	}
+	// A dateline's agency is a name by its place alone (dateline.go), a
+	// slot the scorer's training never saw.
+	for _, m := range ms {
+		if m.Cue == "agency" {
+			return true
+		}
+	}
 	return r.names == nil || r.names.Keep(d.Lang, feats)
 }
 

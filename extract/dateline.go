@@ -1,0 +1,75 @@
+package extract
+
+import "github.com/kg-news/kg/model"
+
+// datelinePass takes the agency of a wire story's dateline as a company:
+// "LONDON, March 3 (Corrant News) -", "الرياض، 12 مارس (مدار) -",
+// "الدوحة - سمت:". Regional agencies are on no list, and the dateline is
+// the one place where any name in that slot is one. Only the first
+// sentences of the body are read, and only after a place.
+func (m *mentionStage) datelinePass(d *Doc, taken []bool, add func(Mention)) {
+	for si := 0; si < len(d.Sentences) && si < 4; si++ {
+		s := d.Sentences[si]
+		if !m.placeAt(d, s.From) {
+			continue
+		}
+		if from, to := datelineTag(d, s); to > from && !anyTaken(taken, from, to) {
+			add(Mention{From: from, To: to, Type: model.Company, Key: "?" + joinNorm(d.Tokens, from, to), Surface: surface(d, from, to, 0), Cue: "agency"})
+		}
+	}
+}
+
+// datelineTag is the span of the agency in sentence s: up to four words in
+// brackets followed by a dash, or after a dash and followed by a colon,
+// within the sentence's first ten tokens; the words before it are the
+// place and the date (no lower-case Latin word, no verb).
+func datelineTag(d *Doc, s Sentence) (int, int) {
+	toks := d.Tokens
+	for j := s.From + 1; j < s.To && j < s.From+10; j++ {
+		t := toks[j].Text
+		if toks[j].Script == Latin && !toks[j].Upper {
+			return 0, 0
+		}
+		var closer func(string) bool
+		switch {
+		case t == "(":
+			closer = func(x string) bool { return x == ")" }
+		case dashes[t]:
+			closer = func(x string) bool { return x == ":" }
+		default:
+			continue
+		}
+		k := j + 1
+		for k < s.To && k < j+6 && isWord(&toks[k]) {
+			k++
+		}
+		if k == j+1 || k >= s.To || !closer(toks[k].Text) {
+			return 0, 0
+		}
+		if t == "(" && (k+1 >= s.To || !dashes[toks[k+1].Text]) {
+			return 0, 0
+		}
+		return j + 1, k
+	}
+	return 0, 0
+}
+
+// placeAt reports what opens a dateline at token i: a city of one or two
+// words ("LONDON", "MILAN/PARIS", "SAN FRANCISCO", "الرياض") or a date
+// ("Aug 14 (Agency) -").
+func (m *mentionStage) placeAt(d *Doc, i int) bool {
+	if i >= len(d.Tokens) || !isWord(&d.Tokens[i]) {
+		return false
+	}
+	w := d.Tokens[i].Norm
+	return m.place(w) || en.Months[w] || ar.Months[w] || i+1 < len(d.Tokens) && m.place(joinNorm(d.Tokens, i, i+2))
+}
+
+func anyTaken(taken []bool, from, to int) bool {
+	for j := from; j < to; j++ {
+		if taken[j] {
+			return true
+		}
+	}
+	return false
+}
