@@ -77,7 +77,8 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			!ar.IsStop(toks[i-2].Norm) && !ar.IsStop(toks[i-3].Norm) && !ar.IsFunction(toks[i-3].Norm) &&
 			!m.place(toks[i-2].Norm) && !isDefinite(&toks[i-3]) && toks[i-3].Sent == toks[i].Sent &&
 			(m.lex.GivenName(toks[i-3].Norm) || i-4 < 0 || toks[i-4].Sent != toks[i].Sent || ar.IsStop(toks[i-4].Norm) || ar.IsFunction(toks[i-4].Norm) || toks[i-4].Script == Punct || isVerbLike(&toks[i-4])) {
-			add(Mention{From: i - 3, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, i-3, i-1), Surface: surface(d, i-3, i-1, 0), Cue: "title"})
+			from := joinedBack(d, taken, i-3)
+			add(Mention{From: from, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, from, i-1), Surface: surface(d, from, i-1, 0), Cue: "title"})
 		}
 		j := end
 		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
@@ -94,7 +95,9 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		if j < len(toks) && ar.TitleModifiers[toks[j].Norm] {
 			j++
 		}
-		if j < len(toks) && toks[j].Script == Arabic && strings.HasPrefix(toks[j].Norm, "ل") {
+		// "رئيس مجلس إدارة الدانة، جاسم الكواري": a title in the construct
+		// state names its company next, the person after the comma.
+		if j < len(toks) && toks[j].Script == Arabic && (strings.HasPrefix(toks[j].Norm, "ل") || constructTitleEnds[toks[j-1].Norm]) {
 			k := j
 			for k < len(toks) && k < j+8 && (toks[k].Script != Punct || isQuote(&toks[k])) {
 				k++
@@ -120,7 +123,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			limit = j + 6
 		}
 		for k < len(toks) && k < limit && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
-			!ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) {
+			(afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm])) {
 			if k > j && m.conjoined(&toks[k]) {
 				break
 			}
@@ -141,6 +144,26 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "title"})
 	}
+}
+
+var constructTitleEnds = wordSet("title-construct-ends-ar")
+
+// afterJoiner: the word after بن is a name, also one written like a
+// function word ("بن علي", where علي folds like على).
+func afterJoiner(toks []Token, k int) bool {
+	return k > 0 && ar.NameJoiners[toks[k-1].Norm] && toks[k].Script == Arabic && toks[k].Sent == toks[k-1].Sent
+}
+
+// joinedBack extends a person's name that starts at token from back over
+// name joiners: "سالم بن حمد الحارثي، الرئيس التنفيذي" is one man, not
+// "حمد الحارثي" and a "سالم بن" of his own.
+func joinedBack(d *Doc, taken []bool, from int) int {
+	toks := d.Tokens
+	for n := 0; n < 3 && from >= 2 && ar.NameJoiners[toks[from-1].Norm] && !taken[from-1] && !taken[from-2] &&
+		toks[from-2].Script == Arabic && toks[from-2].Sent == toks[from].Sent && !ar.IsStop(toks[from-2].Norm) && !ar.IsFunction(toks[from-2].Norm); n++ {
+		from -= 2
+	}
+	return from
 }
 
 // arabicPass finds unknown Arabic names from their cues: a cue word before
@@ -426,8 +449,8 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		if j := i + 1; j < len(toks) && ar.NameJoiners[toks[j].Norm] {
 			limit = i + 6
 		}
-		for free(k, toks[i].Sent) && k < limit && !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
-			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm) {
+		for free(k, toks[i].Sent) && k < limit && (afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
+			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm)) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
 			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) {
 				break

@@ -17,6 +17,8 @@ func TestArabicWireRules(t *testing.T) {
 		amount          float64
 		currency        string
 	}{
+		{"a name joined by بن before a title", "وقال سالم بن حمد الحارثي، الرئيس التنفيذي لشركة أمواج القابضة، إن الصفقة مهمة.", "salm-bn-hmd-alharthy", model.CEOOf, "amwaj-alqabdh", 0, ""},
+		{"a construct title names the company, the person follows", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض. وقال فهد العتيبان، الرئيس التنفيذي لشركة الدانة، إن الشركة ستتوسع.", "fhd-alatyban", model.CEOOf, "aldanh", 0, ""},
 		{"minority stake sold is the buyer's investment", "باعت شركة ريحان القابضة حصة تبلغ 15% في بنك الساحل إلى صندوق فالكنريدج كابيتال مقابل 1.1 مليار درهم.", "falknrydj-kabytal", model.InvestedIn, "alsahl", 1.1e9, "AED"},
 		{"controlling stake sold is a takeover", "وافقت شركة سندس للاستثمار على بيع حصتها البالغة 60% في شركة مرجانة للأدوية إلى مجموعة كستريل القابضة مقابل 850 مليون جنيه.", "kstryl-alqabdh", model.Acquired, "mrjanh-lladwyh", 850e6, "EGP"},
 		{"ownership passes", "آلت ملكية شركة بترا للاتصالات إلى مجموعة سيلفرلين القابضة مقابل 420 مليون دينار أردني.", "sylfrlyn-alqabdh", model.Acquired, "btra-llatsalat", 420e6, "JOD"},
@@ -107,6 +109,9 @@ func TestArabicWireRules(t *testing.T) {
 // entities of the sentences above; these check the names themselves.
 func TestArabicWireNames(t *testing.T) {
 	cases := []entityCase{
+		{"a name word after بن that folds like a preposition", "وأضاف جاسم بن علي الكواري أن العرض رفض.", "jasm-bn-aly-alkwary", model.Person},
+		{"the company after a construct title is no person", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض.", "aldanh", ""},
+		{"the person after a construct title and its company", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض.", "jasm-bn-aly-alkwary", model.Person},
 		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
 		// جاد is on no first-name list: only secondName ends the first name at و.
 		{"a second founder with an unlisted first name", "أسسها سامي نصار وجاد حداد.", "samy-nsar", model.Person},
