@@ -148,7 +148,7 @@ func (relationStage) Run(d *Doc) {
 			if tr == nil {
 				continue
 			}
-			r := asIntent(d, s, i, notDenied(denied, readTrigger(&scratch, d, si, i, tr, ms, folded)))
+			r := sharedSubject(d, s, i, tr, asIntent(d, s, i, notDenied(denied, readTrigger(&scratch, d, si, i, tr, ms, folded))))
 			for k := range r {
 				r[k].Via = "trigger:" + tr.via
 			}

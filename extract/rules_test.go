@@ -72,6 +72,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a Title Case headline's lead", "Zentrix Labs Raises $20M Series B Led By Dalby Capital\n\nThe round closed on Monday.", "dalby-capital", model.InvestedIn, "zentrix-labs", 20e6},
 		{"en a Title Case phrasal verb", "Harlow Group Snaps Up Zentrix Labs\n\nThe deal closed on Monday.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en a lone name opening a sentence, written inside one elsewhere", "Dalby Capital-backed website Fettled, which covers start-ups, has raised £4m.\n\nFettled was launched in January 2019 by Harlow innovation editor John Calloway.", "john-calloway", model.Founded, "fettled", 0},
+		{"en a second verb shares the first one's subject", "Harlow Group bought Zentrix Labs in 2023 and agreed in June to acquire Marlow Data.", "harlow-group", model.Acquired, "marlow-data", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -209,6 +210,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"ar a subsidiary's parent is no second target", "أعلنت مجموعة زمرد الاستحواذ على 50% من الشركة المشغلة لتطبيق \"دليل\" التابع لشركة سحاب مقابل 400 مليون دولار.", "zmrd", "shab"},
 		{"no founder after a later deal word", "Dalby Capital's fund was launched in 2015 and invested in Zentrix Labs and Tarrow Shop.", "tarrow-shop", "zentrix-labs"},
 		{"a pronoun subject's object is the slot finder's", "Dalby Capital has a new fund. The company plans to continue investing in start-ups in enterprise technology, fintech and consumer Zentrix.", "dalby-capital", "zentrix"},
+		{"the first verb's object is no subject of the second", "Harlow Group bought Zentrix Labs in 2023 and agreed in June to acquire Marlow Data.", "zentrix-labs", "marlow-data"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
