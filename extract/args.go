@@ -433,6 +433,13 @@ func itAntecedent(d *Doc, j int, not map[string]bool) int {
 		return -1
 	}
 	si := d.Tokens[j].Sent
+	// "In 2020 it sold A to B, and in 2022 it invested in C": a second
+	// "it" goes on with the first.
+	for q := d.Sentences[si].From; q < j; q++ {
+		if itWord[d.Tokens[q].Norm] && d.Tokens[q].Script == Latin {
+			return itAntecedent(d, q, not)
+		}
+	}
 	nearest := -1
 	for k := len(d.Mentions) - 1; k >= 0; k-- {
 		m := d.Mentions[k]
@@ -442,7 +449,7 @@ func itAntecedent(d *Doc, j int, not map[string]bool) int {
 		if d.Tokens[m.From].Sent != si {
 			break
 		}
-		if m.Type != model.Company || not[m.Key] || isSource(d, k) || bareCue(d, m) {
+		if m.Type != model.Company || not[m.Key] || isSource(d, k) || bareCue(d, m) || objectIn(d, si, m.Key) {
 			continue
 		}
 		if nearest < 0 {
@@ -459,6 +466,17 @@ func itAntecedent(d *Doc, j int, not map[string]bool) int {
 		return k
 	}
 	return -1
+}
+
+// objectIn reports a company that a deal read in sentence si takes as
+// its object: what was bought is not what "it" then does.
+func objectIn(d *Doc, si int, key string) bool {
+	for _, r := range d.Relations {
+		if r.Sent == si && r.Obj == key && dealOrInvest(r.Pred) {
+			return true
+		}
+	}
+	return false
 }
 
 // itBefore is the index of a subject "it" (or "the company") before

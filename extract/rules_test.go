@@ -73,6 +73,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a Title Case phrasal verb", "Harlow Group Snaps Up Zentrix Labs\n\nThe deal closed on Monday.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en a lone name opening a sentence, written inside one elsewhere", "Dalby Capital-backed website Fettled, which covers start-ups, has raised £4m.\n\nFettled was launched in January 2019 by Harlow innovation editor John Calloway.", "john-calloway", model.Founded, "fettled", 0},
 		{"en a second verb shares the first one's subject", "Harlow Group bought Zentrix Labs in 2023 and agreed in June to acquire Marlow Data.", "harlow-group", model.Acquired, "marlow-data", 0},
+		{"en a part sold, named in apposition", "Harlow Group sold its freight business, Marlow Midstream, to Dalby Partners for $800 million.", "dalby-partners", model.Acquired, "marlow-midstream", 800e6},
+		{"en a company that sells itself", "Rival Tarrow Software lost out on another startup, Zentrix Labs, which agreed to sell itself to Selby Group for $500 million.", "selby-group", model.Acquired, "zentrix-labs", 500e6},
+		{"en a second it goes on with the first", "Harlow Group reported results. In 2020 it sold its freight business, Marlow Midstream, to Dalby Partners, and in 2022 it invested $150 million in Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 150e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

@@ -19,7 +19,20 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
 		// X": Y is the company just named.
 		obj := firstAfter(d, ms, i, pred, false)
-		to := within(d, s, i, 12, toList...)
+		// "sold its gathering business, Marrowby Midstream, to X": the
+		// part named in apposition, not a word of its description.
+		if k := appositivePart(d, s, ms, i); k >= 0 {
+			obj = k
+		}
+		// "Hollin Labs, which agreed to sell itself to X": the seller is
+		// what it sells.
+		if i+1 < s.To && reflexives[d.Tokens[i+1].Norm] {
+			obj = -1
+			if k := lastCompanyBefore(d, i); k >= 0 && d.Mentions[k].From >= s.From {
+				obj = k
+			}
+		}
+		to := within(d, s, i, 16, toList...)
 		if to < 0 {
 			return -1, -1
 		}
@@ -178,4 +191,33 @@ func namedAfterTitle(d *Doc, ms []int, k int) int {
 		}
 	}
 	return k
+}
+
+var reflexives = wordSet("reflexive")
+
+// appositivePart is the company named in apposition to the part a sale
+// verb at i names ("its unit, NAME,", "a stake in its unit, NAME,"), or -1.
+func appositivePart(d *Doc, s Sentence, ms []int, i int) int {
+	its := -1
+	for j := i + 1; j < s.To && j <= i+6; j++ {
+		if soldPart[d.Tokens[j].Norm] {
+			its = j
+			break
+		}
+	}
+	if its < 0 {
+		return -1
+	}
+	for j := its + 1; j < s.To && j <= its+6; j++ {
+		if d.Tokens[j].Text != "," {
+			continue
+		}
+		for _, k := range ms {
+			if m := d.Mentions[k]; m.From == j+1 && m.Type == model.Company && m.To < s.To && (d.Tokens[m.To].Text == "," || toWord[d.Tokens[m.To].Norm]) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
