@@ -166,6 +166,7 @@ var (
 	// openListCues before a list make it open: no amount for its members.
 	openListCues = wordSet("open-list")
 	passiveAgent = wordSet("passive-agent")
+	itsWord      = wordSet("its")
 )
 
 // argFinders find an argument the pattern does not hold. not lists the
@@ -184,6 +185,26 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 			}
 		}
 		return k
+	},
+	// its: the company "its" in the match refers to ("Jane Roe, its chief
+	// executive,").
+	"its": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		for j := m.from; j < m.to; j++ {
+			if !itsWord[d.Tokens[j].Norm] {
+				continue
+			}
+			// The firm the person already runs or founded, else the
+			// company named last.
+			if len(m.subj) > 0 {
+				if k := tiedCompany(d, d.Mentions[m.subj[0]].Key); k >= 0 {
+					return k
+				}
+			}
+			if k := lastCompanyBefore(d, j); k >= 0 && !not[d.Mentions[k].Key] {
+				return k
+			}
+		}
+		return -1
 	},
 	// between: the first company between the anchor and the list
 	// ("العروض التي قدمت لشراء حصتها في X من A وB").

@@ -17,10 +17,15 @@ func personContext(toks []Token, from, to int) bool {
 	// "Jane Roe, chief executive of", "Jane Roe (CEO)", and with a verb
 	// between: "Jane Roe is the chief executive of".
 	if to < len(toks) && toks[to].Sent == sent && (toks[to].Text == "," || toks[to].Text == "(" || en.PersonCopulas[toks[to].Norm]) {
-		for j := to + 1; j < to+5 && j < len(toks) && toks[j].Sent == sent; j++ {
+		for j := to + 1; j < to+7 && j < len(toks) && toks[j].Sent == sent; j++ {
 			k := toks[j].Norm
 			if enTitleWords[k] || en.PersonTitles[k] || en.AppositionTitles[k] {
 				return true
+			}
+			// "Jane Roe, Acme's chief executive": the employer's possessive.
+			if toks[j].Upper && possessiveAt(toks, j+1) {
+				j += 2
+				continue
 			}
 			if !en.AppositionFiller[k] {
 				break
@@ -41,6 +46,11 @@ func personContext(toks []Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAt reports "'s" (or "’s") at token j.
+func possessiveAt(toks []Token, j int) bool {
+	return j+1 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Norm == "s"
 }
 
 // companyOnlyBefore reports a word before a name that only a company takes:

@@ -76,6 +76,10 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a part sold, named in apposition", "Harlow Group sold its freight business, Marlow Midstream, to Dalby Partners for $800 million.", "dalby-partners", model.Acquired, "marlow-midstream", 800e6},
 		{"en a company that sells itself", "Rival Tarrow Software lost out on another startup, Zentrix Labs, which agreed to sell itself to Selby Group for $500 million.", "selby-group", model.Acquired, "zentrix-labs", 500e6},
 		{"en a second it goes on with the first", "Harlow Group reported results. In 2020 it sold its freight business, Marlow Midstream, to Dalby Partners, and in 2022 it invested $150 million in Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 150e6},
+		{"en the employer's possessive after the name", "\"The offer undervalues us,\" said Marguerite Oyelaran, Zentrix's chief executive.", "marguerite-oyelaran", model.CEOOf, "zentrix", 0},
+		{"en stays on as the firm's chief executive", "Jonas Berg founded Zentrix Labs. Berg, who has run the company since its founding, will stay on as Zentrix Labs' chief executive.", "jonas-berg", model.CEOOf, "zentrix-labs", 0},
+		{"en named chief executive of, past a name", "Samir Haddadin, currently head of infrastructure at Harlow Group, has been named chief executive of Zentrix Labs.", "samir-haddadin", model.CEOOf, "zentrix-labs", 0},
+		{"en its chief executive: the firm the person founded", "Harlow Group agreed to buy Zentrix Labs, founded by Wanjiru Kamau. Kamau, its chief executive, will continue to run the business.", "wanjiru-kamau", model.CEOOf, "zentrix-labs", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -214,6 +218,8 @@ func TestNoPartyRelation(t *testing.T) {
 		{"no founder after a later deal word", "Dalby Capital's fund was launched in 2015 and invested in Zentrix Labs and Tarrow Shop.", "tarrow-shop", "zentrix-labs"},
 		{"a pronoun subject's object is the slot finder's", "Dalby Capital has a new fund. The company plans to continue investing in start-ups in enterprise technology, fintech and consumer Zentrix.", "dalby-capital", "zentrix"},
 		{"the first verb's object is no subject of the second", "Harlow Group bought Zentrix Labs in 2023 and agreed in June to acquire Marlow Data.", "zentrix-labs", "marlow-data"},
+		{"its chief technology officer is no chief executive", "Zentrix Labs was started in 2019 by Ada Venn with Jonah Reyes, its chief technology officer.", "jonah-reyes", "zentrix-labs-x"},
+		{"its chief executive is not the buyer's", "Harlow Group agreed to buy Zentrix Labs, founded by Wanjiru Kamau. Kamau, its chief executive, will continue to run the business.", "wanjiru-kamau", "harlow-group"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
