@@ -22,9 +22,13 @@ func personContext(toks []Token, from, to int) bool {
 			if enTitleWords[k] || en.PersonTitles[k] || en.AppositionTitles[k] {
 				return true
 			}
-			// "Jane Roe, Acme's chief executive": the employer's possessive.
+			// "Jane Roe, Acme's chief executive": the employer's possessive;
+			// "a Lagos-based analyst".
 			if toks[j].Upper && possessiveAt(toks, j+1) {
 				j += 2
+				continue
+			}
+			if hyphenDescriptor(&toks[j]) {
 				continue
 			}
 			if !en.AppositionFiller[k] {
@@ -39,10 +43,27 @@ func personContext(toks []Token, from, to int) bool {
 		if from >= 2 && toks[from-1].Norm == "by" && en.PersonVerbs[toks[from-2].Norm] {
 			return true
 		}
+		if creditList(toks, from) {
+			return true
+		}
 		// "Plumtree's chief executive, Jonah Kessel, said": a title, a
 		// comma, the name.
 		if from >= 2 && toks[from-1].Text == "," && (enTitleWords[toks[from-2].Norm] || en.PersonTitles[toks[from-2].Norm]) {
 			return true
+		}
+	}
+	return false
+}
+
+// creditList reports a name further on in a wire story's credit line:
+// "(Reporting by A in Milan and B in Paris; Editing by C)" names people.
+func creditList(toks []Token, from int) bool {
+	for j := from - 1; j >= 1 && j >= from-8 && toks[j].Sent == toks[from].Sent; j-- {
+		switch t := toks[j].Text; {
+		case t == ";" || t == "(" || t == ")":
+			return false
+		case toks[j].Norm == "by" && en.PersonVerbs[toks[j-1].Norm] && toks[j-1].Norm != "founded":
+			return j < from-1
 		}
 	}
 	return false

@@ -27,6 +27,10 @@ func TestLatinNameContext(t *testing.T) {
 		{"and inside a described name", "Shares of Qirana Glass and Packaging Company rose.", "Qirana Glass and Packaging Company", model.Company},
 		{"a middle name dropped", "Omar Tadros Belkacem signed. Omar Belkacem said the deal was done.", "Omar Belkacem", model.Person},
 		{"a name adjective opens a company name", "Qirana bought Tallow Trading, National Widget Company and others.", "National Widget Company", model.Company},
+		{"an analyst at a firm", "\"They paid a full price,\" said Joelle Marchetti, an analyst at Crowden Pike.", "Joelle Marchetti", model.Person},
+		{"a described analyst", "\"Investors got their money back,\" said Nkechi Adeyemi-Hart, a Lagos-based analyst at Keffi Advisory.", "Nkechi Adeyemi-Hart", model.Person},
+		{"a credit line", "(Reporting by Chiara Benedetti in Milan and Luc Hervieu in Paris; Editing by Ruth Pemberton)", "Luc Hervieu", model.Person},
+		{"a credit line's editor", "(Reporting by Henrik Aasen; Additional reporting by Yumiko Sato in Tokyo)", "Yumiko Sato", model.Person},
 		{"a name adjective at a sentence start", "International Brightwave Holding Co., which grew fast, sold a stake.", "International Brightwave Holding Co", model.Company},
 	}
 	for _, c := range cases {
