@@ -61,6 +61,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
 	m.backRefPass(d, taken, add)
+	headlineTrim(d)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
