@@ -452,7 +452,7 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		for free(k, toks[i].Sent) && k < limit && (afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm)) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) {
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) || m.phraseAfterSurname(toks, i, k) {
 				break
 			}
 			k++
@@ -591,6 +591,22 @@ func (m *mentionStage) conjoined(t *Token) bool {
 	rest := strings.TrimPrefix(t.Norm, "و")
 	return m.lex.GivenName(rest) || ar.IsStop(rest) || ar.IsFunction(rest) || ar.CompanyCues[rest] ||
 		ar.PersonTitles[rest] || m.lex.StartsName([]string{rest}) || strings.HasPrefix(rest, "ال")
+}
+
+// phraseAfterSurname reports a preposition phrase right after a family
+// name ("راشد الشامسي كورشة صغيرة", "سالم الظاهري بمتجر واحد"): a word with
+// a glued ب, ك or ل whose rest is a common word and no first name.
+func (m *mentionStage) phraseAfterSurname(toks []Token, i, k int) bool {
+	if k < i+2 || !strings.HasPrefix(toks[k-1].Norm, "ال") {
+		return false
+	}
+	w := toks[k].Norm
+	for _, p := range []string{"ب", "ك", "ل"} {
+		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 3 && name.Common("ar", rest) && !m.lex.GivenName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondName reports a word glued to و after a first name and surname that

@@ -112,6 +112,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a name word after بن that folds like a preposition", "وأضاف جاسم بن علي الكواري أن العرض رفض.", "jasm-bn-aly-alkwary", model.Person},
 		{"the company after a construct title is no person", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض.", "aldanh", ""},
 		{"the person after a construct title and its company", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض.", "jasm-bn-aly-alkwary", model.Person},
+		{"a preposition phrase after the family name", "وتأسست شركة سراب للتغليف عام 1994 على يد رجل الأعمال راشد الشامسي كورشة صغيرة لتصنيع الأكياس.", "rashd-alshamsy", model.Person},
 		{"two founders split at و", "أسسها سامي نصار ونبيل حداد.", "samy-nsar", model.Person},
 		// جاد is on no first-name list: only secondName ends the first name at و.
 		{"a second founder with an unlisted first name", "أسسها سامي نصار وجاد حداد.", "samy-nsar", model.Person},
