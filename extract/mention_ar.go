@@ -645,6 +645,30 @@ func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
 }
 
 // isCueWord reports a company cue word, clitics aside ("وشركتي").
+// insideLongerArName reports a known one-word name at i, written like a
+// common word, that another name or phrase holds: a cue before it and a
+// definite noun after it ("شركة طاقة الجنوب"), a cue and a name word
+// before it ("شركة أصول الجزيرة"), or an indefinite common noun after it
+// ("مبادلة أسهم", a share swap).
+func (m *mentionStage) insideLongerArName(d *Doc, i int) bool {
+	toks := d.Tokens
+	word := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].Sent == toks[i].Sent && toks[j].Script == Arabic &&
+			!ar.IsStop(toks[j].Norm) && !ar.IsFunction(toks[j].Norm) && !m.place(toks[j].Norm) && triggerAt(&toks[j]) == nil
+	}
+	cue := func(j int) bool { return j >= 0 && toks[j].Sent == toks[i].Sent && isCueWord(&toks[j]) }
+	if !name.Common("ar", toks[i].Norm) {
+		return false // "لشركة أوبر تتخطى": a name no word shares
+	}
+	if cue(i-1) && word(i+1) && strings.HasPrefix(toks[i+1].Norm, "ال") && !isDescriptor(&toks[i+1]) {
+		return true
+	}
+	if cue(i-2) && word(i-1) && !isCueWord(&toks[i-1]) {
+		return true
+	}
+	return word(i+1) && !strings.HasPrefix(toks[i+1].Norm, "ال") && name.Common("ar", toks[i+1].Norm)
+}
+
 func isCueWord(t *Token) bool {
 	for _, f := range t.Forms {
 		if ar.CompanyCues[f] {

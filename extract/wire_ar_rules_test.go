@@ -153,7 +153,7 @@ func checkEntityTypes(t *testing.T, x *Extractor, cases []entityCase) {
 // company; as a verb's subject it is still the known name.
 func TestArabicKnownNameGuards(t *testing.T) {
 	lex := t.TempDir() + "/lex.tsv"
-	rows := "fadico-test\tCompany\tFadico\tفادي\t\nnakhla-test\tCompany\tNakhla\tنخلة\t\n"
+	rows := "fadico-test\tCompany\tFadico\tفادي\t\nnakhla-test\tCompany\tNakhla\tنخلة\t\nwarsha-test\tCompany\tWarsha\tورشة\tشركة ورشة\n"
 	if err := os.WriteFile(lex, []byte(rows), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -166,6 +166,8 @@ func TestArabicKnownNameGuards(t *testing.T) {
 		{"a surname after it: not the company", "وقال فادي خوري إن الصفقة مهمة.", "fadico-test", ""},
 		{"a verb's subject stays the known name", "استحوذت فادي على شركة رمال للإسمنت.", "fadico-test", model.Company},
 		{"a unit head makes another company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nkhlh-fntshrz", model.Company},
+		{"a common-word name inside a longer cue-led name", "وقعت شركة ورشة الجنوب العمانية اتفاقية مع شركة رمال للإسمنت.", "warsha-test", ""},
+		{"a common-word name as a subject stays known", "استحوذت ورشة على شركة رمال للإسمنت.", "warsha-test", model.Company},
 		{"a unit head: not the known company", "قادت شركة نخلة فنتشرز جولة تمويل في شركة أرزة للبرمجيات.", "nakhla-test", ""},
 	}
 	checkEntityTypes(t, x, cases)
