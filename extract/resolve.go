@@ -442,7 +442,9 @@ func joinCores(d *Doc, moved map[string]string) {
 			continue
 		}
 		o, ok := cores[strings.TrimPrefix(m.Key, "?")]
-		if !ok && m.Type == model.Company && m.To-m.From > 1 {
+		// Legal forms only: Arabic descriptors tell companies apart
+		// ("البنك الأهلي المصري" is no "البنك الأهلي").
+		if !ok && m.Type == model.Company && m.To-m.From > 1 && d.Tokens[m.From].Script == Latin {
 			legal, short := coreEnds(d, *m)
 			if o, ok = cores[joinNorm(d.Tokens, m.From, legal)]; !ok && short < m.To {
 				o, ok = known[joinNorm(d.Tokens, m.From, short)]
