@@ -15,11 +15,11 @@ func sharedSubject(d *Doc, s Sentence, i int, tr *trigger, rs []Rel) []Rel {
 	}
 	for k := range rs {
 		r := &rs[k]
-		if !dealPred(r.Pred) && r.Pred != model.InvestedIn {
+		if !dealOrInvest(r.Pred) || !coordinatedAfter(d, s, r.Subj, i) {
 			continue
 		}
 		for _, p := range d.Relations {
-			if p.Sent == r.Sent && p.Obj == r.Subj && p.Subj != r.Obj && dealOrInvest(p.Pred) && coordinatedAfter(d, s, r.Subj, i) {
+			if p.Sent == r.Sent && p.Obj == r.Subj && p.Subj != r.Obj && dealOrInvest(p.Pred) {
 				r.Subj = p.Subj
 				break
 			}
@@ -33,12 +33,10 @@ func dealOrInvest(p string) bool { return dealPred(p) || p == model.InvestedIn }
 // coordinatedAfter reports that the last mention of key before token i is
 // followed by "and" with no other name before i: "A ... and agreed to buy".
 func coordinatedAfter(d *Doc, s Sentence, key string, i int) bool {
+	ms := mentionsIn(d, s)
 	last := -1
-	for k, m := range d.Mentions {
-		if m.From >= i {
-			break
-		}
-		if m.From >= s.From {
+	for _, k := range ms {
+		if d.Mentions[k].From < i {
 			last = k
 		}
 	}

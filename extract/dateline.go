@@ -13,7 +13,8 @@ func (m *mentionStage) datelinePass(d *Doc, taken []bool, add func(Mention)) {
 		if !m.placeAt(d, s.From) {
 			continue
 		}
-		if from, to := datelineTag(d, s); to > from && !anyTaken(taken, from, to) {
+		// add skips a span another pass took.
+		if from, to := datelineTag(d, s); to > from {
 			add(Mention{From: from, To: to, Type: model.Company, Key: "?" + joinNorm(d.Tokens, from, to), Surface: surface(d, from, to, 0), Cue: "agency"})
 		}
 	}
@@ -63,13 +64,4 @@ func (m *mentionStage) placeAt(d *Doc, i int) bool {
 	}
 	w := d.Tokens[i].Norm
 	return m.place(w) || en.Months[w] || ar.Months[w] || i+1 < len(d.Tokens) && m.place(joinNorm(d.Tokens, i, i+2))
-}
-
-func anyTaken(taken []bool, from, to int) bool {
-	for j := from; j < to; j++ {
-		if taken[j] {
-			return true
-		}
-	}
-	return false
 }

@@ -76,7 +76,8 @@ func asIntent(d *Doc, s Sentence, i int, rs []Rel) []Rel {
 		if rs[k].Pred != model.Acquired {
 			continue
 		}
-		if st == "" {
+		// The intent word is looked up once, and only for a purchase.
+		if !ok {
 			if st, ok = intentAt(d, s, i); !ok {
 				return rs
 			}

@@ -190,14 +190,14 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if bestEnd == i+1 && t.Script == Arabic && ar.Months[t.Norm] && nearDate(d, i) {
 			continue
 		}
-		// "كريم سالم": a known one-word name that is also a first name,
-		// with a surname after it, is a person.
 		// "شركة طاقة الجنوب", "شركة أصول الجزيرة", "مبادلة أسهم": a known
 		// one-word name inside a longer cue-led name, or a common word
 		// heading a phrase, is not the known company.
 		if t.Script == Arabic && (bestEnd == i+1 && m.insideLongerArName(d, i) || bestEnd == i+2 && isCueWord(t) && m.insideLongerArName(d, i+1)) {
 			continue
 		}
+		// "كريم سالم": a known one-word name that is also a first name,
+		// with a surname after it, is a person.
 		if bestEnd == i+1 && t.Script == Arabic && m.givenWithSurname(d, i) {
 			continue
 		}

@@ -55,15 +55,17 @@ func personContext(toks []Token, from, to int) bool {
 	return false
 }
 
-// creditList reports a name further on in a wire story's credit line:
+var creditVerbs = wordSet("credit-verbs")
+
+// creditList reports a name in a wire story's credit line:
 // "(Reporting by A in Milan and B in Paris; Editing by C)" names people.
 func creditList(toks []Token, from int) bool {
 	for j := from - 1; j >= 1 && j >= from-8 && toks[j].Sent == toks[from].Sent; j-- {
 		switch t := toks[j].Text; {
 		case t == ";" || t == "(" || t == ")":
 			return false
-		case toks[j].Norm == "by" && en.PersonVerbs[toks[j-1].Norm] && toks[j-1].Norm != "founded":
-			return j < from-1
+		case toks[j].Norm == "by" && creditVerbs[toks[j-1].Norm]:
+			return true
 		}
 	}
 	return false

@@ -40,28 +40,10 @@ func guardTakeOver(c *trig) ([]Rel, verdict) {
 // A part named in apposition is a company sold: "sold its gathering
 // business, Marrowby Midstream, to X".
 func guardSoldPart(c *trig) ([]Rel, verdict) {
-	if c.ar || !soldVerbs[c.w] || !soldPart[c.tok(c.i+1)] || namedPart(c) {
+	if c.ar || !soldVerbs[c.w] || !soldPart[c.tok(c.i+1)] || appositivePart(c.d, c.s, c.ms, c.i) >= 0 {
 		return nil, pass
 	}
 	return nil, stop
-}
-
-// namedPart reports "its <description>, NAME," or "its <description>,
-// NAME, to" right after the sale verb.
-func namedPart(c *trig) bool {
-	for j := c.i + 2; j < c.s.To && j <= c.i+8; j++ {
-		if c.tok(j) != "," {
-			continue
-		}
-		for _, k := range c.ms {
-			if m := c.d.Mentions[k]; m.From == j+1 && m.Type == model.Company {
-				next := c.tok(m.To)
-				return next == "," || toWord[next]
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // plural-deals: "relied heavily on acquisitions": no deal in particular.
