@@ -554,6 +554,23 @@ func anaphorSubject(d *Doc, s Sentence, i int) bool {
 	return false
 }
 
+// theCompanyBefore reports "the company"/"the startup" as the subject of
+// the Latin verb at i, with only adverbs and auxiliaries between.
+func theCompanyBefore(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j > s.From && j >= i-4; j-- {
+		w := d.Tokens[j].Norm
+		if companyNear[w] && theWord[tok(d, s, j-1)] {
+			return true
+		}
+		if !subjectAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var subjectAdverbs = wordSet("subject-adverbs")
+
 // retype gives every mention of an entity a new type: a name first read
 // as a person's turns out to be bought or invested in.
 func retype(d *Doc, key, typ string) {

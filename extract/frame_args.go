@@ -269,10 +269,23 @@ func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		if !raiseCues[t.Norm] && !(len(t.Forms) > 1 && raiseCues[t.Forms[len(t.Forms)-1]]) {
 			continue
 		}
+		// "the company raised a seed round led by": the verb's subject,
+		// not the name nearest the noun.
+		if t.Script == Latin && roundNounsBoth[t.Norm] && raiseVerbBefore(d, s, j) {
+			continue
+		}
 		if t.Script == Arabic {
 			if k := companyAfter(d, s, j, 4, not); k >= 0 {
 				return k
 			}
+		}
+		// "Founded by A and B, the startup just raised": the raiser is
+		// the story's company, not a name in the clause before.
+		if theCompanyBefore(d, s, j) {
+			if k := topicCompany(d, s.From, ""); k >= 0 && !not[d.Mentions[k].Key] {
+				return k
+			}
+			return -1
 		}
 		if k := companyBefore(d, s, j, not); k >= 0 && !leadOf(d, k) {
 			return k
@@ -280,6 +293,21 @@ func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return -1
 	}
 	return -1
+}
+
+// raiseVerbBefore reports a Latin raising verb before token i in s.
+func raiseVerbBefore(d *Doc, s Sentence, i int) bool {
+	for j := i - 1; j >= s.From; j-- {
+		if raiseVerb(&d.Tokens[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// raiseVerb reports a Latin word of raising money that is no round noun.
+func raiseVerb(t *Token) bool {
+	return t.Script == Latin && raiseCues[t.Norm] && !roundNounsBoth[t.Norm] && !roundNounSet[t.Norm]
 }
 
 // leadOf reports a company that led a round ("X led the $20m Series B

@@ -57,6 +57,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar tender (عطاء)", "تقدمت مجموعة الريان بعطاء للاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
 		{"en relative clause after the buyer", "Harlow Group, which owns Marlow Foods, bought Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en participants join the raiser, not the lead", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures and Redline Partners.", "redline-partners", model.InvestedIn, "zentrix-labs", 0},
+		{"en the company raised, after its founders", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital with participation from Northgate Ventures.", "northgate-ventures", model.InvestedIn, "tarrow-shop", 0},
+		{"en founders of the company before its raise", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "mira-solano", model.Founded, "tarrow-shop", 0},
 		{"en it, then words, then the verb", "Harlow Group reported strong results on Monday. It agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"en the name after a described modifier", "Harlow Group acquired D2C snack brand Tarrow Foods.", "harlow-group", model.Acquired, "tarrow-foods", 0},
 		{"en named as its new chief executive", "Zentrix Labs named Maria Lindqvist as its new chief executive.", "maria-lindqvist", model.CEOOf, "zentrix-labs", 0},
@@ -220,6 +222,8 @@ func TestNoPartyRelation(t *testing.T) {
 		{"the first verb's object is no subject of the second", "Harlow Group bought Zentrix Labs in 2023 and agreed in June to acquire Marlow Data.", "zentrix-labs", "marlow-data"},
 		{"its chief technology officer is no chief executive", "Zentrix Labs was started in 2019 by Ada Venn with Jonah Reyes, its chief technology officer.", "jonah-reyes", "zentrix-labs-x"},
 		{"its chief executive is not the buyer's", "Harlow Group agreed to buy Zentrix Labs, founded by Wanjiru Kamau. Kamau, its chief executive, will continue to run the business.", "wanjiru-kamau", "harlow-group"},
+		{"a founder is no raiser", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "dalby-capital", "jonah-reyes"},
+		{"founders are not the lead's", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "ada-venn", "dalby-capital"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

@@ -130,7 +130,7 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	// invested in A and B" names no founder.
 	stop := s.To
 	for j := i + 1; j < s.To; j++ {
-		if t := triggerAt(&d.Tokens[j]); t != nil && (t.pred == model.Acquired || t.pred == model.InvestedIn || t.pred == model.BidFor) {
+		if t := triggerAt(&d.Tokens[j]); t != nil && (t.pred == model.Acquired || t.pred == model.InvestedIn || t.pred == model.BidFor) || raiseVerb(&d.Tokens[j]) {
 			stop = j
 			break
 		}
@@ -145,7 +145,7 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 		if m.From > i && m.From < stop && m.Type == model.Person {
 			founders = append(founders, k)
 		}
-		if m.Type == model.Company && company < 0 && (m.From > i || m.To <= i) {
+		if m.Type == model.Company && company < 0 && (m.From > i && m.From < stop || m.To <= i) {
 			company = k
 		}
 	}
@@ -153,7 +153,9 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	// active one; else the one the article is about.
 	if k := nearestBefore(d, ms, i, model.Founded, false); k >= 0 && (within(d, s, i, 5, byList...) >= 0 || d.Tokens[i].Script == Arabic) {
 		company = k
-	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 {
+	} else if k := firstAfter(d, ms, i, model.Founded, false); k >= 0 && d.Mentions[k].From < stop {
+		// "Founded by A and B, the company raised $5m led by X": a
+		// company past the next deal word is that deal's, not the founded.
 		company = k
 	}
 	if company < 0 || anaphorNear(d, s, i) || passiveAnaphorAr(d, s, i) {
