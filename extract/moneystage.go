@@ -40,11 +40,26 @@ func inheritCurrency(ms []money.Mention) {
 				if last[f] != "" {
 					ms[k].Currency = last[f]
 				}
-			case ms[k].Currency != "" && len(words) > 1 && slices.Contains(nouns, norm.Fold(words[len(words)-2])):
+			case ms[k].Currency != "" && fullCurrency(words, nouns):
 				last[f] = ms[k].Currency
 			}
 		}
 	}
+}
+
+// perShareAr are the words of a per-share price after its currency noun
+// ("13.60 ريال للسهم"): no nationality, so the noun there is bare.
+var perShareAr = wordSet("per-share-ar")
+
+// fullCurrency reports a currency noun of nouns followed by a word that is
+// no per-share word: its nationality ("ريال قطري").
+func fullCurrency(words, nouns []string) bool {
+	for p := len(words) - 2; p >= 0; p-- {
+		if slices.Contains(nouns, norm.Fold(words[p])) {
+			return !perShareAr[norm.Fold(words[p+1])]
+		}
+	}
+	return false
 }
 
 // Which amount is a deal's: the readers of triggers and of frames both pick
