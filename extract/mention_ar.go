@@ -78,7 +78,8 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			!m.place(toks[i-2].Norm) && !isDefinite(&toks[i-3]) && toks[i-3].Sent == toks[i].Sent &&
 			(m.lex.GivenName(toks[i-3].Norm) || i-4 < 0 || toks[i-4].Sent != toks[i].Sent || ar.IsStop(toks[i-4].Norm) || ar.IsFunction(toks[i-4].Norm) || toks[i-4].Script == Punct || isVerbLike(&toks[i-4])) {
 			from := joinedBack(d, taken, i-3)
-			add(Mention{From: from, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, from, i-1), Surface: surface(d, from, i-1, 0), Cue: "title"})
+			// "وعمر باعشن، الرئيس التقني": the conjunction is no part of the name.
+			add(Mention{From: from, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, from, i-1), Surface: surface(d, from, i-1, m.andSkip(&toks[from])), Cue: "title"})
 		}
 		j := end
 		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
@@ -142,8 +143,17 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		if k-j > 3 {
 			continue
 		}
-		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "title"})
+		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, m.andSkip(&toks[j])), Cue: "title"})
 	}
+}
+
+// andSkip is 1 for a known first name with "و" (and) glued to it
+// ("وعمر باعشن، الرئيس التقني"): the conjunction is no part of the name.
+func (m *mentionStage) andSkip(t *Token) int {
+	if w, ok := strings.CutPrefix(t.Norm, "و"); ok && m.lex.GivenName(w) && !m.lex.GivenName(t.Norm) {
+		return 1
+	}
+	return 0
 }
 
 var constructTitleEnds = wordSet("title-construct-ends-ar")

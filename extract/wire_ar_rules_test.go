@@ -123,6 +123,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a possessed stake ends the seller's name", "ستبيع مجموعة زمرد حصصها في شركة رمال للإسمنت.", "zmrd", model.Company},
 		{"its stake ends the seller's name", "باعت مجموعة زمرد حصتها في شركة رمال للإسمنت.", "zmrd", model.Company},
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
+		{"a glued و after a title is no part of the next name", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "amr-alshamsy", model.Person},
+		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
