@@ -203,7 +203,7 @@ func listGlue(d *Doc, a, b int) bool {
 	if andWord[tok2(d, j)] {
 		j++
 	}
-	return j < b && b-j <= 4 && describes(d, j, b)
+	return j < b && b-j <= 4 && describesOrAdjective(d, j, b)
 }
 
 // pastEmployer skips a person member's title and employer ("Jane Roe,

@@ -131,7 +131,7 @@ func (relationStage) Run(d *Doc) {
 	var fr []Rel
 	var scratch trig
 	defer func() {
-		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(mergeFrames(d.Relations, fr)))))
+		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(consortiumDeals(mergeFrames(d.Relations, fr))))))
 	}()
 	for si, s := range d.Sentences {
 		folded := d.foldedSpan(s.From, s.To)
@@ -197,6 +197,25 @@ func dedupeRels(rels []Rel) []Rel {
 		out = append(out, r)
 	}
 	return out
+}
+
+// consortiumDeals gives a deal read with a consortium's member as its
+// party to the consortium, when the same sentence names the member as one
+// ("تحالف X، الذي يضم A وB، وقع اتفاقية للاستحواذ على Y": X buys Y, not B).
+func consortiumDeals(rels []Rel) []Rel {
+	for k := range rels {
+		r := &rels[k]
+		if r.Pred != model.Acquired && r.Pred != model.BidFor && r.Pred != model.InvestedIn {
+			continue
+		}
+		for _, p := range rels {
+			if p.Pred == model.PartnerIn && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
+				r.Subj = p.Obj
+				break
+			}
+		}
+	}
+	return rels
 }
 
 // fillBidders gives a refused offer whose bidder went unnamed ("Wiz walked

@@ -82,6 +82,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en stays on as the firm's chief executive", "Jonas Berg founded Zentrix Labs. Berg, who has run the company since its founding, will stay on as Zentrix Labs' chief executive.", "jonas-berg", model.CEOOf, "zentrix-labs", 0},
 		{"en named chief executive of, past a name", "Samir Haddadin, currently head of infrastructure at Harlow Group, has been named chief executive of Zentrix Labs.", "samir-haddadin", model.CEOOf, "zentrix-labs", 0},
 		{"en its chief executive: the firm the person founded", "Harlow Group agreed to buy Zentrix Labs, founded by Wanjiru Kamau. Kamau, its chief executive, will continue to run the business.", "wanjiru-kamau", model.CEOOf, "zentrix-labs", 0},
+		{"en a consortium made up of members", "Zentrix Labs signed a merger agreement with the Tallgrass Consortium, a group made up of Dutch pension investor Harlow Pensioen and French infrastructure fund Dalby Capital.", "dalby-capital", model.PartnerIn, "tallgrass-consortium", 0},
+		{"ar a consortium's tail before its members", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", model.PartnerIn, "nwr", 0},
+		{"ar the consortium buys, not its last member", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "nwr", model.Acquired, "mrjan", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -224,6 +227,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"its chief executive is not the buyer's", "Harlow Group agreed to buy Zentrix Labs, founded by Wanjiru Kamau. Kamau, its chief executive, will continue to run the business.", "wanjiru-kamau", "harlow-group"},
 		{"a founder is no raiser", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "dalby-capital", "jonah-reyes"},
 		{"founders are not the lead's", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "ada-venn", "dalby-capital"},
+		{"ar a consortium member is no buyer", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", "mrjan"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
