@@ -820,6 +820,20 @@ func (m *mentionStage) shortOfKnown(d *Doc, w string) bool {
 	return false
 }
 
+// inOtherName reports a capitalised word at j next to a capitalised word
+// other than i that is no article: part of a name of its own.
+func inOtherName(toks []Token, s Sentence, i, j int) bool {
+	if !toks[j].Upper {
+		return false
+	}
+	for _, q := range []int{j - 1, j + 1} {
+		if q >= s.From && q < s.To && q != i && toks[q].Upper && !articles[toks[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // companyContext says whether a lone capitalised word at i reads as a
 // company: it recurs in the article, a company noun stands next to it
 // ("the handset maker Lenovo", "Lenovo, a ... company"), or it is in a list
@@ -837,8 +851,12 @@ func (m *mentionStage) companyContext(d *Doc, i int) string {
 		return "repeated"
 	}
 	s := d.Sentences[toks[i].Sent]
+	headline := toks[i].Sent == 0 && len(d.Sentences) > 1 && titleCase(d, s)
 	for j := i - 3; j <= i+6; j++ {
-		if j >= s.From && j < s.To && j != i && en.CompanyNouns[toks[j].Norm] {
+		// In a Title Case headline a noun inside another name is no
+		// context for this word ("Thurayya Holding to Acquire Controlling
+		// Stake").
+		if j >= s.From && j < s.To && j != i && en.CompanyNouns[toks[j].Norm] && !(headline && inOtherName(toks, s, i, j)) {
 			return "company-noun"
 		}
 	}

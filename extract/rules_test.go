@@ -85,6 +85,9 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a consortium made up of members", "Zentrix Labs signed a merger agreement with the Tallgrass Consortium, a group made up of Dutch pension investor Harlow Pensioen and French infrastructure fund Dalby Capital.", "dalby-capital", model.PartnerIn, "tallgrass-consortium", 0},
 		{"ar a consortium's tail before its members", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", model.PartnerIn, "nwr", 0},
 		{"ar the consortium buys, not its last member", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "nwr", model.Acquired, "mrjan", 0},
+		{"en a figure glued to its currency code ends no sentence", "Harlow Group reported results. In 2023 it bought clinic operator Marlow Care for SAR1.5 billion, and last year it invested SAR300 million in Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 300e6},
+		{"en a place-led description after in", "Harlow Group reported results. Last year it invested $300 million for a 15 per cent stake in Dubai pharmacy chain Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 300e6},
+		{"en Plus ends a name", "Harlow Group invested $300 million in Dawa Plus.", "harlow-group", model.InvestedIn, "dawa-plus", 300e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -228,6 +231,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"a founder is no raiser", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "dalby-capital", "jonah-reyes"},
 		{"founders are not the lead's", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "ada-venn", "dalby-capital"},
 		{"ar a consortium member is no buyer", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", "mrjan"},
+		{"a capitalised company noun is another name's, no context", "Harlow Holding to Acquire Controlling Stake in Zentrix Labs for $42 Million\n\nHarlow Holding has agreed to acquire a 51 per cent stake in Zentrix Labs.", "harlow-holding", "controlling"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sentenceStage groups tokens into sentences: a break at '.', '!', '?', '؟'
 // or a line break, but not after an abbreviation or a single initial.
@@ -36,6 +39,9 @@ func (sentenceStage) Run(d *Doc) {
 		case "!", "?", "؟":
 			flush(i + 1)
 		case ".", "…":
+			if decimalPoint(d.Text, toks, i) {
+				continue // "SAR1.5 billion": the word holds the figure's first digits
+			}
 			if i > 0 && toks[i-1].End == t.Start && toks[i-1].Script == Latin {
 				p := toks[i-1].Norm
 				if abbreviations[p] || isInitials(toks[i-1].Text) {
@@ -75,4 +81,16 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// decimalPoint reports a '.' at token i with a digit right before and
+// right after it, no space between.
+func decimalPoint(text string, toks []Token, i int) bool {
+	t := toks[i]
+	if i == 0 || i+1 >= len(toks) || t.Text != "." || toks[i-1].End != t.Start || toks[i+1].Start != t.End {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:t.Start])
+	after, _ := utf8.DecodeRuneInString(text[t.End:])
+	return isDigitRune(before) && isDigitRune(after)
 }

@@ -70,7 +70,9 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// "putting in $800m" has no object there.
 		for j := i + 1; j < s.To && j <= i+14 && obj < 0; j++ {
 			if w := d.Tokens[j].Norm; inIntoSet[w] {
-				if k := firstAfter(d, ms, j, pred, false); k >= 0 && d.Mentions[k].From <= j+3 {
+				// "in Dubai pharmacy chain Dawa Plus": a description may
+				// stand between.
+				if k := firstAfter(d, ms, j, pred, false); k >= 0 && (d.Mentions[k].From <= j+3 || d.Mentions[k].From <= j+6 && describesOrAdjective(d, j+1, d.Mentions[k].From)) {
 					obj = k
 				}
 			}
