@@ -16,7 +16,84 @@ func (moneyStage) Name() string { return "money" }
 
 func (moneyStage) Run(d *Doc) {
 	d.Money = money.Find(d.Text)
+	placeCurrency(d)
 	inheritCurrency(d.Money)
+}
+
+// placeFamilies are the currency families whose bare noun the story's
+// country decides (money lexicon keys): a bare "dollar" stays USD.
+var placeFamilies = wordSet("place-currency-families")
+
+// placeCurrency gives a bare currency noun the currency of the country its
+// sentence names nearest to it ("Kenyan lender Mawingu for 9.5 billion
+// shillings"), else of the one the headline or dateline names ("الدوحة -
+// ... 480 مليون ريال").
+func placeCurrency(d *Doc) {
+	for k := range d.Money {
+		mo := &d.Money[k]
+		fam := bareFamily(strings.Fields(mo.Text))
+		if !placeFamilies[fam] {
+			continue
+		}
+		si := sentenceAt(d, mo.Start)
+		if si < 0 {
+			continue
+		}
+		if c := nearestCurrency(d, d.Sentences[si], mo.Start, fam); c != "" {
+			mo.Currency = c
+			continue
+		}
+		for h := 0; h < 2 && h < len(d.Sentences) && h != si; h++ {
+			if c := nearestCurrency(d, d.Sentences[h], mo.Start, fam); c != "" {
+				mo.Currency = c
+				break
+			}
+		}
+	}
+}
+
+// bareFamily is the family of the currency noun that ends words, past a
+// per-share phrase, or "" when a nationality follows it or none is there.
+func bareFamily(words []string) string {
+	j := len(words) - 1
+	for j > 0 && (perShareAr[norm.Fold(words[j])] || perShareEn[strings.ToLower(words[j])]) {
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	return money.Family(words[j])
+}
+
+var perShareEn = wordSet("per-share-en")
+
+// nearestCurrency is the currency of fam in the country named nearest to
+// byte at among the words of s.
+func nearestCurrency(d *Doc, s Sentence, at int, fam string) string {
+	best, dist := "", 1<<30
+	for j := s.From; j < s.To; j++ {
+		t := &d.Tokens[j]
+		if t.Script != Latin && t.Script != Arabic {
+			continue
+		}
+		c := money.CurrencyIn(fam, t.Text)
+		if c == "" {
+			continue
+		}
+		if x := abs(t.Start - at); x < dist {
+			best, dist = c, x
+		}
+	}
+	return best
+}
+
+// sentenceAt is the index of the sentence holding byte at, or -1.
+func sentenceAt(d *Doc, at int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > at })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= at {
+		return i
+	}
+	return -1
 }
 
 // currencyNounsAr are the Arabic currency nouns whose country an adjective

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-news/kg/extract/money"
+	"github.com/kg-news/kg/model"
 )
 
 // A bare riyal takes the nationality named last in full; a per-share price
@@ -20,6 +21,27 @@ func TestInheritCurrency(t *testing.T) {
 		inheritCurrency(ms)
 		if len(ms) == 0 || ms[len(ms)-1].Currency != c.want {
 			t.Errorf("%s: got %+v, want last currency %s", c.name, ms, c.want)
+		}
+	}
+}
+
+// A bare currency noun takes the currency of the country its sentence, else
+// the headline or dateline, names.
+func TestPlaceCurrency(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a nationality in the sentence", "Harlow Bank will buy Kenyan lender Zentrix Credit for 9.5 billion shillings.", "KES"},
+		{"a dateline city", "الدوحة - سمت: استحوذت مجموعة زمرد على شركة مرجان مقابل 480 مليون ريال.", "QAR"},
+		{"a dateline city, the figure later", "الكويت - سمت: أعلنت مجموعة زمرد نتائجها.\n\nواستحوذت على شركة مرجان مقابل 40 مليون دينار.", "KWD"},
+		{"no place: the default", "استحوذت مجموعة زمرد على شركة مرجان مقابل 480 مليون ريال.", "SAR"},
+		{"a bare dollar stays USD", "Harlow Bank will buy Kenyan lender Zentrix Credit for 90 million dollars.", "USD"},
+	}
+	for _, c := range cases {
+		d := newDoc(model.Article{ID: "t", Text: c.text})
+		tokenStage{}.Run(d)
+		sentenceStage{}.Run(d)
+		moneyStage{}.Run(d)
+		if len(d.Money) == 0 || d.Money[len(d.Money)-1].Currency != c.want {
+			t.Errorf("%s: got %+v, want %s", c.name, d.Money, c.want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ const (
 	rNum                      // number word: five, خمسة
 	rFrac                     // fraction word: half, نصف
 	rPfx                      // glued before a symbol: US$, HK$, E£
+	rPlace                    // country or city: tells a bare noun's currency (context.go)
 )
 
 // Case requirements. Several codes are ordinary English words in lower case
@@ -110,7 +111,7 @@ type entry struct {
 	pfxGap   bool    // rPfx: may be separated from the symbol by a space ("US $")
 	codeCase uint8   // rCode / rPfx case requirement
 	family   uint8   // rNoun: an id of lex.families
-	country  uint8   // rAdj: an id of lex.countries
+	country  uint8   // rAdj, rPlace: an id of lex.countries
 	scaleReq bool    // rNoun: only after a scale word ("won" is mostly the verb)
 	needNext uint8   // rAdj: function word that must follow ("Hong" "Kong")
 	fw       uint8   // function word id

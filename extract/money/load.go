@@ -114,6 +114,9 @@ func addRow(kind, key string, o map[string]string, words []string) error {
 		return addCurrency(key, o)
 	case "adj", "adj.ar":
 		return addAdj(kind, countries.id(key), o, words)
+	case "place":
+		co := countries.id(key)
+		each(words, func(e *entry) { e.roles |= rPlace; e.country = co })
 	case "code", "iso":
 		return addCode(kind, key, o, words)
 	case "pfx":

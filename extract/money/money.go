@@ -21,9 +21,11 @@
 // Currency defaults, for nouns written without a nationality: "$" and
 // "dollar(s)"/دولار are USD, "pound(s)" GBP, جنيه EGP, ريال/"riyal" SAR,
 // ليرة/"lira" TRY, روبية/"rupee" INR, درهم/"dirham" AED, فرنك/"franc" CHF,
-// "¥" JPY. A bare "dinar" or "rial" gives Currency "": they name currencies
-// whose values differ by three orders of magnitude, and no guess is safer
-// than a wrong one.
+// "¥" JPY, naira NGN, rand ZAR, "reais" BRL. A bare "dinar", "rial",
+// "shilling", "peso" or "krona" gives Currency "": they name currencies
+// whose values differ by orders of magnitude, and no guess is safer than a
+// wrong one. CurrencyIn (context.go) lets a caller pick one by the country
+// a story names.
 //
 // "from X to Y" (من X إلى Y) reports a change, not a range: it yields two
 // mentions, and X borrows Y's scale and currency when it has none
@@ -130,6 +132,18 @@ var defaultPerUSD = map[string]float64{
 	"MXN": 18.3,
 	"LYD": 4.83,
 	"NGN": 1480,
+	"KES": 134,
+	"UGX": 3780,
+	"TZS": 2610,
+	"SOS": 571,
+	"GHS": 14.6,
+	"PHP": 57.3,
+	"COP": 4070,
+	"CLP": 944,
+	"ARS": 915,
+	"ISK": 138,
+	"PLN": 3.98,
+	"BDT": 116,
 	// Deliberately absent: SYP, IRR, YER, SDG, whose official and market
 	// rates diverged too far in 2024 for a single reference number.
 }
