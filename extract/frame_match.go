@@ -271,6 +271,9 @@ func describes(d *Doc, a, b int) bool {
 		if placeBased(t) {
 			continue // "London-based", "Cape Town-based"
 		}
+		if t.Script == Latin && !t.Upper && strings.Contains(t.Norm, " ") {
+			continue // "route-planning software firm": a compound describes
+		}
 		if t.Script != Latin || t.Upper || notDescription[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
 			return false
 		}

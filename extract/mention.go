@@ -547,7 +547,17 @@ func (m *mentionStage) personRun(toks []Token, from, to int) bool {
 // priceCode: a currency code before a figure ("Acme for SAR 4.6
 // billion" is no name "Acme for SAR").
 func priceCode(toks []Token, j int) bool {
-	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm) || j < len(toks) && gluedFigure(&toks[j])
+	return j+1 < len(toks) && toks[j+1].Script == Digit && name.Currency(toks[j].Norm) || j < len(toks) && gluedFigure(&toks[j]) ||
+		signPrefix(toks, j)
+}
+
+// signPrefix reports letters glued before a currency sign ("C$1.4
+// billion", "A$18 billion", "HK$"): the sign's country, no name.
+func signPrefix(toks []Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Script != Latin || len(toks[j].Text) > 2 || toks[j+1].Start != toks[j].End {
+		return false
+	}
+	return strings.ContainsAny(toks[j+1].Text, "$£€¥")
 }
 
 // gluedFigure reports a currency written onto its figure as one word

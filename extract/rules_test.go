@@ -88,6 +88,10 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a figure glued to its currency code ends no sentence", "Harlow Group reported results. In 2023 it bought clinic operator Marlow Care for SAR1.5 billion, and last year it invested SAR300 million in Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 300e6},
 		{"en a place-led description after in", "Harlow Group reported results. Last year it invested $300 million for a 15 per cent stake in Dubai pharmacy chain Zentrix Labs.", "harlow-group", model.InvestedIn, "zentrix-labs", 300e6},
 		{"en Plus ends a name", "Harlow Group invested $300 million in Dawa Plus.", "harlow-group", model.InvestedIn, "dawa-plus", 300e6},
+		{"en a stake in a place's company", "Harlow Group has agreed to take a 40% stake in Egypt's Zentrix Terminals for $180 million.", "harlow-group", model.InvestedIn, "zentrix-terminals", 180e6},
+		{"en in a dotted place's startup", "Harlow Group will invest $250 million in U.S. hydrogen startup Zentrix Energy.", "harlow-group", model.InvestedIn, "zentrix-energy", 250e6},
+		{"en a hyphenated compound describes", "Harlow Group took a minority stake in Dutch route-planning software firm Velmora.", "harlow-group", model.InvestedIn, "velmora", 0},
+		{"en a sign's country letters end a name", "Harlow Resources agreed to buy copper developer Minera Zentrix for C$1.4 billion in cash.", "harlow-resources", model.Acquired, "minera-zentrix", 1.4e9},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -232,6 +236,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"founders are not the lead's", "Today we cover Tarrow Shop, a fintech startup. Founded by Ada Venn, Jonah Reyes, and Mira Solano, the company just raised a $2 million seed round led by Dalby Capital.", "ada-venn", "dalby-capital"},
 		{"ar a consortium member is no buyer", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", "mrjan"},
 		{"a capitalised company noun is another name's, no context", "Harlow Holding to Acquire Controlling Stake in Zentrix Labs for $42 Million\n\nHarlow Holding has agreed to acquire a 51 per cent stake in Zentrix Labs.", "harlow-holding", "controlling"},
+		{"partners that merge buy nothing of the story's", "Harlow Group bought Zentrix Labs last year.\n\nDalby Mutual and Tarrow Credit agreed to merge, creating a group with A$18 billion in assets.", "dalby-mutual", "zentrix-labs"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

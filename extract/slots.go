@@ -21,6 +21,7 @@ func slotsOf(c *trig, reverse bool) (int, int) {
 }
 
 var (
+	mergeVerbs   = wordSet("merge-verbs")
 	aliAr        = wordList("ali-ar")
 	forOfWords   = wordList("for-of")
 	companyWords = wordSet("the-company.noun")
@@ -44,6 +45,11 @@ func readSlots(c *trig) []Rel {
 		return c.finish(subj, obj)
 	}
 	subj, obj := slotsOf(c, reverse)
+	// "A and B agreed to merge": partners, neither bought; no topic to fall
+	// back on.
+	if obj < 0 && mergeVerbs[c.w] {
+		return nil
+	}
 	// "the largest takeover the industry has seen": a deal noun that names
 	// no target here is about a deal read elsewhere; "... offer for the
 	// company" is about the company the article is about.

@@ -72,7 +72,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 			if w := d.Tokens[j].Norm; inIntoSet[w] {
 				// "in Dubai pharmacy chain Dawa Plus": a description may
 				// stand between.
-				if k := firstAfter(d, ms, j, pred, false); k >= 0 && (d.Mentions[k].From <= j+3 || d.Mentions[k].From <= j+6 && describesOrAdjective(d, j+1, d.Mentions[k].From)) {
+				if k := firstAfter(d, ms, j, pred, false); k >= 0 && (d.Mentions[k].From <= j+3 || d.Mentions[k].From <= j+7 && (describesOrAdjective(d, j+1, d.Mentions[k].From) || introduces(d, j+1, d.Mentions[k].From))) {
 					obj = k
 				}
 			}
@@ -222,4 +222,19 @@ func appositivePart(d *Doc, s Sentence, ms []int, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// introduces reports tokens [a, b) that only describe the name after them:
+// a place's possessive or a dotted place ("Egypt's", "U.S."), then at most
+// a description ("hydrogen startup").
+func introduces(d *Doc, a, b int) bool {
+	j := a
+	if j+2 < b && d.Tokens[j].Upper && (tok2(d, j+1) == "'" || tok2(d, j+1) == "’") && tok2(d, j+2) == "s" {
+		j += 3
+	} else {
+		for j+1 < b && d.Tokens[j].Upper && len(d.Tokens[j].Text) == 1 && d.Tokens[j+1].Text == "." {
+			j += 2
+		}
+	}
+	return j > a && (j == b || describesOrAdjective(d, j, b))
 }
