@@ -24,8 +24,8 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++
 		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
 			k++ // للخدمات, للأسمدة
-		case (n > 0 || definite) && isRelAdjective(w):
-			k++ // للخدمات الطبية, الاستثمار القومي
+		case (n > 0 || definite) && isRelAdjective(w), tailAdjectivesAr[w] && (n > 0 || liNoun(toks[k-1].Norm) || ar.CompanySuffixes[toks[k-1].Norm]):
+			k++ // للخدمات الطبية, الاستثمار القومي, للاستثمار الجريء
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
 		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && !liCue(&toks[k]) && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
@@ -38,6 +38,10 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 	}
 	return k
 }
+
+// tailAdjectivesAr close a descriptive tail though they are no relational
+// adjective: "للاستثمار الجريء", "للطاقة المتجددة".
+var tailAdjectivesAr = wordSet("tail-adjectives-ar")
 
 // liNoun reports li- on a definite noun: "للخدمات" (لل + خدمات).
 func liNoun(w string) bool {

@@ -16,6 +16,7 @@ func TestArabicDescriptorTail(t *testing.T) {
 		{"li- verbal noun with a definite object", "باعت شركة وادي لإنتاج الأسمدة حصتها.", "وادي لإنتاج الأسمدة", "شركة وادي لإنتاج الأسمدة"},
 		{"nationality after a definite core", "وقالت مجموعة الفيحاء الكويتية إنها تدرس العرض.", "الفيحاء الكويتية", "مجموعة الفيحاء الكويتية"},
 		{"a Latin name with an Arabic tail", "وقالت وحدة Qarvex للوساطة المالية إن الطلب قوي.", "Qarvex للوساطة المالية", "Qarvex"},
+		{"an adjective closes a legal form's tail", "وقاد الجولة صندوق سدرة للاستثمار الجريء بمبلغ 20 مليون دولار.", "سدرة للاستثمار الجريء", "صندوق سدرة للاستثمار الجريء"},
 		{"a city opens a name a descriptor closes", "اشترت شركة الدمام للخدمات الطبية مستشفى جديدا.", "الدمام للخدمات الطبية", "شركة الدمام للخدمات الطبية"},
 	}
 	// The rules alone: whether the scorer keeps a name is its own test.
