@@ -35,6 +35,12 @@ func datelineTag(d *Doc, s Sentence) (int, int) {
 		switch {
 		case t == "(":
 			closer = func(x string) bool { return x == ")" }
+		case dashes[t] && j+1 < s.To && isQuote(&toks[j+1]):
+			// "الرياض – «أنباء الأسواق»" on a line of its own: a byline.
+			if from, to := quotedByline(d, s, j+1); to > from {
+				return from, to
+			}
+			return 0, 0
 		case dashes[t]:
 			closer = func(x string) bool { return x == ":" }
 		default:
@@ -53,6 +59,23 @@ func datelineTag(d *Doc, s Sentence) (int, int) {
 		return j + 1, k
 	}
 	return 0, 0
+}
+
+// quotedByline is the span of up to six words quoted from token q that
+// end sentence s or stand before a colon or dash, or (0, 0).
+func quotedByline(d *Doc, s Sentence, q int) (int, int) {
+	toks := d.Tokens
+	k := q + 1
+	for k < s.To && k < q+7 && isWord(&toks[k]) {
+		k++
+	}
+	if k == q+1 || k >= s.To || !isQuote(&toks[k]) {
+		return 0, 0
+	}
+	if k+1 < s.To && toks[k+1].Text != ":" && !dashes[toks[k+1].Text] {
+		return 0, 0
+	}
+	return q + 1, k
 }
 
 // placeAt reports what opens a dateline at token i: a city of one or two
