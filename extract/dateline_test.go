@@ -17,7 +17,7 @@ func TestDatelineAgency(t *testing.T) {
 		{"date first", "Deals of the day\n\nAug 14 (Corrant News) - The following deals were reported.", "Corrant News", true},
 		{"ar agency in brackets", "خبر\n\nالرياض، 12 مارس (مدار) - استحوذت مجموعة زمرد على شركة رمال للإسمنت.", "مدار", true},
 		{"ar agency after a dash", "خبر\n\nالدوحة - سمت: استحوذت مجموعة زمرد على شركة رمال للإسمنت.", "سمت", true},
-		{"ar quoted byline on its own line", "خبر\n\nالرياض – «أنباء المال»\n\nاستحوذت مجموعة زمرد على شركة رمال للإسمنت.", "أنباء المال", true},
+		{"ar quoted byline on its own line", "خبر\n\nالرياض – «نشرة الأعمال الإماراتية»\n\nاستحوذت مجموعة زمرد على شركة رمال للإسمنت.", "نشرة الأعمال الإماراتية", true},
 		{"no place before the brackets", "Harlow buys Zentrix\n\nShares rose in London (Corrant News) - traders said.", "Corrant News", false},
 	}
 	for _, c := range cases {
