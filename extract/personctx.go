@@ -31,6 +31,10 @@ func personContext(toks []Token, from, to int) bool {
 			if hyphenDescriptor(&toks[j]) {
 				continue
 			}
+			// "Devika Raman, mining analyst at": a field before the title.
+			if j <= to+3 && toks[j].Script == Latin && !toks[j].Upper && !en.Stop[k] && !en.AppositionFiller[k] && !notDescription[k] {
+				continue
+			}
 			if !en.AppositionFiller[k] {
 				break
 			}
