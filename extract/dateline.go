@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-news/kg/model"
+import (
+	"strings"
+
+	"github.com/kg-news/kg/model"
+)
 
 // datelinePass takes the agency of a wire story's dateline as a company:
 // "LONDON, March 3 (Corrant News) -", "الرياض، 12 مارس (مدار) -",
@@ -16,6 +20,11 @@ func (m *mentionStage) datelinePass(d *Doc, taken []bool, add func(Mention)) {
 		// add skips a span another pass took.
 		if from, to := datelineTag(d, s); to > from {
 			add(Mention{From: from, To: to, Type: model.Company, Key: "?" + joinNorm(d.Tokens, from, to), Surface: surface(d, from, to, 0), Cue: "agency"})
+			// A city on no list names nothing ("MIDLAND, Texas, July 8
+			// (Permian Energy Wire) -"); a known one is the place passes'.
+			for j := s.From; j < from && capsCity(d, s.From) && !m.place(d.Tokens[s.From].Norm); j++ {
+				taken[j] = true
+			}
 		}
 	}
 }
@@ -86,5 +95,20 @@ func (m *mentionStage) placeAt(d *Doc, i int) bool {
 		return false
 	}
 	w := d.Tokens[i].Norm
-	return m.place(w) || en.Months[w] || ar.Months[w] || i+1 < len(d.Tokens) && m.place(joinNorm(d.Tokens, i, i+2))
+	return m.place(w) || en.Months[w] || ar.Months[w] || i+1 < len(d.Tokens) && m.place(joinNorm(d.Tokens, i, i+2)) || capsCity(d, i)
+}
+
+// capsCity reports a city on no list written in capitals at the start of
+// a dateline, a comma and a month within the next words: "CLEVELAND, Nov 2".
+func capsCity(d *Doc, i int) bool {
+	t := &d.Tokens[i]
+	if t.Script != Latin || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || tok2(d, i+1) != "," {
+		return false
+	}
+	for j := i + 2; j < i+6 && j < len(d.Tokens) && d.Tokens[j].Sent == t.Sent; j++ {
+		if en.Months[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,8 @@ func TestDatelineAgency(t *testing.T) {
 		{"ar agency in brackets", "خبر\n\nالرياض، 12 مارس (مدار) - استحوذت مجموعة زمرد على شركة رمال للإسمنت.", "مدار", true},
 		{"ar agency after a dash", "خبر\n\nالدوحة - سمت: استحوذت مجموعة زمرد على شركة رمال للإسمنت.", "سمت", true},
 		{"ar quoted byline on its own line", "خبر\n\nالرياض – «نشرة الأعمال الإماراتية»\n\nاستحوذت مجموعة زمرد على شركة رمال للإسمنت.", "نشرة الأعمال الإماراتية", true},
+		{"a capital city on no list", "Harlow buys Zentrix\n\nBRANTFORD, Nov 2 (Corrant News) - Harlow Group bought Zentrix Labs.", "Corrant News", true},
+		{"a capital city on no list is no entity", "Harlow buys Zentrix\n\nBRANTFORD, Nov 2 (Corrant News) - Harlow Group bought Zentrix Labs.", "BRANTFORD", false},
 		{"no place before the brackets", "Harlow buys Zentrix\n\nShares rose in London (Corrant News) - traders said.", "Corrant News", false},
 	}
 	for _, c := range cases {
