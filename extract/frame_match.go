@@ -274,7 +274,10 @@ func describes(d *Doc, a, b int) bool {
 		if t.Script == Latin && !t.Upper && strings.Contains(t.Norm, " ") {
 			continue // "route-planning software firm": a compound describes
 		}
-		if t.Script != Latin || t.Upper || notDescription[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") {
+		// "which backed", "owning": a participle opens a clause; before a
+		// company noun it describes ("shipping group", "mining company").
+		participle := strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing")
+		if t.Script != Latin || t.Upper || notDescription[t.Norm] || participle && !(j+1 < b && en.CompanyNouns[d.Tokens[j+1].Norm]) {
 			return false
 		}
 	}

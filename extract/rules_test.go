@@ -92,6 +92,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en in a dotted place's startup", "Harlow Group will invest $250 million in U.S. hydrogen startup Zentrix Energy.", "harlow-group", model.InvestedIn, "zentrix-energy", 250e6},
 		{"en a hyphenated compound describes", "Harlow Group took a minority stake in Dutch route-planning software firm Velmora.", "harlow-group", model.InvestedIn, "velmora", 0},
 		{"en a sign's country letters end a name", "Harlow Resources agreed to buy copper developer Minera Zentrix for C$1.4 billion in cash.", "harlow-resources", model.Acquired, "minera-zentrix", 1.4e9},
+		{"en a day between the target and its refusal", "The board of Zentrix Tankers ASA on Wednesday rejected a NOK 9.2 billion takeover offer from Danish shipping group Harlow Maritime, saying it undervalues the company.", "harlow-maritime", model.BidFor, "zentrix-tankers-asa", 9.2e9},
+		{"en a participle before a company noun describes", "Zentrix Labs received an offer from British engineering group Harlow Industries.", "harlow-industries", model.BidFor, "zentrix-labs", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
