@@ -201,8 +201,17 @@ func arBidder(d *Doc, s Sentence, i int, ms []int, pred string) int {
 			return after(j)
 		}
 	}
+	// "قدمت مجموعة X، التي تملك 20% من Y، عرضاً": the subject of the verb
+	// that opens the sentence made the offer, not a name in its clause.
+	for j := s.From; j < i && j <= s.From+2; j++ {
+		if anyForm(d.Tokens[j].Forms, arSubmitted) {
+			return after(j)
+		}
+	}
 	return -1
 }
+
+var arSubmitted = wordSet("ar-slots.submitted")
 
 // arSale reads a sale: the thing sold after the verb (or after its
 // preposition), the buyer after إلى, لصالح or a cue with لـ.

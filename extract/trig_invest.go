@@ -282,6 +282,7 @@ var (
 	sharesWord     = wordList("shares")
 	onOfWords      = wordList("on-of")
 	stakeWords     = wordList("stake-any")
+	ownStakeWords  = wordList("stake-own")
 	controlArNext  = wordSet("control-ar-next")
 )
 
@@ -306,7 +307,11 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 		within(d, s, i, 4, sharesWord...) >= 0) && stakePercent(d, s, i+2) < 50 {
 		c.pred = model.InvestedIn
 	}
-	if j := within(d, s, i, 8, stakeWords...); j >= 0 && !before(d, s, j, 3, controlWords...) &&
+	j := within(d, s, i, 8, stakeWords...)
+	if j < 0 && !c.tr.reverse {
+		j = within(d, s, i, 8, ownStakeWords...)
+	}
+	if j >= 0 && !before(d, s, j, 3, controlWords...) &&
 		!controlArNext[tok(d, s, j+1)] && stakePercent(d, s, j) < 50 {
 		c.pred = model.InvestedIn
 	}

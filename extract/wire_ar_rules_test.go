@@ -71,6 +71,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"a number word ends the investor's name", "جمعت شركة أرزة للبرمجيات 5 ملايين دولار من صندوق سدرة. واستثمرت مجموعة زمرد مليوني دولار فيها.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", 2e6, "USD"},
 		{"a lead before the round, the raiser after it", "قاد صندوق سدرة جولة التمويل الأولى لشركة تمرة بقيمة 8 ملايين دولار، بمشاركة مجموعة زمرد.", "sdrh", model.InvestedIn, "tmrh", 8e6, "USD"},
 		{"a lead for the benefit of the raiser", "قادت شركة نخيل فنتشرز جولة تمويل بقيمة 6 ملايين دولار لصالح منصة دليل.", "nkhyl-fntshrz", model.InvestedIn, "dlyl", 6e6, "USD"},
+		{"the verb's subject made the offer, not a name in its clause", "أسهم «رمال للإسمنت» ترتفع\n\nقدمت مجموعة زمرد، التي تملك بالفعل 20% من أسهم شركة رمال للإسمنت، عرضاً للاستحواذ على الأسهم المتبقية بقيمة 3 مليارات درهم.", "zmrd", model.BidFor, "rmal-llasmnt", 3e9, "AED"},
+		{"its own stake bought is an investment", "تملك مجموعة زمرد 20% من شركة رمال للإسمنت. وكانت «زمرد» قد استحوذت على حصتها الحالية في عام 2021 مقابل 640 مليون درهم.", "zmrd", model.InvestedIn, "rmal-llasmnt", 640e6, "AED"},
 		{"a stake sold to a cue with لـ", "باعت مجموعة زمرد حصتها البالغة 10% في شركة رمال للإسمنت لصندوق الأفق للاستثمار.", "alafq-llastthmar", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb is not sold", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb: not the seller", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", "", "zmrd", 0, ""},
