@@ -308,8 +308,12 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 		c.pred = model.InvestedIn
 	}
 	j := within(d, s, i, 8, stakeWords...)
-	if j < 0 && !c.tr.reverse {
-		j = within(d, s, i, 8, ownStakeWords...)
+	// Its own stake bought is a stake; sold, only with its size ("باعت X
+	// حصتها البالغة 30%"): "ببيع حصتهم كاملة" sells them out of a takeover.
+	if j < 0 {
+		if k := within(d, s, i, 8, ownStakeWords...); k >= 0 && (!c.tr.reverse || stakePercent(d, s, k) > 0) {
+			j = k
+		}
 	}
 	if j >= 0 && !before(d, s, j, 3, controlWords...) &&
 		!controlArNext[tok(d, s, j+1)] && stakePercent(d, s, j) < 50 {

@@ -73,6 +73,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"a lead for the benefit of the raiser", "قادت شركة نخيل فنتشرز جولة تمويل بقيمة 6 ملايين دولار لصالح منصة دليل.", "nkhyl-fntshrz", model.InvestedIn, "dlyl", 6e6, "USD"},
 		{"the verb's subject made the offer, not a name in its clause", "أسهم «رمال للإسمنت» ترتفع\n\nقدمت مجموعة زمرد، التي تملك بالفعل 20% من أسهم شركة رمال للإسمنت، عرضاً للاستحواذ على الأسهم المتبقية بقيمة 3 مليارات درهم.", "zmrd", model.BidFor, "rmal-llasmnt", 3e9, "AED"},
 		{"its own stake bought is an investment", "تملك مجموعة زمرد 20% من شركة رمال للإسمنت. وكانت «زمرد» قد استحوذت على حصتها الحالية في عام 2021 مقابل 640 مليون درهم.", "zmrd", model.InvestedIn, "rmal-llasmnt", 640e6, "AED"},
+		{"its own stake of a size sold is an investment", "باعت مجموعة زمرد للاستثمار حصتها البالغة 30% في شركة رمال للأغذية إلى شركة الأفق الزراعية القابضة، مقابل 58 مليون ريال عماني.", "alafq-alzraayh-alqabdh", model.InvestedIn, "rmal-llaghdhyh", 58e6, "OMR"},
 		{"a stake sold to a cue with لـ", "باعت مجموعة زمرد حصتها البالغة 10% في شركة رمال للإسمنت لصندوق الأفق للاستثمار.", "alafq-llastthmar", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb is not sold", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb: not the seller", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", "", "zmrd", 0, ""},
