@@ -1131,7 +1131,8 @@ func isQuote(t *Token) bool {
 func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if !isQuote(&toks[i]) {
+		// "«أ» قادتها شركة «X»": a closing mark opens nothing.
+		if !isQuote(&toks[i]) || strings.ContainsAny(toks[i].Text, "»”") {
 			continue
 		}
 		j := i + 1
@@ -1143,7 +1144,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			k++
 		}
-		if k == j || k-j > 4 || k >= len(toks) || !isQuote(&toks[k]) || !arabic {
+		if k == j || k-j > 4 || k >= len(toks) || !isQuote(&toks[k]) || strings.ContainsAny(toks[k].Text, "«“") || !arabic {
 			continue
 		}
 		ok := true

@@ -128,6 +128,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a glued و after a title is no part of the next name", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "amr-alshamsy", model.Person},
 		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
+		{"a closing guillemet opens no quoted name", "جمعت «سردية» 12 مليون دولار في جولة من الفئة «أ» قادتها شركة «وادي الرمل للاستثمار».", "qadtha-shrkh", ""},
+		{"the quoted name after it is read", "جمعت «سردية» 12 مليون دولار في جولة من الفئة «أ» قادتها شركة «وادي الرمل للاستثمار».", "wady-alrml-llastthmar", model.Company},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
