@@ -1385,13 +1385,19 @@ func isAcquisitionWord(t *Token) bool {
 	return false
 }
 
-// joinAcronyms makes "شركة القابضة (ADQ)" and "Saudi Telecom Company
-// (STC)" one entity: a name right before a bracketed name is the same.
+// joinAcronyms makes "شركة القابضة (ADQ)", "Saudi Telecom Company (STC)"
+// and "«ذرى» (Dhura)" one entity: a name right before a bracketed name of
+// its type is the same.
 func joinAcronyms(d *Doc) {
 	moved := map[string]string{}
 	for k := 0; k+1 < len(d.Mentions); k++ {
 		a, b := d.Mentions[k], d.Mentions[k+1]
-		if b.From != a.To+1 || b.To >= len(d.Tokens) || d.Tokens[a.To].Text != "(" || d.Tokens[b.To].Text != ")" || a.Key == b.Key {
+		// "«ذرى للاستثمار» (Dhura Sports Investment)": past the quote.
+		p := a.To
+		for p < b.From && isQuote(&d.Tokens[p]) {
+			p++
+		}
+		if b.From != p+1 || b.To >= len(d.Tokens) || d.Tokens[p].Text != "(" || d.Tokens[b.To].Text != ")" || a.Key == b.Key || a.Type != b.Type {
 			continue
 		}
 		from, to := a.Key, b.Key

@@ -480,7 +480,7 @@ func claimCore(cores map[string]coreOwner, core string, d *Doc, m Mention) {
 // for a Latin name, an Arabic descriptor); at least one word stays.
 func coreEnds(d *Doc, m Mention) (legal, short int) {
 	legal = m.To
-	for legal > m.From+1 && coreTail(&d.Tokens[legal-1]) {
+	for legal > m.From+1 && (coreTail(&d.Tokens[legal-1]) || liPhraseEnd(d, m.From, legal)) {
 		legal--
 	}
 	short = legal
@@ -488,6 +488,16 @@ func coreEnds(d *Doc, m Mention) (legal, short int) {
 		short--
 	}
 	return legal, short
+}
+
+// liPhraseEnd reports an Arabic adjective that closes a li- phrase of a
+// name ("للتطوير العقاري", "للاستثمار الجريء"): the tail goes with the phrase.
+func liPhraseEnd(d *Doc, from, end int) bool {
+	t := &d.Tokens[end-1]
+	if t.Script != Arabic || end-2 <= from || !liNoun(d.Tokens[end-2].Norm) {
+		return false
+	}
+	return tailAdjectivesAr[t.Norm] || strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "ي")
 }
 
 // coreTail reports a word a company's name may be written without: an

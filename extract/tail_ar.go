@@ -24,7 +24,7 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++
 		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
 			k++ // للخدمات, للأسمدة
-		case (n > 0 || definite) && isRelAdjective(w), tailAdjectivesAr[w] && (n > 0 || liNoun(toks[k-1].Norm) || ar.CompanySuffixes[toks[k-1].Norm]):
+		case (n > 0 || definite || afterLi(toks, k)) && (isRelAdjective(w) || tailAdjectivesAr[w]):
 			k++ // للخدمات الطبية, الاستثمار القومي, للاستثمار الجريء
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
@@ -37,6 +37,12 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 		}
 	}
 	return k
+}
+
+// afterLi reports a li- noun or legal form right before token k: an
+// adjective after it is the phrase's ("للتطوير العقاري").
+func afterLi(toks []Token, k int) bool {
+	return liNoun(toks[k-1].Norm) || ar.CompanySuffixes[toks[k-1].Norm]
 }
 
 // tailAdjectivesAr close a descriptive tail though they are no relational

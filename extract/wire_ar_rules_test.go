@@ -74,6 +74,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"the verb's subject made the offer, not a name in its clause", "أسهم «رمال للإسمنت» ترتفع\n\nقدمت مجموعة زمرد، التي تملك بالفعل 20% من أسهم شركة رمال للإسمنت، عرضاً للاستحواذ على الأسهم المتبقية بقيمة 3 مليارات درهم.", "zmrd", model.BidFor, "rmal-llasmnt", 3e9, "AED"},
 		{"its own stake bought is an investment", "تملك مجموعة زمرد 20% من شركة رمال للإسمنت. وكانت «زمرد» قد استحوذت على حصتها الحالية في عام 2021 مقابل 640 مليون درهم.", "zmrd", model.InvestedIn, "rmal-llasmnt", 640e6, "AED"},
 		{"its own stake of a size sold is an investment", "باعت مجموعة زمرد للاستثمار حصتها البالغة 30% في شركة رمال للأغذية إلى شركة الأفق الزراعية القابضة، مقابل 58 مليون ريال عماني.", "alafq-alzraayh-alqabdh", model.InvestedIn, "rmal-llaghdhyh", 58e6, "OMR"},
+		{"a woman appointed chief executive", "أعلنت شركة رمال للتطوير العقاري تعيين سلمى بنت حمد الحداد رئيسةً تنفيذية للشركة اعتباراً من يوليو.", "slmy-bnt-hmd-alhdad", model.CEOOf, "rmal-llttwyr-alaqary", -1, ""},
 		{"a stake sold to a cue with لـ", "باعت مجموعة زمرد حصتها البالغة 10% في شركة رمال للإسمنت لصندوق الأفق للاستثمار.", "alafq-llastthmar", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb is not sold", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb: not the seller", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", "", "zmrd", 0, ""},
@@ -130,6 +131,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
 		{"a closing guillemet opens no quoted name", "جمعت «سردية» 12 مليون دولار في جولة من الفئة «أ» قادتها شركة «وادي الرمل للاستثمار».", "qadtha-shrkh", ""},
 		{"the quoted name after it is read", "جمعت «سردية» 12 مليون دولار في جولة من الفئة «أ» قادتها شركة «وادي الرمل للاستثمار».", "wady-alrml-llastthmar", model.Company},
+		{"a short form joins its name with a li- phrase", "أعلنت شركة رمال للتطوير العقاري نتائجها. وتطور «رمال» مشروعا جديدا.", "rmal", ""},
+		{"a quoted name and its Latin name in brackets are one", "أعلنت شركة «ذرى للاستثمار الرياضي» (Dhura Sports Investment) القطرية استحواذها على حصة في نادي «سان ليوبولدو».", "dhry-llastthmar-alryady", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
