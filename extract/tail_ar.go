@@ -39,10 +39,11 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 	return k
 }
 
-// afterLi reports a li- noun or legal form right before token k: an
-// adjective after it is the phrase's ("للتطوير العقاري").
+// afterLi reports a li- noun right before token k: an adjective after it
+// is the phrase's ("للتطوير العقاري"); after القابضة a nationality is not
+// ("رمال القابضة الإماراتية").
 func afterLi(toks []Token, k int) bool {
-	return liNoun(toks[k-1].Norm) || ar.CompanySuffixes[toks[k-1].Norm]
+	return liNoun(toks[k-1].Norm)
 }
 
 // tailAdjectivesAr close a descriptive tail though they are no relational
