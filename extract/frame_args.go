@@ -231,6 +231,12 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return topicCompany(d, s.From, "")
 	},
+	// venture: the consortium the article names ("تحالف «المرجان
+	// للمرافق»" in the headline), for members listed where it goes
+	// unnamed ("تقدم تحالف يضم A وB بعرض").
+	"venture": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		return namedConsortium(d, not)
+	},
 	// first: the sentence's first company, the one a pronoun after the
 	// anchor points back to ("أعلنت X ... عن استثمار لها في Y").
 	"first": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
@@ -663,6 +669,28 @@ func kindBackRef(d *Doc, m *frameMatch, not map[string]bool) int {
 			if f == kind {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+var consortiumWords = wordSet("consortium-words")
+
+// namedConsortium is the first company mention right after a consortium
+// word ("تحالف «X»", "تحالف X"), past quotes, or ending in one ("X
+// Consortium"), or -1.
+func namedConsortium(d *Doc, not map[string]bool) int {
+	for k, m := range d.Mentions {
+		if m.Type != model.Company || not[m.Key] {
+			continue
+		}
+		j := m.From - 1
+		for j >= 0 && isQuote(&d.Tokens[j]) {
+			j--
+		}
+		if j >= 0 && d.Tokens[j].Sent == d.Tokens[m.From].Sent && anyForm(d.Tokens[j].Forms, consortiumWords) ||
+			m.To-m.From > 1 && consortiumWords[d.Tokens[m.To-1].Norm] {
+			return k // "تحالف «X»", "the Atlantic Gateway Consortium"
 		}
 	}
 	return -1

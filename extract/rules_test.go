@@ -94,6 +94,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a sign's country letters end a name", "Harlow Resources agreed to buy copper developer Minera Zentrix for C$1.4 billion in cash.", "harlow-resources", model.Acquired, "minera-zentrix", 1.4e9},
 		{"en a day between the target and its refusal", "The board of Zentrix Tankers ASA on Wednesday rejected a NOK 9.2 billion takeover offer from Danish shipping group Harlow Maritime, saying it undervalues the company.", "harlow-maritime", model.BidFor, "zentrix-tankers-asa", 9.2e9},
 		{"en a participle before a company noun describes", "Zentrix Labs received an offer from British engineering group Harlow Industries.", "harlow-industries", model.BidFor, "zentrix-labs", 0},
+		{"en an unnamed consortium's members, named after", "A consortium made up of Harlow Partners, Singapore's Dalby Infrastructure and Kuwait-based Tarrow Fund has made an offer for Zentrix Terminais.\n\nThe group, which calls itself the Atlantic Gateway Consortium, is offering 7.80 euros per share.", "dalby-infrastructure", model.PartnerIn, "atlantic-gateway-consortium", 0},
+		{"ar an unnamed consortium's members, named in the headline", "تحالف «المرجان للمرافق» يقدم عرضاً للاستحواذ على «مياه رمال»\n\nتقدم تحالف يضم مجموعة سحاب القابضة وشركة «ريم للاستثمار» بعرض نقدي للاستحواذ على كامل أسهم شركة مياه رمال.", "rym-llastthmar", model.PartnerIn, "almrjan-llmrafq", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
