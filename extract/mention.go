@@ -196,6 +196,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if t.Script == Arabic && (bestEnd == i+1 && m.insideLongerArName(d, i) || bestEnd == i+2 && isCueWord(t) && m.insideLongerArName(d, i+1)) {
 			continue
 		}
+		// "خالد بن سعيد الغامدي": a known person after بن is the father's
+		// name inside another man's.
+		if best.Type == model.Person && i > 0 && toks[i-1].Sent == t.Sent && patronymic[toks[i-1].Norm] {
+			continue
+		}
 		// "كريم سالم": a known one-word name that is also a first name,
 		// with a surname after it, is a person.
 		if bestEnd == i+1 && t.Script == Arabic && m.givenWithSurname(d, i) {
@@ -543,6 +548,9 @@ func (m *mentionStage) personRun(toks []Token, from, to int) bool {
 	}
 	return true
 }
+
+// patronymic are the joiners of a father's name ("بن", "bin").
+var patronymic = wordSet("patronymic-joiners")
 
 // priceCode: a currency code before a figure ("Acme for SAR 4.6
 // billion" is no name "Acme for SAR").
@@ -1147,18 +1155,28 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		if k == j || k-j > 4 || k >= len(toks) || !isQuote(&toks[k]) || strings.ContainsAny(toks[k].Text, "«“") || !arabic {
 			continue
 		}
-		ok := true
+		ok, places := true, 0
 		for q := j; q < k; q++ {
 			w := toks[q].Norm
 			// "دينيز بنك": a company word may close a quoted name.
 			// A month name is a name only with more words ("أيار الثالثة
 			// للاستثمار") or as the first word of one already read.
 			month := ar.Months[w] && k-j == 1 && !m.startsKnown(d, w)
-			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || m.place(w) || month {
+			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || month {
 				ok = false
 				break
 			}
+			if m.place(w) {
+				places++
+				// "«سوفيتيل وينتر بالاس الأقصر»": a place closing a longer
+				// quoted name says where a property is.
+				ok = ok && (q == j || q < k-1)
+			}
 		}
+		// "«ينبع الخضراء»": a city may open a quoted name; places alone
+		// ("«دبي»", "«الرياض وجدة»") name none, and one a known name may
+		// open is the lexicon's to read ("«الإمارات للاتصالات»").
+		ok = ok && places < k-j && (places == 0 || !m.lex.StartsName(toks[j].Forms))
 		if !ok || m.place(joinNorm(toks, j, k)) || oneLetter(toks, j, k) {
 			continue
 		}

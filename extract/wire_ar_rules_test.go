@@ -133,6 +133,9 @@ func TestArabicWireNames(t *testing.T) {
 		{"the quoted name after it is read", "جمعت «سردية» 12 مليون دولار في جولة من الفئة «أ» قادتها شركة «وادي الرمل للاستثمار».", "wady-alrml-llastthmar", model.Company},
 		{"a short form joins its name with a li- phrase", "أعلنت شركة رمال للتطوير العقاري نتائجها. وتطور «رمال» مشروعا جديدا.", "rmal", ""},
 		{"a quoted name and its Latin name in brackets are one", "أعلنت شركة «ذرى للاستثمار الرياضي» (Dhura Sports Investment) القطرية استحواذها على حصة في نادي «سان ليوبولدو».", "dhry-llastthmar-alryady", ""},
+		{"a known person after بن is inside another name", "وقال ماجد بن سعيد الغامدي، رئيس مجلس الإدارة، إن العرض جيد.", "saeed-al-ghamdi", ""},
+		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
+		{"a city closing a quoted property names none", "واشترت مجموعة زمرد فندق «سوفيتيل وينتر بالاس الأقصر».", "swfytyl-wyntr-balas-alaqsr", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
