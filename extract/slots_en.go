@@ -81,6 +81,15 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		if k := firstAfter(d, ms, i, pred, false); obj < 0 && investDirect[d.Tokens[i].Norm] && k >= 0 && d.Mentions[k].From <= i+2 {
 			obj = k
 		}
+		// "agreed to buy a further 21% of Sarvanta": a minority purchase
+		// names its company after "of".
+		if obj < 0 && stakeOfVerbs[d.Tokens[i].Norm] {
+			if of := within(d, s, i, 6, ofWords...); of >= 0 && stakePercent(d, s, of-1) > 0 {
+				if k := firstAfter(d, ms, of, pred, false); k >= 0 && d.Mentions[k].From <= of+3 {
+					obj = k
+				}
+			}
+		}
 	case noun:
 		if of := within(d, s, i, 3, forToOf...); of >= 0 {
 			obj = firstAfter(d, ms, of, pred, false)
@@ -106,6 +115,11 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 // unit of K, bought Y", "X, led by chief executive P, bought Y": X, the
 // clause's head, is the buyer.
 var investDirect = wordSet("invest-direct")
+
+var (
+	stakeOfVerbs = wordSet("stake.taking")
+	ofWords      = wordList("of")
+)
 
 var (
 	parentNouns = wordSet("parent-apposition")
