@@ -96,7 +96,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a participle before a company noun describes", "Zentrix Labs received an offer from British engineering group Harlow Industries.", "harlow-industries", model.BidFor, "zentrix-labs", 0},
 		{"en an unnamed consortium's members, named after", "A consortium made up of Harlow Partners, Singapore's Dalby Infrastructure and Kuwait-based Tarrow Fund has made an offer for Zentrix Terminais.\n\nThe group, which calls itself the Atlantic Gateway Consortium, is offering 7.80 euros per share.", "dalby-infrastructure", model.PartnerIn, "atlantic-gateway-consortium", 0},
 		{"ar an unnamed consortium's members, named in the headline", "تحالف «المرجان للمرافق» يقدم عرضاً للاستحواذ على «مياه رمال»\n\nتقدم تحالف يضم مجموعة سحاب القابضة وشركة «ريم للاستثمار» بعرض نقدي للاستحواذ على كامل أسهم شركة مياه رمال.", "rym-llastthmar", model.PartnerIn, "almrjan-llmrafq", 0},
-		{"en a minority purchase names its company after of", "Harlow Group reported results.\n\nDalby Capital agreed to buy a further 21% of Zentrix Labs from its founder for $40 million.", "dalby-capital", model.InvestedIn, "zentrix-labs", 40e6},
+		{"en a minority purchase names its company after of", "Harlow Group shares rose on Monday.\n\nDalby Capital agreed to buy a further 21% of Zentrix Labs for $40 million.", "dalby-capital", model.InvestedIn, "zentrix-labs", 40e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
