@@ -472,7 +472,14 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		if k-i < 2 || commonAfterFirst(d, i+1) || compound && k-i < 3 {
 			continue
 		}
-		add(Mention{From: i, To: k, Type: model.Person, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, skip), Cue: "first-name"})
+		// "الدكتور عادل منصور الشربيني": a word on no list between a
+		// person's title and a known first name opens the name.
+		from, skipFrom := i, skip
+		if i >= 2 && toks[i-1].Script == Arabic && !taken[i-1] && !taken[i-2] && toks[i-2].Sent == toks[i].Sent && ar.PersonTitles[toks[i-2].Norm] &&
+			!ar.IsFunction(toks[i-1].Norm) && !ar.IsStop(toks[i-1].Norm) && !isDefinite(&toks[i-1]) && !m.place(toks[i-1].Norm) && skip <= 0 {
+			from, skipFrom = i-1, 0
+		}
+		add(Mention{From: from, To: k, Type: model.Person, Key: "?" + joinNorm(toks, from, k), Surface: surface(d, from, k, skipFrom), Cue: "first-name"})
 		i = k - 1
 	}
 }

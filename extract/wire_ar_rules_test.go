@@ -136,6 +136,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a known person after بن is inside another name", "وقال ماجد بن سعيد الغامدي، رئيس مجلس الإدارة، إن العرض جيد.", "saeed-al-ghamdi", ""},
 		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
 		{"a city closing a quoted property names none", "واشترت مجموعة زمرد فندق «سوفيتيل وينتر بالاس الأقصر».", "swfytyl-wyntr-balas-alaqsr", ""},
+		{"a word on no list between a title and a first name opens the name", "ويحتفظ مؤسس المجموعة، الدكتور عادل منصور الشربيني، بالحصة المتبقية.", "aadl-mnswr-alshrbyny", model.Person},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
