@@ -354,6 +354,22 @@ func givenNameOf(d *Doc, m Mention, firsts map[string]string) {
 
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
+// arNameAdjective reports an Arabic two-word company name whose second
+// word is an adjective ("الفلق الوطني", "السنبلة الأول") and whose first
+// is no place or common word: "«الفلق»" is its short form.
+func arNameAdjective(d *Doc, m Mention) bool {
+	if m.To-m.From != 2 || d.Tokens[m.From].Script != Arabic {
+		return false
+	}
+	first, last := d.Tokens[m.From].Norm, d.Tokens[m.To-1].Norm
+	if _, place := d.lex.Place(first); place || name.Common("ar", first) || isCueWord(&d.Tokens[m.From]) {
+		return false
+	}
+	return isRelAdjective(last) || nameAdjectivesAr[last]
+}
+
+var nameAdjectivesAr = wordSet("name-adjectives-ar")
+
 func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}
@@ -369,7 +385,7 @@ func joinShortForms(d *Doc) {
 			}
 			givenNameOf(d, m, firsts)
 		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
-			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2) {
+			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2 || arNameAdjective(d, m)) {
 			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
 			// "سوق" for سوق دبي المالي.
 			if _, ok := full[first]; !ok {

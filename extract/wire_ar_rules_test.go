@@ -137,6 +137,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
 		{"a city closing a quoted property names none", "واشترت مجموعة زمرد فندق «سوفيتيل وينتر بالاس الأقصر».", "swfytyl-wyntr-balas-alaqsr", ""},
 		{"a word on no list between a title and a first name opens the name", "ويحتفظ مؤسس المجموعة، الدكتور عادل منصور الشربيني، بالحصة المتبقية.", "aadl-mnswr-alshrbyny", model.Person},
+		{"a two-word name's first word is its short form", "وافق مجلسا إدارة بنك الفلق الوطني ومصرف السنبلة الأول على صفقة يستحوذ بموجبها «الفلق» على «السنبلة» مقابل 7.4 مليار درهم.", "alflq", ""},
+		{"a place opening a two-word name is no short form", "قال بنك الكويت الوطني إن أرباحه ارتفعت. ونما اقتصاد الكويت.", "bnk-alkwyt-alwtny", model.Company},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
