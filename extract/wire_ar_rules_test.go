@@ -75,6 +75,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"its own stake bought is an investment", "تملك مجموعة زمرد 20% من شركة رمال للإسمنت. وكانت «زمرد» قد استحوذت على حصتها الحالية في عام 2021 مقابل 640 مليون درهم.", "zmrd", model.InvestedIn, "rmal-llasmnt", 640e6, "AED"},
 		{"its own stake of a size sold is an investment", "باعت مجموعة زمرد للاستثمار حصتها البالغة 30% في شركة رمال للأغذية إلى شركة الأفق الزراعية القابضة، مقابل 58 مليون ريال عماني.", "alafq-alzraayh-alqabdh", model.InvestedIn, "rmal-llaghdhyh", 58e6, "OMR"},
 		{"a woman appointed chief executive", "أعلنت شركة رمال للتطوير العقاري تعيين سلمى بنت حمد الحداد رئيسةً تنفيذية للشركة اعتباراً من يوليو.", "slmy-bnt-hmd-alhdad", model.CEOOf, "rmal-llttwyr-alaqary", -1, ""},
+		{"a woman's title in apposition", "يتولى فادي خوري، الرئيس التنفيذي لمجموعة زمرد، المنصب، بينما تنضم سلمى الحداد، الرئيسة التنفيذية لمصرف رمال الأول، إلى المجلس.", "slmy-alhdad", model.CEOOf, "rmal-alawl", -1, ""},
 		{"a stake sold to a cue with لـ", "باعت مجموعة زمرد حصتها البالغة 10% في شركة رمال للإسمنت لصندوق الأفق للاستثمار.", "alafq-llastthmar", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb is not sold", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", model.Acquired, "rmal-llasmnt", -1, ""},
 		{"the seller after the verb: not the seller", "باعت مجموعة زمرد شركة رمال للإسمنت إلى صندوق الأفق للاستثمار.", "alafq-llastthmar", "", "zmrd", 0, ""},
