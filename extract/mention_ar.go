@@ -119,9 +119,10 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		k := j
-		limit := j + 4
-		if j+1 < len(toks) && ar.NameJoiners[toks[j+1].Norm] {
-			limit = j + 6
+		limit, most := j+4, 3
+		// "سعيد راشد بن حميدان": a joiner makes a longer name.
+		if j+1 < len(toks) && ar.NameJoiners[toks[j+1].Norm] || j+2 < len(toks) && ar.NameJoiners[toks[j+2].Norm] {
+			limit, most = j+6, 5
 		}
 		for k < len(toks) && k < limit && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
 			(afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm])) {
@@ -135,12 +136,13 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		// Start at a known first name if one comes later: "لتتولى روبين دنهولم".
 		for q := j + 1; q < k && k-j > 2; q++ {
-			if m.lex.GivenName(toks[q].Norm) && !m.lex.GivenName(toks[j].Norm) {
+			// ... but not a father's name after بن ("جمعة بن ماجد المهيري").
+			if m.lex.GivenName(toks[q].Norm) && !m.lex.GivenName(toks[j].Norm) && !patronymic[toks[q-1].Norm] {
 				j = q
 				break
 			}
 		}
-		if k-j > 3 {
+		if k-j > most {
 			continue
 		}
 		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, m.andSkip(&toks[j])), Cue: "title"})

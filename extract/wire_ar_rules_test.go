@@ -140,6 +140,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a word on no list between a title and a first name opens the name", "ويحتفظ مؤسس المجموعة، الدكتور عادل منصور الشربيني، بالحصة المتبقية.", "aadl-mnswr-alshrbyny", model.Person},
 		{"a two-word name's first word is its short form", "وافق مجلسا إدارة بنك الفلق الوطني ومصرف السنبلة الأول على صفقة يستحوذ بموجبها «الفلق» على «السنبلة» مقابل 7.4 مليار درهم.", "alflq", ""},
 		{"a place opening a two-word name is no short form", "قال بنك الكويت الوطني إن أرباحه ارتفعت. ونما اقتصاد الكويت.", "bnk-alkwyt-alwtny", model.Company},
+		{"four words with بن after a construct title", "وقال الرئيس التنفيذي لمجموعة زمرد، سعيد راشد بن حميدان: «نعرف هذه الأصول».", "sayd-rashd-bn-hmydan", model.Person},
+		{"a father's first name after بن does not open the name", "وتأسست «زمرد» عام 1996 على يد رجل الأعمال الإماراتي جمعة بن ماجد المهيري.", "jmah-bn-majd-almhyry", model.Person},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
