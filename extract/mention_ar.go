@@ -81,7 +81,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			// "وعمر باعشن، الرئيس التقني": the conjunction is no part of the name.
 			add(Mention{From: from, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, from, i-1), Surface: surface(d, from, i-1, m.andSkip(&toks[from])), Cue: "title"})
 		}
-		j := end
+		j, employer := end, false
 		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
 		for again := true; again; {
 			again = false
@@ -104,7 +104,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 				k++
 			}
 			if k < len(toks) && (toks[k].Text == "،" || toks[k].Text == ",") {
-				j = k + 1
+				j, employer = k+1, true
 			} else {
 				continue
 			}
@@ -143,6 +143,12 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 		if k-j > most {
+			continue
+		}
+		// "P، الرئيسة التنفيذية لـX، قيادة المنصة": after a title and its
+		// employer, a name opens on a first name or stands alone before
+		// punctuation ("رئيس مجلس إدارة X، جاسم الكواري، إن").
+		if employer && !m.lex.GivenName(toks[j].Norm) && (k >= len(toks) || toks[k].Script != Punct) {
 			continue
 		}
 		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, m.andSkip(&toks[j])), Cue: "title"})

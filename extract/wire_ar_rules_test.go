@@ -142,6 +142,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a place opening a two-word name is no short form", "قال بنك الكويت الوطني إن أرباحه ارتفعت. ونما اقتصاد الكويت.", "bnk-alkwyt-alwtny", model.Company},
 		{"four words with بن after a construct title", "وقال الرئيس التنفيذي لمجموعة زمرد، سعيد راشد بن حميدان: «نعرف هذه الأصول».", "sayd-rashd-bn-hmydan", model.Person},
 		{"a father's first name after بن does not open the name", "وتأسست «زمرد» عام 1996 على يد رجل الأعمال الإماراتي جمعة بن ماجد المهيري.", "jmah-bn-majd-almhyry", model.Person},
+		{"a verbal noun after a title and its employer is no person", "وستواصل سلمى الحداد، المؤسسة المشاركة والرئيسة التنفيذية لـ«رمال»، قيادة المنصة ضمن المجموعة.", "qyadh", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
