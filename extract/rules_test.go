@@ -97,6 +97,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en an unnamed consortium's members, named after", "A consortium made up of Harlow Partners, Singapore's Dalby Infrastructure and Kuwait-based Tarrow Fund has made an offer for Zentrix Terminais.\n\nThe group, which calls itself the Atlantic Gateway Consortium, is offering 7.80 euros per share.", "dalby-infrastructure", model.PartnerIn, "atlantic-gateway-consortium", 0},
 		{"ar an unnamed consortium's members, named in the headline", "تحالف «المرجان للمرافق» يقدم عرضاً للاستحواذ على «مياه رمال»\n\nتقدم تحالف يضم مجموعة سحاب القابضة وشركة «ريم للاستثمار» بعرض نقدي للاستحواذ على كامل أسهم شركة مياه رمال.", "rym-llastthmar", model.PartnerIn, "almrjan-llmrafq", 0},
 		{"en a minority purchase names its company after of", "Harlow Group shares rose on Monday.\n\nDalby Capital agreed to buy a further 21% of Zentrix Labs for $40 million.", "dalby-capital", model.InvestedIn, "zentrix-labs", 40e6},
+		{"en the target said its board rejected", "Zentrix Chemicals Corp said on Thursday its board had unanimously rejected an unsolicited $3.1 billion takeover proposal from German rival Harlow Industrie AG.", "harlow-industrie-ag", model.BidFor, "zentrix-chemicals-corp", 3.1e9},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
