@@ -1415,7 +1415,15 @@ func joinAcronyms(d *Doc) {
 		for p < b.From && isQuote(&d.Tokens[p]) {
 			p++
 		}
-		if b.From != p+1 || b.To >= len(d.Tokens) || d.Tokens[p].Text != "(" || d.Tokens[b.To].Text != ")" || a.Key == b.Key || a.Type != b.Type {
+		// ... and quotes inside the brackets: "X ("XY")".
+		q, e := p+1, b.To
+		for q < b.From && isQuote(&d.Tokens[q]) {
+			q++
+		}
+		for e < len(d.Tokens) && isQuote(&d.Tokens[e]) {
+			e++
+		}
+		if b.From != q || e >= len(d.Tokens) || d.Tokens[p].Text != "(" || d.Tokens[e].Text != ")" || a.Key == b.Key || a.Type != b.Type {
 			continue
 		}
 		from, to := a.Key, b.Key

@@ -98,6 +98,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar an unnamed consortium's members, named in the headline", "تحالف «المرجان للمرافق» يقدم عرضاً للاستحواذ على «مياه رمال»\n\nتقدم تحالف يضم مجموعة سحاب القابضة وشركة «ريم للاستثمار» بعرض نقدي للاستحواذ على كامل أسهم شركة مياه رمال.", "rym-llastthmar", model.PartnerIn, "almrjan-llmrafq", 0},
 		{"en a minority purchase names its company after of", "Harlow Group shares rose on Monday.\n\nDalby Capital agreed to buy a further 21% of Zentrix Labs for $40 million.", "dalby-capital", model.InvestedIn, "zentrix-labs", 40e6},
 		{"en the target said its board rejected", "Zentrix Chemicals Corp said on Thursday its board had unanimously rejected an unsolicited $3.1 billion takeover proposal from German rival Harlow Industrie AG.", "harlow-industrie-ag", model.BidFor, "zentrix-chemicals-corp", 3.1e9},
+		{"en partners before a venture in apposition", "Harlow Energy Holding and Dalby Power A/S today announced the formation of Zentrix Green Molecules Company (\"ZGMC\"), a 50:50 joint venture that will build a plant in the Duqm Special Economic Zone.", "dalby-power", model.PartnerIn, "zentrix-green-molecules-company", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -243,6 +244,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"ar a consortium member is no buyer", "وقع تحالف «نور» للبنية التحتية، الذي يضم شركة سحاب القابضة وصندوق ريم للاستثمار، اتفاقية للاستحواذ على شركة مرجان.", "rym-llastthmar", "mrjan"},
 		{"a capitalised company noun is another name's, no context", "Harlow Holding to Acquire Controlling Stake in Zentrix Labs for $42 Million\n\nHarlow Holding has agreed to acquire a 51 per cent stake in Zentrix Labs.", "harlow-holding", "controlling"},
 		{"partners that merge buy nothing of the story's", "Harlow Group bought Zentrix Labs last year.\n\nDalby Mutual and Tarrow Credit agreed to merge, creating a group with A$18 billion in assets.", "dalby-mutual", "zentrix-labs"},
+		{"a place after a venture in apposition is no partner", "Harlow Energy Holding and Dalby Power A/S today announced the formation of Zentrix Green Molecules Company (\"ZGMC\"), a 50:50 joint venture that will build a plant in the Duqm Special Economic Zone.", "duqm-special-economic-zone", "zentrix-green-molecules-company"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {

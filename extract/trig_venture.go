@@ -10,17 +10,22 @@ func guardVenture(c *trig) ([]Rel, verdict) {
 	if c.pred != model.PartnerIn {
 		return nil, pass
 	}
-	return readVenture(c.d, c.si, c.ms), stop
+	return readVenture(c.d, c.si, c.i, c.ms), stop
 }
 
 // readVenture reads a joint venture or consortium with a name of its own:
 // each company in the sentence is a partner in the named venture.
-func readVenture(d *Doc, si int, ms []int) []Rel {
-	venture := -1
+func readVenture(d *Doc, si, i int, ms []int) []Rel {
+	venture, before := -1, false
 	for _, k := range ms {
 		m := d.Mentions[k]
 		if m.Cue == "named" {
 			venture = k
+		}
+		// its partners are named before it: "A and B announced the
+		// formation of X, a joint venture that will ... in the Y Zone".
+		if ventureApposition(d, m, i) {
+			venture, before = k, true
 		}
 		// a quoted name right after a naming word
 		for j := m.From - 1; j >= m.From-2 && j >= 0 && venture != k; j-- {
@@ -37,9 +42,36 @@ func readVenture(d *Doc, si int, ms []int) []Rel {
 	}
 	var out []Rel
 	for _, k := range ms {
+		if before && d.Mentions[k].From > d.Mentions[venture].From {
+			break
+		}
 		if k != venture && d.Mentions[k].Type == model.Company && d.Mentions[k].Key != d.Mentions[venture].Key {
 			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[venture].Key, Pred: model.PartnerIn, Status: model.Announced, Conf: 0.6, Sent: si})
 		}
 	}
 	return out
+}
+
+var ventureFillers = wordSet("venture-apposition")
+
+// ventureApposition reports a name the venture word at i stands in
+// apposition to: "Duqm Green Molecules Company ("DGMC"), a 50:50 joint
+// venture"; only brackets, quotes, a comma and a few fillers between.
+func ventureApposition(d *Doc, m Mention, i int) bool {
+	if m.To > i || i-m.To > 10 || d.Tokens[m.From].Script != Latin {
+		return false
+	}
+	comma := false
+	for j := m.To; j < i; j++ {
+		t := &d.Tokens[j]
+		switch {
+		case t.Text == ",":
+			comma = true
+		case t.Script == Punct || t.Script == Digit || ventureFillers[t.Norm]:
+		case t.Upper && !comma: // the acronym in brackets
+		default:
+			return false
+		}
+	}
+	return comma
 }
