@@ -99,6 +99,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a minority purchase names its company after of", "Harlow Group shares rose on Monday.\n\nDalby Capital agreed to buy a further 21% of Zentrix Labs for $40 million.", "dalby-capital", model.InvestedIn, "zentrix-labs", 40e6},
 		{"en the target said its board rejected", "Zentrix Chemicals Corp said on Thursday its board had unanimously rejected an unsolicited $3.1 billion takeover proposal from German rival Harlow Industrie AG.", "harlow-industrie-ag", model.BidFor, "zentrix-chemicals-corp", 3.1e9},
 		{"en partners before a venture in apposition", "Harlow Energy Holding and Dalby Power A/S today announced the formation of Zentrix Green Molecules Company (\"ZGMC\"), a 50:50 joint venture that will build a plant in the Duqm Special Economic Zone.", "dalby-power", model.PartnerIn, "zentrix-green-molecules-company", 0},
+		{"en a venture's partner after with", "Last year Harlow Industrie merged its pigments division into Harlow Dalby Pigments, a joint venture with Japan's Dalby Chemical.", "dalby-chemical", model.PartnerIn, "harlow-dalby-pigments", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {
@@ -254,5 +255,18 @@ func TestNoPartyRelation(t *testing.T) {
 				t.Errorf("%s: unwanted %+v", c.name, r)
 			}
 		}
+	}
+}
+
+// A part merged into a joint venture is no purchase of it.
+func TestMergedPartIsNoPurchase(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Last year Harlow Industrie merged its pigments division into Harlow Dalby Pigments, a joint venture with Japan's Dalby Chemical."})
+	for _, r := range doc.Relations {
+		if r.Predicate == model.Acquired {
+			t.Errorf("unwanted %+v", r)
+		}
+	}
+	if !has(doc, "harlow-industrie", model.PartnerIn, "harlow-dalby-pigments", 0) {
+		t.Errorf("want harlow-industrie PARTNER_IN harlow-dalby-pigments; got %+v", doc.Relations)
 	}
 }

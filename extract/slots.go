@@ -47,7 +47,8 @@ func readSlots(c *trig) []Rel {
 	subj, obj := slotsOf(c, reverse)
 	// "A and B agreed to merge": partners, neither bought; no topic to fall
 	// back on.
-	if obj < 0 && mergeVerbs[c.w] {
+	// "merged its pigments division into X": a part put into a venture.
+	if mergeVerbs[c.w] && (obj < 0 || itsWord[c.tok(c.i+1)]) {
 		return nil
 	}
 	// "the largest takeover the industry has seen": a deal noun that names

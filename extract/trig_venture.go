@@ -42,8 +42,9 @@ func readVenture(d *Doc, si, i int, ms []int) []Rel {
 	}
 	var out []Rel
 	for _, k := range ms {
-		if before && d.Mentions[k].From > d.Mentions[venture].From {
-			break
+		// ... and after "a joint venture with|between".
+		if before && d.Mentions[k].From > d.Mentions[venture].From && !(d.Mentions[k].From > i && d.Mentions[k].From <= i+5 && ventureWith[tok2(d, i+1)]) {
+			continue
 		}
 		if k != venture && d.Mentions[k].Type == model.Company && d.Mentions[k].Key != d.Mentions[venture].Key {
 			out = append(out, Rel{Subj: d.Mentions[k].Key, Obj: d.Mentions[venture].Key, Pred: model.PartnerIn, Status: model.Announced, Conf: 0.6, Sent: si})
@@ -52,7 +53,10 @@ func readVenture(d *Doc, si, i int, ms []int) []Rel {
 	return out
 }
 
-var ventureFillers = wordSet("venture-apposition")
+var (
+	ventureFillers = wordSet("venture-apposition")
+	ventureWith    = wordSet("venture-apposition.with")
+)
 
 // ventureApposition reports a name the venture word at i stands in
 // apposition to: "Duqm Green Molecules Company ("DGMC"), a 50:50 joint
