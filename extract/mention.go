@@ -625,6 +625,14 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 // title it cut off, if any, and the name's key; !ok when no name is left.
 func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, title string, ok bool) {
 	toks := d.Tokens
+	// "Abu Dhabi-listed Sahel Cement": a place-based description opens the
+	// run; the name follows it.
+	for j := to - 2; j >= from; j-- {
+		if placeBased(&toks[j]) {
+			from = j + 1
+			break
+		}
+	}
 	// Trim ordinary words, dates and titles off the front.
 	for from < to {
 		k := toks[from].Norm

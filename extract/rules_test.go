@@ -100,6 +100,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en the target said its board rejected", "Zentrix Chemicals Corp said on Thursday its board had unanimously rejected an unsolicited $3.1 billion takeover proposal from German rival Harlow Industrie AG.", "harlow-industrie-ag", model.BidFor, "zentrix-chemicals-corp", 3.1e9},
 		{"en partners before a venture in apposition", "Harlow Energy Holding and Dalby Power A/S today announced the formation of Zentrix Green Molecules Company (\"ZGMC\"), a 50:50 joint venture that will build a plant in the Duqm Special Economic Zone.", "dalby-power", model.PartnerIn, "zentrix-green-molecules-company", 0},
 		{"en a venture's partner after with", "Last year Harlow Industrie merged its pigments division into Harlow Dalby Pigments, a joint venture with Japan's Dalby Chemical.", "dalby-chemical", model.PartnerIn, "harlow-dalby-pigments", 0},
+		{"en a place-listed description opens no name", "Abu Dhabi-listed Zentrix Cement Industries has appointed Tarek Haddad as chief executive.", "tarek-haddad", model.CEOOf, "zentrix-cement-industries", 0},
+		{"en a stake in the venture the story named", "Harlow Group and Dalby Systems have formed a joint venture called Zentrix Digital.\n\nTarrow Investment Company has agreed to buy a 20% stake in the venture for $100 million.", "tarrow-investment-company", model.InvestedIn, "zentrix-digital", 100e6},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

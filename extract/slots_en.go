@@ -69,6 +69,13 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// "invested $3.5bn in Uber": the object opens the "in" phrase;
 		// "putting in $800m" has no object there.
 		for j := i + 1; j < s.To && j <= i+14 && obj < 0; j++ {
+			// "a 20% stake in the venture": the venture the story named.
+			if w := d.Tokens[j].Norm; inIntoSet[w] && theWord[tok2(d, j+1)] && ventureNouns[tok2(d, j+2)] {
+				if obj = storyVenture(d); obj < 0 {
+					return -1, -1 // no venture named: no guess at the story's company
+				}
+				break
+			}
 			if w := d.Tokens[j].Norm; inIntoSet[w] {
 				// "in Dubai pharmacy chain Dawa Plus": a description may
 				// stand between.
@@ -251,4 +258,28 @@ func introduces(d *Doc, a, b int) bool {
 		}
 	}
 	return j > a && (j == b || describesOrAdjective(d, j, b))
+}
+
+var ventureNouns = wordSet("venture-nouns")
+
+// storyVenture is a mention of the venture the article has named: the
+// object of a partnership read so far, a name given with "to be called",
+// else its named consortium; or -1.
+func storyVenture(d *Doc) int {
+	for k, m := range d.Mentions {
+		if m.Cue == "named" {
+			return k
+		}
+	}
+	for _, r := range d.Relations {
+		if r.Pred != model.PartnerIn {
+			continue
+		}
+		for k, m := range d.Mentions {
+			if m.Key == r.Obj {
+				return k
+			}
+		}
+	}
+	return namedConsortium(d, nil)
 }
