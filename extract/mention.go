@@ -716,7 +716,7 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 		typ, cue = model.Person, "first-name"
 	case (title != "" || personContext(toks, from, to)) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "title"
-	case to-from >= 2 && to-from <= 4 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
+	case to-from >= 2 && to-from <= 6 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"
 	case to+1 < len(toks) && toks[to].Text == "-" && backerParticiples[toks[to+1].Norm]:
 		typ, cue = model.Company, "argument" // "Halvard-backed"

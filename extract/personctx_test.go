@@ -18,6 +18,7 @@ func TestLatinNameContext(t *testing.T) {
 		{"title in apposition", "Investors included Tunde Okafor, Managing Director of Brightwave Capital.", "Tunde Okafor", model.Person},
 		{"a field before the title", "\"It is a full price,\" said Tolvan Arrith, mining analyst at Ashcombe Securities in London.", "Tolvan Arrith", model.Person},
 		{"a field word is no title: a company", "Brightwave bought Tolvan Arrith, mining company, last year.", "Tolvan Arrith", model.Company},
+		{"a five-word name with bin is a person", "Zentrix Cement appointed a new chief, succeeding founder Tallah bin Rashid Al Varoudi, who will become chairman.", "Tallah bin Rashid Al Varoudi", model.Person},
 		{"title in brackets", "The firm is led by founders Ravi Kotwal (CEO) and others.", "Ravi Kotwal", model.Person},
 		{"founded by", "Quillpay was founded by Obi Nnamdi in Lagos.", "Obi Nnamdi", model.Person},
 		{"a middle initial", "The deal was signed by Johan K. Tellefsen yesterday.", "Johan K. Tellefsen", model.Person},
