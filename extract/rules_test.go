@@ -102,6 +102,8 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"en a venture's partner after with", "Last year Harlow Industrie merged its pigments division into Harlow Dalby Pigments, a joint venture with Japan's Dalby Chemical.", "dalby-chemical", model.PartnerIn, "harlow-dalby-pigments", 0},
 		{"en a place-listed description opens no name", "Abu Dhabi-listed Zentrix Cement Industries has appointed Tarek Haddad as chief executive.", "tarek-haddad", model.CEOOf, "zentrix-cement-industries", 0},
 		{"en a stake in the venture the story named", "Harlow Group and Dalby Systems have formed a joint venture called Zentrix Digital.\n\nTarrow Investment Company has agreed to buy a 20% stake in the venture for $100 million.", "tarrow-investment-company", model.InvestedIn, "zentrix-digital", 100e6},
+		{"en the company's chief speaks of its offer", "Harlow Industrie Chief Executive Jonas Berg said the group would consider taking the offer directly to Zentrix shareholders.", "harlow-industrie", model.BidFor, "zentrix", 0},
+		{"en a bidder who speaks of his own offer", "Elon Musk said his offer for Zentrix Labs was final.", "elon-musk", model.BidFor, "zentrix-labs", 0},
 		{"en worth is the price", "Harlow Group agreed to acquire Tallgrass Robotics in a cash deal worth about $3 billion.", "harlow-group", model.Acquired, "tallgrass-robotics", 3e9},
 	}
 	for _, c := range cases {

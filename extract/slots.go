@@ -51,6 +51,13 @@ func readSlots(c *trig) []Rel {
 	if mergeVerbs[c.w] && (obj < 0 || itsWord[c.tok(c.i+1)]) {
 		return nil
 	}
+	// "Falkenrath Chief Executive Joerg Heilmann said ... the offer": the
+	// speaker of an offer speaks for the company whose title he holds.
+	if c.tr.noun && pred == model.BidFor && subj >= 0 && d.Mentions[subj].Type == model.Person && spokeBefore(d, s, d.Mentions[subj].To, i) {
+		if k := employerBefore(d, ms, subj); k >= 0 {
+			subj = k
+		}
+	}
 	// "the largest takeover the industry has seen": a deal noun that names
 	// no target here is about a deal read elsewhere; "... offer for the
 	// company" is about the company the article is about.
@@ -331,4 +338,32 @@ func objectList(d *Doc, ms []int, obj int, pred string) []int {
 		return list
 	}
 	return []int{obj}
+}
+
+// spokeBefore reports a verb of saying among tokens [a, b).
+func spokeBefore(d *Doc, s Sentence, a, b int) bool {
+	for j := a; j < b && j < s.To; j++ {
+		if reportingVerbs[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// employerBefore is the company named right before the person k's title
+// ("Falkenrath Chief Executive P"), or -1.
+func employerBefore(d *Doc, ms []int, k int) int {
+	j := d.Mentions[k].From - 1
+	for n := 0; n < 4 && j >= 0 && enTitleWords[d.Tokens[j].Norm]; n++ {
+		j--
+	}
+	if j == d.Mentions[k].From-1 {
+		return -1
+	}
+	for _, q := range ms {
+		if m := d.Mentions[q]; m.To == j+1 && m.Type == model.Company {
+			return q
+		}
+	}
+	return -1
 }
