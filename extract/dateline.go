@@ -22,8 +22,10 @@ func (m *mentionStage) datelinePass(d *Doc, taken []bool, add func(Mention)) {
 			add(Mention{From: from, To: to, Type: model.Company, Key: "?" + joinNorm(d.Tokens, from, to), Surface: surface(d, from, to, 0), Cue: "agency"})
 			// A city on no list names nothing ("MIDLAND, Texas, July 8
 			// (Permian Energy Wire) -"); a known one is the place passes'.
-			for j := s.From; j < from && capsCity(d, s.From) && !m.place(d.Tokens[s.From].Norm); j++ {
-				taken[j] = true
+			if capsCity(d, s.From) && !m.place(d.Tokens[s.From].Norm) {
+				for j := s.From; j < from; j++ {
+					taken[j] = true
+				}
 			}
 		}
 	}

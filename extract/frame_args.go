@@ -347,7 +347,7 @@ func raiserBefore(d *Doc, s Sentence, not map[string]bool) int {
 			continue
 		}
 		for j := prev.From; j < prev.To; j++ {
-			if t := &d.Tokens[j]; t.Script == Latin && raiseCues[t.Norm] && !roundNounsBoth[t.Norm] {
+			if raiseVerb(&d.Tokens[j]) {
 				return companyBefore(d, prev, j, not)
 			}
 		}

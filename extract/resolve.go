@@ -352,8 +352,6 @@ func givenNameOf(d *Doc, m Mention, firsts map[string]string) {
 	firsts[t.Norm] = m.Key
 }
 
-// joinShortForms points a one-word unknown mention at the longer name it
-// shortens: a surname at its person, a first word at its company.
 // arNameAdjective reports an Arabic two-word company name whose second
 // word is an adjective ("الفلق الوطني", "السنبلة الأول") and whose first
 // is no place or common word: "«الفلق»" is its short form.
@@ -370,6 +368,8 @@ func arNameAdjective(d *Doc, m Mention) bool {
 
 var nameAdjectivesAr = wordSet("name-adjectives-ar")
 
+// joinShortForms points a one-word unknown mention at the longer name it
+// shortens: a surname at its person, a first word at its company.
 func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}

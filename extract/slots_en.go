@@ -250,8 +250,8 @@ func appositivePart(d *Doc, s Sentence, ms []int, i int) int {
 // a description ("hydrogen startup").
 func introduces(d *Doc, a, b int) bool {
 	j := a
-	if j+2 < b && d.Tokens[j].Upper && (tok2(d, j+1) == "'" || tok2(d, j+1) == "’") && tok2(d, j+2) == "s" {
-		j += 3
+	if n := possessiveLen(d, j+1); n > 0 && j+1+n <= b && d.Tokens[j].Upper {
+		j += 1 + n
 	} else {
 		for j+1 < b && d.Tokens[j].Upper && len(d.Tokens[j].Text) == 1 && d.Tokens[j+1].Text == "." {
 			j += 2

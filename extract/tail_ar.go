@@ -24,7 +24,9 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++
 		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
 			k++ // للخدمات, للأسمدة
-		case (n > 0 || definite || afterLi(toks, k)) && (isRelAdjective(w) || tailAdjectivesAr[w]):
+		// After a li- noun an adjective is the phrase's ("للتطوير العقاري");
+		// after القابضة a nationality is not ("رمال القابضة الإماراتية").
+		case (n > 0 || definite || liNoun(toks[k-1].Norm)) && (isRelAdjective(w) || tailAdjectivesAr[w]):
 			k++ // للخدمات الطبية, الاستثمار القومي, للاستثمار الجريء
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
@@ -37,13 +39,6 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 		}
 	}
 	return k
-}
-
-// afterLi reports a li- noun right before token k: an adjective after it
-// is the phrase's ("للتطوير العقاري"); after القابضة a nationality is not
-// ("رمال القابضة الإماراتية").
-func afterLi(toks []Token, k int) bool {
-	return liNoun(toks[k-1].Norm)
 }
 
 // tailAdjectivesAr close a descriptive tail though they are no relational
