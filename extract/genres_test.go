@@ -25,6 +25,7 @@ func TestGenreShapes(t *testing.T) {
 		// No round word: the frame row reads "led by", and only pastBacker
 		// gives it the name the backer describes.
 		{"led by X-backed Y, no round word", "Tovo Health raised $4 million led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
+		{"name opener after a place-based description", "Tarrow Mining agreed to buy Vancouver-based First Harlow Metals for $90 million.", "tarrow-mining", model.Acquired, "first-harlow-metals", 90e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

@@ -22,6 +22,8 @@ func TestIntent(t *testing.T) {
 		{"en a plan of the buyer is no intent of the deal", "Harlow Group, which plans to expand in Asia, bought Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", model.BidFor},
 		{"en agreed stays agreed", "Harlow Group agreed to acquire Zentrix Labs for $2 billion.", "harlow-group", model.Acquired, "zentrix-labs", model.BidFor},
 		{"en a plan then the agreement is one deal", "Harlow Group plans to buy Zentrix Labs. On Monday Harlow Group agreed to buy Zentrix Labs for $1 billion.", "harlow-group", model.Acquired, "zentrix-labs", model.BidFor},
+		{"en attempts to acquire", "Quarry Corp attempts to acquire Zentrix Labs in a hostile bid.", "quarry-corp", model.BidFor, "zentrix-labs", model.Acquired},
+		{"en a failed hostile takeover", "Harlow Group tried and failed in a hostile takeover of Zentrix Labs last year.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"ar intent verb before its subject", "تعتزم مجموعة زمرد الاستحواذ على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar seeks to buy", "تسعى مجموعة زمرد إلى شراء شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar a done purchase", "استحوذت مجموعة زمرد على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.Acquired, "rmal-llasmnt", model.BidFor},

@@ -1008,7 +1008,13 @@ func nameOpener(toks []Token, from, to int) bool {
 	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Stop[toks[from+1].Norm] || en.Months[toks[from+1].Norm] {
 		return false
 	}
-	return !toks[from].SentStart && from > 0 && en.OpenerBefore[toks[from-1].Norm]
+	if toks[from].SentStart || from == 0 {
+		return false
+	}
+	// "Vancouver-based First Quantum": a description before it leaves the
+	// opener mid-sentence, capitalised only as part of the name.
+	p := &toks[from-1]
+	return en.OpenerBefore[p.Norm] || placeBased(p) || hyphenDescriptor(p)
 }
 
 func isOrg(toks []Token, from, to int) bool {

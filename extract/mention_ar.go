@@ -421,8 +421,8 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 // ("السعودية" is also "Saudi").
 func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 	w := d.Tokens[k].Norm
-	return k == j+1 && strings.HasPrefix(w, "ال") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm) &&
-		!m.nationality(w) && !strings.HasSuffix(w, "يه")
+	return k == j+1 && (strings.HasPrefix(w, "ال") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm) &&
+		!m.nationality(w) && !strings.HasSuffix(w, "يه") || m.countryInName(d, j, k))
 }
 
 // arFirstName reads a known first name at i, or a compound one ("وعبد

@@ -29,10 +29,13 @@ var placeFamilies = wordSet("place-currency-families")
 // shillings"), else of the one the headline or dateline names ("الدوحة -
 // ... 480 مليون ريال").
 func placeCurrency(d *Doc) {
+	local := localDollar(d.Text)
 	for k := range d.Money {
 		mo := &d.Money[k]
 		fam := bareFamily(strings.Fields(mo.Text))
-		if !placeFamilies[fam] {
+		if local && strings.HasPrefix(mo.Text, "$") {
+			fam = "dollar"
+		} else if !placeFamilies[fam] {
 			continue
 		}
 		si := sentenceAt(d, mo.Start)
@@ -43,13 +46,26 @@ func placeCurrency(d *Doc) {
 			mo.Currency = c
 			continue
 		}
-		for h := 0; h < 2 && h < len(d.Sentences) && h != si; h++ {
+		// The story's country: the headline or dateline, or for a local
+		// "$" any sentence before the amount's.
+		upto := 2
+		if fam == "dollar" {
+			upto = si
+		}
+		for h := 0; h < upto && h < len(d.Sentences) && h != si; h++ {
 			if c := nearestCurrency(d, d.Sentences[h], mo.Start, fam); c != "" {
 				mo.Currency = c
 				break
 			}
 		}
 	}
+}
+
+// localDollar reports a text that marks US dollars as "US$": then its
+// bare "$" is the dollar of the story's country (Canadian, Australian and
+// Singapore press), which placeCurrency looks for as for a bare noun.
+func localDollar(text string) bool {
+	return strings.Contains(text, "US$") || strings.Contains(text, "US $")
 }
 
 // bareFamily is the family of the currency noun that ends words, past a
@@ -73,7 +89,8 @@ func nearestCurrency(d *Doc, s Sentence, at int, fam string) string {
 	best, dist := "", 1<<30
 	for j := s.From; j < s.To; j++ {
 		t := &d.Tokens[j]
-		if t.Script != Latin && t.Script != Arabic {
+		// The "US" of "US$" is the currency's, not the story's country.
+		if t.Script != Latin && t.Script != Arabic || strings.HasPrefix(d.Text[t.End:], "$") {
 			continue
 		}
 		c := money.CurrencyIn(fam, t.Text)

@@ -34,6 +34,8 @@ func TestPlaceCurrency(t *testing.T) {
 		{"a dateline city, the figure later", "الكويت - سمت: أعلنت مجموعة زمرد نتائجها.\n\nواستحوذت على شركة مرجان مقابل 40 مليون دينار.", "KWD"},
 		{"no place: the default", "استحوذت مجموعة زمرد على شركة مرجان مقابل 480 مليون ريال.", "SAR"},
 		{"a bare dollar stays USD", "Harlow Bank will buy Kenyan lender Zentrix Credit for 90 million dollars.", "USD"},
+		{"a text that writes US$ has local dollars", "TORONTO - Harlow Mining has a US$50-million deal with Zentrix.\n\nQuarry Corp attempts to acquire Harlow in a $5.1-billion bid.", "CAD"},
+		{"a bare $ stays USD otherwise", "TORONTO - Harlow Mining has a deal with Zentrix.\n\nQuarry Corp attempts to acquire Harlow in a $5.1-billion bid.", "USD"},
 	}
 	for _, c := range cases {
 		d := newDoc(model.Article{ID: "t", Text: c.text})

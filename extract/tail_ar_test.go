@@ -18,6 +18,7 @@ func TestArabicDescriptorTail(t *testing.T) {
 		{"a Latin name with an Arabic tail", "وقالت وحدة Qarvex للوساطة المالية إن الطلب قوي.", "Qarvex للوساطة المالية", "Qarvex"},
 		{"an adjective closes a legal form's tail", "وقاد الجولة صندوق سدرة للاستثمار الجريء بمبلغ 20 مليون دولار.", "سدرة للاستثمار الجريء", "صندوق سدرة للاستثمار الجريء"},
 		{"a city opens a name a descriptor closes", "اشترت شركة الدمام للخدمات الطبية مستشفى جديدا.", "الدمام للخدمات الطبية", "شركة الدمام للخدمات الطبية"},
+		{"a country after a one-word name", "وقالت شركة زنبق مصر إنها تدرس العرض.", "زنبق مصر", "شركة زنبق مصر"},
 	}
 	// The rules alone: whether the scorer keeps a name is its own test.
 	x, err := New(Options{NoNameModel: true})
@@ -49,6 +50,7 @@ func TestArabicDescriptorTailStops(t *testing.T) {
 	cases := []struct{ name, text, not string }{
 		{"verbal noun with a preposition", "وقعت شركة سدرة للاستثمار للاستحواذ على حصة في شركة أخرى.", "سدرة للاستثمار للاستحواذ"},
 		{"nationality after القابضة", "أعلنت شركة رمال القابضة الإماراتية نتائجها.", "رمال القابضة الإماراتية"},
+		{"a country after a two-word name", "استحوذت شركة رمال الخليج قطر على الحصة.", "رمال الخليج قطر"},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
