@@ -366,6 +366,11 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
 		return j, bank, suffixed, false
 	}
+	if !bank && strings.HasPrefix(toks[j].Text, "ال") {
+		if n := m.describedName(d, taken, i+1); n >= 0 {
+			j = n
+		}
+	}
 	// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 	// company name only when a company word closes it.
 	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
