@@ -15,7 +15,7 @@ type moneyStage struct{}
 func (moneyStage) Name() string { return "money" }
 
 func (moneyStage) Run(d *Doc) {
-	d.Money = money.Find(d.Text)
+	d.Money = dropConversions(d.Text, money.Find(d.Text))
 	placeCurrency(d)
 	inheritCurrency(d.Money)
 }
@@ -59,6 +59,33 @@ func placeCurrency(d *Doc) {
 			}
 		}
 	}
+}
+
+// conversionWords may open a bracketed conversion ("(around $238m)").
+var conversionWords = wordSet("conversion-words")
+
+// dropConversions removes a figure in brackets right after another, its
+// conversion to a second currency ("C$323m (around $238m)", "4.47 billion
+// Canadian dollars (US$3.46 billion)"): the deal has one amount, the first.
+func dropConversions(text string, ms []money.Mention) []money.Mention {
+	out := ms[:0]
+	for k, mo := range ms {
+		if k > 0 && ms[k-1].End <= mo.Start && conversionGap(text[ms[k-1].End:mo.Start]) {
+			continue
+		}
+		out = append(out, mo)
+	}
+	return out
+}
+
+// conversionGap: an opening bracket and at most one hedge word.
+func conversionGap(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	if !strings.HasPrefix(gap, "(") {
+		return false
+	}
+	words := strings.Fields(gap[1:])
+	return len(words) == 0 || len(words) == 1 && conversionWords[norm.Fold(strings.ToLower(words[0]))]
 }
 
 // localDollar reports a text that marks US dollars as "US$": then its

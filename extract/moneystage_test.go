@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-news/kg/extract/money"
@@ -44,6 +45,53 @@ func TestPlaceCurrency(t *testing.T) {
 		moneyStage{}.Run(d)
 		if len(d.Money) == 0 || d.Money[len(d.Money)-1].Currency != c.want {
 			t.Errorf("%s: got %+v, want %s", c.name, d.Money, c.want)
+		}
+	}
+}
+
+// A figure in brackets right after another is its conversion, not a second
+// amount; a figure after other words in brackets stays.
+func TestDropConversions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       int
+	}{
+		{"a hedged conversion", "for a consideration of C$323m (around $238m) in cash", 1},
+		{"a bare conversion", "a 4.47 billion Canadian dollar (US$3.46 billion) offer", 1},
+		{"an Arabic conversion", "بقيمة 5 مليارات ريال (نحو 1.3 مليار دولار)", 1},
+		{"a bracket with more words is no conversion", "for $300m (including $50m in shares)", 2},
+		{"two figures side by side", "raised $20m and $5m", 2},
+	}
+	for _, c := range cases {
+		if got := dropConversions(c.text, money.Find(c.text)); len(got) != c.want {
+			t.Errorf("%s: %d amounts, want %d: %+v", c.name, len(got), c.want, got)
+		}
+	}
+}
+
+// One deal said with two figures of one sum keeps the deal's own currency,
+// else the more precise figure; different sums are two tranches.
+func TestDropRestated(t *testing.T) {
+	rel := func(amount float64, cur string, usd float64) model.Relation {
+		return model.Relation{Subject: "a", Predicate: model.Acquired, Object: "b", Amount: amount, Currency: cur, AmountUSD: usd}
+	}
+	cases := []struct {
+		name string
+		in   []model.Relation
+		want []float64
+	}{
+		{"a headline's dollar conversion", []model.Relation{rel(238e6, "USD", 238e6), rel(323e6, "CAD", 235.8e6)}, []float64{323e6}},
+		{"a headline's rounded figure", []model.Relation{rel(5e9, "USD", 5e9), rel(5.1e9, "USD", 5.1e9)}, []float64{5.1e9}},
+		{"two tranches", []model.Relation{rel(100e6, "USD", 100e6), rel(200e6, "USD", 200e6)}, []float64{100e6, 200e6}},
+	}
+	for _, c := range cases {
+		got := dropRestated(c.in)
+		var amounts []float64
+		for _, r := range got {
+			amounts = append(amounts, r.Amount)
+		}
+		if !slices.Equal(amounts, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, amounts, c.want)
 		}
 	}
 }

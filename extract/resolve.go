@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -244,7 +246,55 @@ func finishRelations(rels []model.Relation) []model.Relation {
 			out = append(out, r)
 		}
 	}
-	return dropShadowed(out)
+	return dropRestated(dropShadowed(out))
+}
+
+// dropRestated keeps one of two amounts of one deal that are the same sum
+// (within 5% in dollars): a headline's rounded or converted figure ("to
+// acquire X for $238m") beside the text's own ("C$323m"). The one kept is
+// in the deal's own currency, else the more precise.
+func dropRestated(rels []model.Relation) []model.Relation {
+	drop := make([]bool, len(rels))
+	for i := range rels {
+		for j := i + 1; j < len(rels) && !drop[i]; j++ {
+			a, b := rels[i], rels[j]
+			if drop[j] || a.Subject != b.Subject || a.Predicate != b.Predicate || a.Object != b.Object || !sameSum(a.AmountUSD, b.AmountUSD) {
+				continue
+			}
+			if restatement(a, b) {
+				drop[i] = true
+			} else {
+				drop[j] = true
+			}
+		}
+	}
+	out := rels[:0]
+	for i, r := range rels {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func sameSum(a, b float64) bool {
+	return a > 0 && b > 0 && math.Abs(a-b) <= 0.05*math.Max(a, b)
+}
+
+// restatement reports whether a restates b: a dollar figure beside one in
+// another currency, or a rounder figure in the same one.
+func restatement(a, b model.Relation) bool {
+	if a.Currency != b.Currency {
+		return a.Currency == "USD"
+	}
+	return sigDigits(a.Amount) < sigDigits(b.Amount)
+}
+
+// sigDigits counts the significant digits of a positive amount.
+func sigDigits(v float64) int {
+	s := strings.TrimRight(strconv.FormatFloat(v, 'f', -1, 64), "0")
+	s = strings.TrimLeft(strings.Replace(s, ".", "", 1), "0")
+	return len(s)
 }
 
 var priceWords = []string{"the price", "price tag", "purchase price", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}
