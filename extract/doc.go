@@ -83,6 +83,8 @@ type Doc struct {
 	// folded memoises foldedSpan: the relation readers and guards fold the
 	// same sentence once for each cue list they check.
 	folded map[[2]int]string
+	// gapW is each token's weight in a frame row's gap (gapWeight).
+	gapW []uint8
 }
 
 // foldedSpan is joinNorm of tokens [from, to), computed once per span. It

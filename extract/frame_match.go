@@ -109,9 +109,13 @@ func (x *matcher) fwd(els []elem, p int) int {
 		}
 		return -1
 	case elSkip:
-		for q := p; q <= p+e.n && q < x.s.To; q++ {
-			if q > p && !e.names {
-				if _, name := x.sp.startAt.at(q - 1); name {
+		skipped := 0
+		for q := p; q < x.s.To; q++ {
+			if q > p {
+				if _, name := x.sp.startAt.at(q - 1); name && !e.names {
+					return -1
+				}
+				if skipped += x.gapWeight(e, q-1); skipped > e.n {
 					return -1
 				}
 			}
@@ -427,9 +431,13 @@ func (x *matcher) bwd(els []elem, p int) int {
 		}
 		return -1
 	case elSkip:
-		for q := p; q >= p-e.n && q >= x.s.From-1; q-- {
-			if q < p && !e.names {
-				if _, name := x.sp.endAt.at(q + 2); name {
+		skipped := 0
+		for q := p; q >= x.s.From-1; q-- {
+			if q < p {
+				if _, name := x.sp.endAt.at(q + 2); name && !e.names {
+					return -1
+				}
+				if skipped += x.gapWeight(e, q+1); skipped > e.n {
 					return -1
 				}
 			}
@@ -528,3 +536,51 @@ var partNouns = wordSet("part-nouns")
 var reportingVerbs = wordSet("reporting")
 
 var listSeparators = wordSet("list-separators")
+
+// gapWeight is what token q counts for in a gap with no name (_N): an
+// amount of money counts as one word however it is written ("4.47 billion
+// Canadian dollars"), and an aside in brackets as none. In a gap that may
+// hold names (*N) every token counts: its rows bound a clause by length.
+func (x *matcher) gapWeight(e elem, q int) int {
+	if e.names {
+		return 1
+	}
+	d := x.d
+	if d.gapW == nil {
+		d.gapW = gapWeights(d)
+	}
+	return int(d.gapW[q])
+}
+
+// asideMax bounds an aside in brackets: a longer one is text.
+const asideMax = 12
+
+func gapWeights(d *Doc) []uint8 {
+	w := make([]uint8, len(d.Tokens))
+	for q := range w {
+		w[q] = 1
+	}
+	k := 0
+	for q, t := range d.Tokens {
+		for k < len(d.Money) && d.Money[k].End <= t.Start {
+			k++
+		}
+		if k < len(d.Money) && d.Money[k].Start < t.Start {
+			w[q] = 0
+		}
+	}
+	for q, t := range d.Tokens {
+		if t.Text != "(" {
+			continue
+		}
+		for r := q + 1; r < len(d.Tokens) && r <= q+asideMax && d.Tokens[r].Sent == t.Sent; r++ {
+			if d.Tokens[r].Text == ")" {
+				for j := q; j <= r; j++ {
+					w[j] = 0
+				}
+				break
+			}
+		}
+	}
+	return w
+}

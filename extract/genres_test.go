@@ -26,6 +26,8 @@ func TestGenreShapes(t *testing.T) {
 		// gives it the name the backer describes.
 		{"led by X-backed Y, no round word", "Tovo Health raised $4 million led by Merin Group-backed Lumo Angels.", "lumo-angels", model.InvestedIn, "tovo-health", 4e6},
 		{"name opener after a place-based description", "Tarrow Mining agreed to buy Vancouver-based First Harlow Metals for $90 million.", "tarrow-mining", model.Acquired, "first-harlow-metals", 90e6},
+		{"a legal form's dot before the verb", "Harlow Sands Ltd. rejected a takeover offer from Quarry Corp.", "quarry-corp", model.BidFor, "harlow-sands-ltd", 0},
+		{"a target urges its holders to reject, past an amount and an aside", "Harlow Sands Ltd. recommended its shareholders reject a hostile, 4.47 billion Canadian dollar (US$3.46 billion) takeover offer from Quarry Corp., calling the bid opportunistic.", "quarry-corp", model.BidFor, "harlow-sands-ltd", 4.47e9},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
@@ -53,6 +55,7 @@ func TestGenreNoEntity(t *testing.T) {
 		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
 		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
 		{"Angel investor Jane Roe also put money into Tovo Health.", "Angel"},
+		{"Canadian Harlow Ltd. rejected a 4.47 billion Canadian dollar offer from Quarry Corp.", "Canadian"},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
 		for _, e := range doc.Entities {

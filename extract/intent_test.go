@@ -24,6 +24,7 @@ func TestIntent(t *testing.T) {
 		{"en a plan then the agreement is one deal", "Harlow Group plans to buy Zentrix Labs. On Monday Harlow Group agreed to buy Zentrix Labs for $1 billion.", "harlow-group", model.Acquired, "zentrix-labs", model.BidFor},
 		{"en attempts to acquire", "Quarry Corp attempts to acquire Zentrix Labs in a hostile bid.", "quarry-corp", model.BidFor, "zentrix-labs", model.Acquired},
 		{"en a failed hostile takeover", "Harlow Group tried and failed in a hostile takeover of Zentrix Labs last year.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
+		{"en a takeover offer is a bid", "Zentrix Labs rejected a takeover offer from Harlow Group on Monday.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"ar intent verb before its subject", "تعتزم مجموعة زمرد الاستحواذ على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar seeks to buy", "تسعى مجموعة زمرد إلى شراء شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar a done purchase", "استحوذت مجموعة زمرد على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.Acquired, "rmal-llasmnt", model.BidFor},
@@ -36,6 +37,22 @@ func TestIntent(t *testing.T) {
 		for _, r := range doc.Relations {
 			if r.Subject == c.subj && r.Object == c.obj && r.Predicate == c.not {
 				t.Errorf("%s: unwanted %+v", c.name, r)
+			}
+		}
+	}
+}
+
+// A deal noun before an offer word names what the offer is for: "a
+// takeover offer from X" is no purchase by the one who speaks of it.
+func TestDealNounBeforeOffer(t *testing.T) {
+	for _, text := range []string{
+		"Zentrix Labs said a takeover offer from Harlow Group undervalued the company.",
+		"The board of Zentrix Labs is weighing a buyout proposal from Harlow Group.",
+	} {
+		doc := testX.Extract(model.Article{ID: "t", Text: text})
+		for _, r := range doc.Relations {
+			if r.Predicate == model.Acquired || r.Subject == "zentrix-labs" {
+				t.Errorf("%q: unwanted %+v", text, r)
 			}
 		}
 	}

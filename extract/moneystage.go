@@ -18,6 +18,27 @@ func (moneyStage) Run(d *Doc) {
 	d.Money = dropConversions(d.Text, money.Find(d.Text))
 	placeCurrency(d)
 	inheritCurrency(d.Money)
+	dropMentionsInMoney(d)
+}
+
+// dropMentionsInMoney removes the names read inside an amount: the
+// "Canadian" of "4.47 billion Canadian dollars" is no short form of
+// Canadian Oil Sands.
+func dropMentionsInMoney(d *Doc) {
+	out := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if !insideMoney(d, d.Tokens[m.From].Start, d.Tokens[m.To-1].End) {
+			out = append(out, m)
+		}
+	}
+	d.Mentions = out
+}
+
+// insideMoney reports bytes [start, end) inside one amount (d.Money is in
+// order of Start, and amounts do not overlap).
+func insideMoney(d *Doc, start, end int) bool {
+	k := sort.Search(len(d.Money), func(k int) bool { return d.Money[k].End > start })
+	return k < len(d.Money) && d.Money[k].Start <= start && end <= d.Money[k].End
 }
 
 // placeFamilies are the currency families whose bare noun the story's

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,7 @@ var abbreviations = map[string]bool{
 }
 
 func (sentenceStage) Run(d *Doc) {
+	d.Tokens = dropAbbreviationDots(d.Tokens)
 	toks := d.Tokens
 	d.Sentences = d.Sentences[:0]
 	from := 0
@@ -64,6 +66,32 @@ func (sentenceStage) Run(d *Doc) {
 			}
 		}
 	}
+}
+
+// dropAbbreviationDots removes the '.' glued to an abbreviation before a
+// word in lower case or a comma ("Acme Ltd. agreed", "Acme Inc., which"):
+// it ends no sentence there, and read as a word it would stand between a
+// name and its verb.
+func dropAbbreviationDots(toks []Token) []Token {
+	out := toks[:0]
+	for i, t := range toks {
+		if t.Text == "." && i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i-1].Script == Latin &&
+			abbreviations[toks[i-1].Norm] && goesOn(&toks[i+1]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// goesOn reports a token that cannot open a sentence: a Latin word in
+// lower case, or a comma, semicolon or closing bracket.
+func goesOn(t *Token) bool {
+	if t.Script == Latin {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return unicode.IsLower(r)
+	}
+	return t.Text == "," || t.Text == ";" || t.Text == ")"
 }
 
 // isInitials reports a single capital initial ("H") or dotted initials

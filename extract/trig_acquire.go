@@ -342,7 +342,9 @@ func followsBid(d *Doc, s Sentence, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "a takeover offer", "its buyout proposal": the deal noun names
+	// what the offer is for.
+	return d.Tokens[i].Script == Latin && i+1 < s.To && bidWords[d.Tokens[i+1].Norm]
 }
 
 var refusalWords = wordSet("refusal")
