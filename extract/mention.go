@@ -683,7 +683,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	// A run that starts with a nationality or country drops it ("Saudi
 	// Arabia's Prince ..."), unless a company word makes the whole a name.
 	if to-from > 1 && m.place(toks[from].Norm) && !isCompanyWord(toks[to-1].Norm) && !isOrg(toks, from, to) {
-		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" {
+		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" && !countryInName(toks, from, to) {
 			from++
 			key = joinNorm(toks, from, to)
 			if m.place(key) {
@@ -692,6 +692,14 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 	}
 	return from, to, key, title, true
+}
+
+// countryInName reports a country noun that opens a name mid-sentence
+// ("Guyana Goldfields", "Tibet Julong Copper"): a description would take
+// the adjective ("Guyanese"); at a sentence's start or in a headline the
+// country may still be a word of its own.
+func countryInName(toks []Token, from, to int) bool {
+	return !toks[from].SentStart && from > 0 && !toks[from-1].Upper && to-from <= 3
 }
 
 // latinType types the name from to to by its context: a company or
