@@ -29,6 +29,8 @@ func TestGenreShapes(t *testing.T) {
 		{"a legal form's dot before the verb", "Harlow Sands Ltd. rejected a takeover offer from Quarry Corp.", "quarry-corp", model.BidFor, "harlow-sands-ltd", 0},
 		{"a target urges its holders to reject, past an amount and an aside", "Harlow Sands Ltd. recommended its shareholders reject a hostile, 4.47 billion Canadian dollar (US$3.46 billion) takeover offer from Quarry Corp., calling the bid opportunistic.", "quarry-corp", model.BidFor, "harlow-sands-ltd", 4.47e9},
 		{"a country opens a name mid-sentence", "Tarrow Mining agreed to buy Peru Harlow for $90 million.", "tarrow-mining", model.Acquired, "peru-harlow", 90e6},
+		{"a person's name with a middle initial", "\u201cWe are pleased,\u201d stated Marla Q. Venn, Harlow Group's president and chief executive officer.", "marla-q-venn", model.CEOOf, "harlow-group", 0},
+		{"the consideration a sentence later", "Harlow Group entered into a definitive agreement to purchase Zentrix Labs. The consideration, totaling approximately $67.0 million, will consist of cash.", "harlow-group", model.Acquired, "zentrix-labs", 67e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

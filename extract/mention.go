@@ -694,6 +694,13 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	return from, to, key, title, true
 }
 
+// middleInitial reports a name with an initial between two words, "Cindy
+// B. Taylor": the shape of a person's name, whatever the first name.
+func middleInitial(toks []Token, from, to int) bool {
+	return to-from == 4 && len(toks[from].Text) > 1 && len(toks[from+1].Text) == 1 && toks[from+1].Upper &&
+		toks[from+2].Text == "." && len(toks[from+3].Text) > 1 && !isCompanyWord(toks[from+3].Norm)
+}
+
 // countryInName reports a country noun that opens a name mid-sentence
 // ("Guyana Goldfields", "Tibet Julong Copper"): a description would take
 // the adjective ("Guyanese"); at a sentence's start or in a headline the
@@ -721,6 +728,8 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 	case to-from >= 2 && to-from <= 4 && companyOnlyBefore(toks, from):
 		typ, cue = model.Company, "argument"
 	case m.lex.GivenName(toks[from].Norm) && to-from >= 2 && to-from <= 4:
+		typ, cue = model.Person, "first-name"
+	case middleInitial(toks, from, to):
 		typ, cue = model.Person, "first-name"
 	case (title != "" || personContext(toks, from, to)) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "title"

@@ -297,7 +297,7 @@ func sigDigits(v float64) int {
 	return len(s)
 }
 
-var priceWords = []string{"the price", "price tag", "purchase price", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}
+var priceWords = []string{"the price", "price tag", "purchase price", "the consideration", "total consideration", "aggregate consideration", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}
 
 // borrowMoney gives a purchase or bid read without an amount the amount of
 // another sentence that names both parties and one sum: "Microsoft closes
