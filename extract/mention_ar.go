@@ -380,10 +380,20 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
 	// "ألمانية" folds to a word that looks definite: the written
 	// article decides.
-	if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") {
+	if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") ||
+		imperfectVerb(d, j) {
 		return j, bank, suffixed, false
 	}
 	return j, bank, suffixed, true
+}
+
+// imperfectVerb reports a common word in the imperfect's form before a
+// preposition: "أكبر شركة تعمل في مجال", "شركة تملك في": a relative
+// clause about the company, not its name.
+func imperfectVerb(d *Doc, j int) bool {
+	w := d.Tokens[j].Norm
+	return (strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ي")) && name.Common("ar", w) &&
+		j+1 < len(d.Tokens) && d.Tokens[j+1].Sent == d.Tokens[j].Sent && ar.IsFunction(d.Tokens[j+1].Norm)
 }
 
 // arCompanyEnd is the end of the name that starts at j: up to three words,

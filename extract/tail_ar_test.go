@@ -151,6 +151,21 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 	}
 }
 
+// A verb after a cue opens a relative clause, not a name: "أكبر شركة تعمل
+// في مجال".
+func TestArabicVerbAfterCueIsNoName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وتعتبر شركة سنديان للتقنية أكبر شركة تعمل في مجال البرمجيات."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "تعمل") {
+			t.Errorf("a verb taken as a name: %+v", e)
+		}
+	}
+}
+
 // The word before a plural nationality (the people) names nothing.
 func TestArabicPluralNationalityIsNoName(t *testing.T) {
 	x, err := New(Options{NoNameModel: true})
