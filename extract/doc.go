@@ -83,6 +83,9 @@ type Doc struct {
 	// folded memoises foldedSpan: the relation readers and guards fold the
 	// same sentence once for each cue list they check.
 	folded map[[2]int]string
+	// frameRels are the frame rows' relations read so far in the relation
+	// stage (kept apart from the triggers' until the stage ends).
+	frameRels []Rel
 	// gapW is each token's weight in a frame row's gap (gapWeight).
 	gapW []uint8
 }

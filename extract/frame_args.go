@@ -231,6 +231,25 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return topicCompany(d, s.From, "")
 	},
+	// bid-target: what the last offer or purchase read before was for,
+	// for bidders listed with no target ("تقدم عدد من الشركات بعروضه
+	// ... من بينها A وB"), else the story's topic.
+	"bid-target": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		best, sent := -1, -1
+		for _, rels := range [][]Rel{d.Relations, d.frameRels} {
+			for _, rel := range rels {
+				if (rel.Pred == model.BidFor || rel.Pred == model.Acquired) && !not[rel.Obj] && rel.Sent >= sent {
+					if k := lastMentionOf(d, rel.Obj, m.from); k >= 0 {
+						best, sent = k, rel.Sent
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return topicCompany(d, s.From, "")
+	},
 	// venture: the consortium the article names ("تحالف «المرجان
 	// للمرافق»" in the headline), for members listed where it goes
 	// unnamed ("تقدم تحالف يضم A وB بعرض").
@@ -242,6 +261,16 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	"first": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return companyAfter(d, s, s.From-1, m.from-s.From+1, not)
 	},
+}
+
+// lastMentionOf is the last mention of key before token i, or -1.
+func lastMentionOf(d *Doc, key string, i int) int {
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		if m := d.Mentions[k]; m.Key == key && m.To <= i {
+			return k
+		}
+	}
+	return -1
 }
 
 // raiser is the company that raised the round: the one before the first

@@ -1187,7 +1187,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		ok, places := true, 0
-		for q := j; q < k; q++ {
+		for q := j; q < k && !spelledLetters(toks, j, k); q++ {
 			w := toks[q].Norm
 			// "دينيز بنك": a company word may close a quoted name.
 			// A month name is a name only with more words ("أيار الثالثة
@@ -1234,6 +1234,24 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
 		i = k
 	}
+}
+
+// letterNamesAr are the Latin letters spelled in Arabic, and "and", of
+// which initialisms are written: "«كي آند إس»" (K+S), "«إم بي سي»".
+var letterNamesAr = wordSet("letter-names-ar")
+
+// spelledLetters reports a span of two or more spelled letters: a
+// company's initials, though some letters spell function words (كي).
+func spelledLetters(toks []Token, j, k int) bool {
+	if k-j < 2 {
+		return false
+	}
+	for q := j; q < k; q++ {
+		if !letterNamesAr[toks[q].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLetter: a quoted single letter is a series or class ("من الفئة

@@ -142,6 +142,7 @@ func (relationStage) Run(d *Doc) {
 		if len(ms) == 0 {
 			continue
 		}
+		d.frameRels = fr
 		fr = append(fr, notDenied(denied, readFrames(d, si, partiesOnly(d, ms)))...)
 		for i := s.From; i < s.To; i++ {
 			tr := triggerAt(&d.Tokens[i])

@@ -17,6 +17,8 @@ func TestArabicWireRules(t *testing.T) {
 		amount          float64
 		currency        string
 	}{
+		{"the offer one made to buy part of a stake", "وقع اختيار الحكومة على العرض الذي قدمته شركة «زد آر» الكندية لشراء ما نسبته 26 في المئة من حصة الحكومة من أسهم «شركة رمال العربية».", "zd-ar", model.BidFor, "rmal", 0, ""},
+		{"bidders listed after the offers bid for the last offer's target", "وقع اختيار الحكومة على العرض الذي قدمته شركة «زد آر» لشراء حصة من أسهم «شركة رمال العربية». وكان عدد من الشركات تقدم بعروضه لشراء حصة الحكومة، من بينها «كي آند إس» الألمانية و«سنديان» اليابانية.", "ky-and-as", model.BidFor, "rmal", 0, ""},
 		{"a name joined by بن before a title", "وقال سالم بن حمد الحارثي، الرئيس التنفيذي لشركة أمواج القابضة، إن الصفقة مهمة.", "salm-bn-hmd-alharthy", model.CEOOf, "amwaj-alqabdh", 0, ""},
 		{"a construct title names the company, the person follows", "وقال رئيس مجلس إدارة الدانة، جاسم بن علي الكواري، إن العرض رفض. وقال فهد العتيبان، الرئيس التنفيذي لشركة الدانة، إن الشركة ستتوسع.", "fhd-alatyban", model.CEOOf, "aldanh", 0, ""},
 		{"minority stake sold is the buyer's investment", "باعت شركة ريحان القابضة حصة تبلغ 15% في بنك الساحل إلى صندوق فالكنريدج كابيتال مقابل 1.1 مليار درهم.", "falknrydj-kabytal", model.InvestedIn, "alsahl", 1.1e9, "AED"},
