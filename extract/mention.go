@@ -1254,6 +1254,16 @@ func spelledLetters(toks []Token, j, k int) bool {
 	return true
 }
 
+// letterRun is the end of the spelled letters from token j on, in one
+// sentence and free (j when there are none).
+func letterRun(d *Doc, taken []bool, j int) int {
+	k := j
+	for k < len(d.Tokens) && k < j+6 && !taken[k] && d.Tokens[k].Sent == d.Tokens[j].Sent && letterNamesAr[d.Tokens[k].Norm] {
+		k++
+	}
+	return k
+}
+
 // oneLetter: a quoted single letter is a series or class ("من الفئة
 // "ب""), not a name.
 func oneLetter(toks []Token, j, k int) bool {

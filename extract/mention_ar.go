@@ -400,6 +400,11 @@ func imperfectVerb(d *Doc, j int) bool {
 // ending at a function word, a place, a deal word or a company word.
 func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed bool) int {
 	toks, sent := d.Tokens, d.Tokens[j].Sent // the cue's sentence (arCompanyStart)
+	// "صندوق سي إن آي سي": initials spelled in letters, some of which
+	// spell function words (إن).
+	if e := letterRun(d, taken, j); e > j+1 {
+		return e
+	}
 	k := j
 	if bank {
 		k = j + 1 // the descriptor; its adjectives are the tail
