@@ -54,6 +54,9 @@ var arTitleKeys = func() [][]string {
 	return out
 }()
 
+// familyMarkersAr are آل ("the family of") with its clitics, as folded.
+var familyMarkersAr = wordSet("family-markers-ar")
+
 // titlePass finds people named right after a title: "الرئيس التنفيذي لشركة
 // أوبن إيه آي، سام ألتمان" and "co-founder and chief executive Assaf Rappaport".
 func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
@@ -68,7 +71,8 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 				end = e
 			}
 		}
-		if end < 0 {
+		// "تركي آل الشيخ": after آل a title word is the family's name.
+		if end < 0 || i > 0 && toks[i-1].Sent == toks[i].Sent && familyMarkersAr[toks[i-1].Norm] {
 			continue
 		}
 		// "إيغون دوربان، الرئيس التنفيذي المشارك لسيلفر ليك": the two

@@ -151,6 +151,17 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 	}
 }
 
+// A title word after آل is a family's name: "صورة لآل الشيخ مرتديا قميص
+// النادي" names no person "مرتديا قميص النادي".
+func TestArabicFamilyNameIsNoTitle(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ونشر الموقع صورة لآل الشيخ مرتديا قميص النادي."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "مرتديا قميص النادي") || contains(e.Mentions, "مرتديا") {
+			t.Errorf("words after آل الشيخ taken as a person: %+v", e)
+		}
+	}
+}
+
 // A verb after a cue opens a relative clause, not a name: "أكبر شركة تعمل
 // في مجال".
 func TestArabicVerbAfterCueIsNoName(t *testing.T) {
