@@ -215,6 +215,11 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || name.Common("ar", w) || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
 			continue
 		}
+		// "بايونير ناتشورال ريسورسز": right after a name, with no و, the
+		// words go on with it.
+		if j > 0 && taken[j-1] && toks[j-1].Sent == toks[j].Sent && !strings.HasPrefix(w, "و") {
+			continue
+		}
 		end := k + 1
 		for freeAr(d, taken, end, toks[k].Sent) && ar.CompanySuffixes[toks[end].Norm] {
 			end++ // "نورفان انترناشونال تريدنج"

@@ -131,7 +131,7 @@ func (relationStage) Run(d *Doc) {
 	var fr []Rel
 	var scratch trig
 	defer func() {
-		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(consortiumDeals(mergeFrames(d.Relations, fr))))))
+		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(speakersCompany(consortiumDeals(mergeFrames(d.Relations, fr)))))))
 	}()
 	for si, s := range d.Sentences {
 		folded := d.foldedSpan(s.From, s.To)
@@ -211,6 +211,27 @@ func consortiumDeals(rels []Rel) []Rel {
 		}
 		for _, p := range rels {
 			if p.Pred == model.PartnerIn && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
+				r.Subj = p.Obj
+				break
+			}
+		}
+	}
+	return rels
+}
+
+// speakersCompany gives a deal read with a chief executive as its party to
+// his company, when the same sentence names him its chief ("أوضح الرئيس
+// التنفيذي للشركة X، P، ”تشكل هذه الصفقة ثاني أكبر استحواذ“": X buys, not P).
+func speakersCompany(rels []Rel) []Rel {
+	for k := range rels {
+		r := &rels[k]
+		// A chief may invest on his own ("P, Acme's chief executive, also
+		// put money into Y"); a purchase or an offer is his company's.
+		if r.Pred != model.Acquired && r.Pred != model.BidFor {
+			continue
+		}
+		for _, p := range rels {
+			if p.Pred == model.CEOOf && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
 				r.Subj = p.Obj
 				break
 			}

@@ -114,6 +114,8 @@ func TestArabicCueNames(t *testing.T) {
 		{"a dual cue after a cue", "باعت الحكومة حصتها إلى شركة وشركتي بيلسان ليميتد.", "بيلسان ليميتد"},
 		{"a description between the cue and the name", "وكانت شركة التعدين الجنوب أفريقية زنبركو من بين المتقدمين.", "زنبركو"},
 		{"a descriptor and its adjective", "يضم شركتي الطاقة المتجددة سولارين ومصدر.", "سولارين"},
+		{"a transliterated company word closes a name", "استحوذت الشركة على حصة في زنبركو باور العام الماضي.", "زنبركو باور"},
+		{"initials spelled in letters after a cue", "وكان صندوق سي إن آي سي الحكومي من بين المتقدمين.", "سي إن آي سي"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
