@@ -223,7 +223,7 @@ func stakePercent(d *Doc, s Sentence, j int) float64 {
 			continue
 		}
 		next := d.Tokens[q+1].Norm
-		if stakePercentWords[next] || arIn[next] && hundredAr[tok(d, s, q+2)] {
+		if stakePercentWords[next] || arIn[next] && hundredAr[tok(d, s, q+2)] || stakePercentPairs[next+" "+tok(d, s, q+2)] {
 			v := 0.0
 			for _, r := range norm.Fold(d.Tokens[q].Text) {
 				if r < '0' || r > '9' {
@@ -273,6 +273,7 @@ var (
 var (
 	fractionWords      = wordValues("fractions")
 	stakePercentWords  = wordSet("stake-percent")
+	stakePercentPairs  = wordSet("stake-percent-pairs")
 	hundredAr          = wordSet("hundred-ar")
 	clauseEdges        = wordSet("clause-edges")
 	theCompany         = wordSet("the-company.topic")
