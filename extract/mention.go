@@ -465,6 +465,15 @@ func digitName(w string) bool {
 	return len(rest) >= 2 && !en.DigitUnits[strings.ToLower(rest)]
 }
 
+// digitLetterName reports digits with one letter glued on that a company
+// word follows: "3i Group" (alone, "3m" or "4G" is a figure or a unit).
+func digitLetterName(toks []Token, i int) bool {
+	w := toks[i].Text
+	n := len(w) - 1
+	return toks[i].Script == Digit && n > 0 && strings.Trim(w[:n], "0123456789") == "" && unicode.IsLetter(rune(w[n])) &&
+		i+1 < len(toks) && toks[i+1].Upper && isCompanyWord(toks[i+1].Norm) && toks[i+1].Sent == toks[i].Sent
+}
+
 // isCountry reports a country name: "Uber China" is a unit of Uber.
 func (m *mentionStage) isCountry(k string) bool {
 	kind, ok := m.lex.Place(k)
@@ -482,7 +491,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
 		j := i + 1
