@@ -73,6 +73,17 @@ func guardFollowsBid(c *trig) ([]Rel, verdict) {
 	return nil, pass
 }
 
+var buyFromWords = wordSet("buy-from")
+
+// buy-from: "agreed to buy from X up to $100m of gravel": what follows
+// "from" sells goods; it is no company bought.
+func guardBuyFrom(c *trig) ([]Rel, verdict) {
+	if c.ar || !buyFromWords[c.w] || c.tok(c.i+1) != "from" {
+		return nil, pass
+	}
+	return nil, stop
+}
+
 // purpose-ar: "لشراء X" is a bid unless the deal was agreed; the buyer is
 // the agent before the purpose, the target after it.
 func guardPurposeAr(c *trig) ([]Rel, verdict) {

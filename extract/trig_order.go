@@ -9,6 +9,7 @@ package extract
 var triggerGuards = []guard{
 	{"take-part", "take", guardTakePart},
 	{"take-over", "take", guardTakeOver},
+	{"buy-from", "buy-from", guardBuyFrom},
 	{"set-up", "set", guardSetUp},
 	{"put-in", "put", guardPutIn},
 	{"led-round", "led", guardLedRound},

@@ -121,6 +121,8 @@ func TestTriggerGuards(t *testing.T) {
 	}{
 		{"take-part", "Brightwave raised $9m in a seed round. Northgate Ventures was also taking part in the round.", "taking", stop, "", true},
 		{"take-part", "Harlow Group is taking over Brightwave.", "taking", pass, "", false},
+		{"buy-from", "A Harlow unit agreed to buy from Brightwave up to $100 million of gravel.", "buy", stop, "", false},
+		{"buy-from", "Harlow Group agreed to buy Brightwave from Northgate.", "buy", pass, "", false},
 		{"take-over", "Harlow Group is taking over Brightwave.", "taking", goOn, model.Acquired, false},
 		{"take-over", "Harlow Group took a 9% stake in Brightwave.", "took", goOn, model.InvestedIn, false},
 		{"take-over", "Harlow Group took the lead in talks.", "took", stop, "", false},
