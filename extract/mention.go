@@ -678,6 +678,10 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
+	// "Cleveland, Ohio-based X": a city before its state's description.
+	if to+1 < len(toks) && toks[to].Text == "," && placeBased(&toks[to+1]) && toks[to+1].Sent == toks[from].Sent {
+		return from, to, key, title, false
+	}
 	// "U.S" is read as three tokens; its written form is the place.
 	if m.place(key) || dotted(toks, from, to) && m.place(norm.Key(surface(d, from, to, 0))) || placeHeaded(toks, from, to) || product(toks, from, to) || en.DocumentHeads[toks[to-1].Norm] {
 		return from, to, key, title, false
