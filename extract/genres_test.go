@@ -61,6 +61,7 @@ func TestGenreNoEntity(t *testing.T) {
 		{"Halcyon Group agreed to buy Brightwater Snacks, the Zingo crisps maker, for £650 million.", "Zingo"},
 		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
 		{"Angel investor Jane Roe also put money into Tovo Health.", "Angel"},
+		{"Harlow Group will buy Tarrow, Ohio-based Zentrix Labs for $30 million.", "Tarrow"},
 		{"Canadian Harlow Ltd. rejected a 4.47 billion Canadian dollar offer from Quarry Corp.", "Canadian"},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
