@@ -717,9 +717,32 @@ func middleInitial(toks []Token, from, to int) bool {
 // countryInName reports a country noun that opens a name mid-sentence
 // ("Guyana Goldfields", "Tibet Julong Copper"): a description would take
 // the adjective ("Guyanese"); at a sentence's start or in a headline the
-// country may still be a word of its own.
+// country may still be a word of its own, unless the article writes the
+// same run mid-sentence too.
 func countryInName(toks []Token, from, to int) bool {
-	return !toks[from].SentStart && from > 0 && !toks[from-1].Upper && to-from <= 3
+	if to-from > 3 {
+		return false
+	}
+	if !toks[from].SentStart && from > 0 && !toks[from-1].Upper {
+		return true
+	}
+	// At a sentence's start, when the article writes the run so elsewhere.
+	for i := 1; i+to-from <= len(toks); i++ {
+		if i != from && !toks[i].SentStart && !toks[i-1].Upper && sameWords(toks, i, from, to-from) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports n tokens from a and from b with one folded form.
+func sameWords(toks []Token, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if toks[a+k].Norm != toks[b+k].Norm {
+			return false
+		}
+	}
+	return true
 }
 
 // latinType types the name from to to by its context: a company or
