@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
@@ -551,8 +552,19 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 		if definite {
 			continue // a definite common noun: السوق السعودية, بالعملة التركية
 		}
+		// "وحدتها المصرية": a noun with a possessive pronoun is its own
+		// unit, not a name.
+		if possessed(toks[i].Norm) {
+			continue
+		}
 		add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + forms[indexOfSkip(prefix, skip)], Surface: surface(d, i, i+1, skip), Cue: "nationality"})
 	}
+}
+
+// possessed reports a word of four letters or more ending in a possessive
+// pronoun (ـها, ـهم, ـهما).
+func possessed(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما"))
 }
 
 func indexOfSkip(prefix []int, skip int) int {

@@ -164,6 +164,17 @@ func TestArabicFamilyNameIsNoTitle(t *testing.T) {
 	}
 }
 
+// A noun with a possessive pronoun before a nationality is a unit, not a
+// name: "حصتها في وحدتها المصرية".
+func TestArabicPossessedNounIsNoName(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "باعت شركة سنديان للتقنية حصتها في وحدتها المصرية."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "حدتها") || contains(e.Mentions, "وحدتها") {
+			t.Errorf("a possessed noun taken as a name: %+v", e)
+		}
+	}
+}
+
 // A verb after a cue opens a relative clause, not a name: "أكبر شركة تعمل
 // في مجال".
 func TestArabicVerbAfterCueIsNoName(t *testing.T) {
