@@ -54,6 +54,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.latinPass(d, taken, add)
 	m.placeNamePass(d, taken, add)
 	m.arabicPass(d, taken, add)
+	m.bracketNamePass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.arSuffixPass(d, taken, add)

@@ -774,3 +774,60 @@ func commonAfterFirst(d *Doc, j int) bool {
 func withPreposition(w string) bool {
 	return (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && len([]rune(w)) > 5
 }
+
+// bracketNamePass reads the short name Arabic news puts in brackets after a
+// company's full name: "شركة العاشر من رمضان للصناعات الدوائية (راميدا)",
+// "الشركة المصرية للأغذية (بسكو مصر)". The bracketed words are the name;
+// the words after the cue are its alias, and a name read among them is the
+// same company.
+func (m *mentionStage) bracketNamePass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for p := 1; p+2 < len(toks); p++ {
+		if toks[p].Text != "(" {
+			continue
+		}
+		k := p + 1
+		for k < len(toks) && k < p+4 && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[p].Sent && !ar.IsFunction(toks[k].Norm) &&
+			!ar.IsStop(toks[k].Norm) && !ar.HasTanween(toks[k].Text) {
+			k++
+		}
+		if k == p+1 || k >= len(toks) || toks[k].Text != ")" || m.place(joinNorm(toks, p+1, k)) || m.place(toks[p+1].Norm) {
+			continue
+		}
+		c := p - 1
+		for c > p-10 && c >= 0 && toks[c].Sent == toks[p].Sent && !isCueWord(&toks[c]) {
+			c--
+		}
+		if c < 0 || c <= p-10 || c == p-1 || toks[c].Sent != toks[p].Sent || !isCueWord(&toks[c]) || !fullNameAr(d, c+1, p) || ar.Months[toks[p+1].Norm] {
+			continue
+		}
+		mn := Mention{From: p + 1, To: k, Type: model.Company, Surface: surface(d, p+1, k, 0), Cue: "quoted", Aliases: []string{surface(d, c+1, p, 0)}}
+		mn.Key = "?" + foldKey(mn.Surface)
+		for q := range d.Mentions {
+			if o := &d.Mentions[q]; o.From > c && o.To <= p && o.Type == model.Company && o.Lex == "" {
+				o.Key = mn.Key
+			}
+		}
+		add(mn)
+		p = k
+	}
+}
+
+// fullNameAr reports words [a, b) that can be a company's full name: Arabic
+// words, no stop word and at most one function word ("العاشر من رمضان"),
+// opening with no adjective of a description ("صندوق سيادي خليجي").
+func fullNameAr(d *Doc, a, b int) bool {
+	fn := 0
+	for q := a; q < b; q++ {
+		t := &d.Tokens[q]
+		if t.Script != Arabic || ar.IsStop(t.Norm) && !ar.IsFunction(t.Norm) {
+			return false
+		}
+		if ar.IsFunction(t.Norm) {
+			fn++
+		}
+	}
+	first := &d.Tokens[a]
+	nisba := (strings.HasSuffix(first.Norm, "ي") || strings.HasSuffix(first.Norm, "يه")) && !strings.HasPrefix(first.Text, "ال")
+	return fn <= 1 && !ar.IsFunction(first.Norm) && !ar.HasTanween(first.Text) && !ar.CueAdjectives[first.Norm] && !nisba
+}

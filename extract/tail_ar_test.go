@@ -116,6 +116,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a descriptor and its adjective", "يضم شركتي الطاقة المتجددة سولارين ومصدر.", "سولارين"},
 		{"a transliterated company word closes a name", "استحوذت الشركة على حصة في زنبركو باور العام الماضي.", "زنبركو باور"},
 		{"initials spelled in letters after a cue", "وكان صندوق سي إن آي سي الحكومي من بين المتقدمين.", "سي إن آي سي"},
+		{"a short name in brackets after the full name", "وقالت شركة العاشر من رمضان للصناعات الدوائية (زنبركو) إنها قدمت عرضا.", "زنبركو"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
@@ -171,6 +172,17 @@ func TestArabicPossessedNounIsNoName(t *testing.T) {
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "حدتها") || contains(e.Mentions, "وحدتها") {
 			t.Errorf("a possessed noun taken as a name: %+v", e)
+		}
+	}
+}
+
+// Brackets after a description or holding a month name no name: "صندوق
+// سيادي خليجي ينضم إلى هيكل ملكية (زنبركو)", "مجموعة زمرد في شباط (فبراير)".
+func TestArabicBracketNoName(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ورفضت مجموعة زمرد العرض في شباط (فبراير) الماضي."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "فبراير") || contains(e.Aliases, "زمرد العرض في شباط") {
+			t.Errorf("a bracketed month read as a name: %+v", e)
 		}
 	}
 }
