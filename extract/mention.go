@@ -1452,6 +1452,10 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		switch {
 		case toks[i].Norm == "علي" && i > 0 && (isAcquisitionWord(&toks[i-1]) || acquisitionOverSubject(d, taken, i)):
 			start = i + 1
+		case arIn[toks[i].Norm] && stakeSizeBefore(d, i) && i+2 < len(toks) && !name.Common("ar", toks[i+1].Norm) && !possessed(toks[i+1].Norm) && !possessed(toks[i+2].Norm):
+			// "حصة في رأس مالها": a construct with a pronoun names nothing.
+			// "على 10 بالمئة في هورس باورترين": what a stake is in.
+			start = i + 1
 		case presentDealVerb[toks[i].Norm] && i > 0 && toks[i-1].SentStart && toks[i-1].Script == Arabic && !taken[i-1]:
 			// A headline "نخلة تشتري ...": the word before the verb that
 			// opens the sentence is its subject.
@@ -1479,10 +1483,35 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 			ar.Quantifiers[w] || m.place(w) || len([]rune(w)) < 3 || isCueWord(&toks[j]) {
 			continue
 		}
-		// "على رمال للإسمنت": its sector words and company words go with it.
-		k := m.arDescriptorTail(d, taken, j, j+1)
+		// "على رمال للإسمنت": its sector words and company words go with it;
+		// a second word of a foreign name too ("هورس باورترين").
+		k := j + 1
+		if k < len(toks) && toks[k].Sent == toks[j].Sent && m.nameWordAr(d, taken, k) && !m.nameWordAr(d, taken, k+1) {
+			k++
+		}
+		k = m.arDescriptorTail(d, taken, j, k)
 		add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "argument"})
 	}
+}
+
+// stakeSizeBefore reports a stake's noun in the three words before token i
+// ("حصة في"), or its size after a deal word ("استحوذت على 10 بالمئة في"):
+// a share price's move ("ارتفع 5% في تعاملات") is none.
+func stakeSizeBefore(d *Doc, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-3 && d.Tokens[q].Sent == d.Tokens[i].Sent; q-- {
+		w := d.Tokens[q].Norm
+		if arStakeNoun[w] {
+			return true
+		}
+		if stakePercentWords[w] || arPercent[w] {
+			for r := q - 1; r >= 0 && r >= q-6 && d.Tokens[r].Sent == d.Tokens[i].Sent; r-- {
+				if triggerAt(&d.Tokens[r]) != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // presentDealVerb are present-tense verbs of buying and investing that

@@ -117,6 +117,8 @@ func TestArabicCueNames(t *testing.T) {
 		{"a transliterated company word closes a name", "استحوذت الشركة على حصة في زنبركو باور العام الماضي.", "زنبركو باور"},
 		{"initials spelled in letters after a cue", "وكان صندوق سي إن آي سي الحكومي من بين المتقدمين.", "سي إن آي سي"},
 		{"a short name in brackets after the full name", "وقالت شركة العاشر من رمضان للصناعات الدوائية (زنبركو) إنها قدمت عرضا.", "زنبركو"},
+		{"what a stake bought is in", "واستحوذت مجموعة زمرد على 10 بالمئة في زنبركو باورترين، المشروع المشترك بين شركتين.", "زنبركو باورترين"},
+		{"a club after a stake", "اشترت مجموعة زمرد حصة في نادي سان ليوبولدو.", "سان ليوبولدو"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
@@ -183,6 +185,19 @@ func TestArabicBracketNoName(t *testing.T) {
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "فبراير") || contains(e.Aliases, "زمرد العرض في شباط") {
 			t.Errorf("a bracketed month read as a name: %+v", e)
+		}
+	}
+}
+
+// After "في" a share price's move or a construct with a pronoun names no
+// stake's company.
+func TestArabicStakeInNoName(t *testing.T) {
+	for _, text := range []string{"وارتفع سهم مجموعة زمرد 5% في تعاملات اليوم.", "وتدرس مجموعة زمرد بيع حصة في رأس مالها لمستثمر هندي."} {
+		doc := testX.Extract(model.Article{ID: "t", Text: text})
+		for _, e := range doc.Entities {
+			if contains(e.Mentions, "تعاملات") || contains(e.Mentions, "رأس مالها") || contains(e.Mentions, "رأس") {
+				t.Errorf("%q: a phrase after في taken as a name: %+v", text, e)
+			}
 		}
 	}
 }
