@@ -5,6 +5,9 @@ package extract
 // readers of triggers and frames share.
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/kg-news/kg/model"
 )
 
@@ -157,6 +160,22 @@ func okObject(m Mention, pred string) bool {
 
 // nearestBefore returns the closest mention ending before token i that can
 // fill the slot, skipping one that is only a possessive's owner of a title.
+// byGerundSubject: "X later trumped Y by buying Z": the one who does the
+// -ing after "by" is the clause's subject, its first party, not the nearest
+// name; -1 when the trigger is no such gerund.
+func byGerundSubject(d *Doc, ms []int, i int, pred string) int {
+	t := &d.Tokens[i]
+	if i == 0 || t.Script != Latin || !strings.HasSuffix(t.Norm, "ing") || !slices.Contains(byList, d.Tokens[i-1].Norm) {
+		return -1
+	}
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.To < i && d.Tokens[m.From].Sent == t.Sent && okSubject(m, pred) {
+			return k
+		}
+	}
+	return -1
+}
+
 func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 	// "كشفت X ... أنها تقدمت بعرض": "that it" points at the clause's subject.
 	if subject {
@@ -168,6 +187,11 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 					}
 				}
 			}
+		}
+	}
+	if subject {
+		if k := byGerundSubject(d, ms, i, pred); k >= 0 {
+			return k
 		}
 	}
 	for n := len(ms) - 1; n >= 0; n-- {

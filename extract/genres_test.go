@@ -35,6 +35,8 @@ func TestGenreShapes(t *testing.T) {
 		{"digits and one letter before a company word", "7q Group will buy Zentrix Labs for $30 million.", "7q-group", model.Acquired, "zentrix-labs", 30e6},
 		{"a city before its state's description is no target", "Harlow Group will buy Tarrow, Ohio-based Zentrix Labs for $30 million.", "harlow-group", model.Acquired, "zentrix-labs", 30e6},
 		{"a country opens a name at a sentence's start when written so elsewhere", "Tarrow Mining agreed to buy Peru Harlow for $90 million. Peru Harlow president and CEO Marla Venn said the offer was fair.", "marla-venn", model.CEOOf, "peru-harlow", 0},
+		{"X's takeover by the Y-based Z", "Zentrix Labs\u2019 takeover by the Texas-based Harlow Group has been completed.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"the subject of a gerund after by", "Harlow Group later trumped Quarry Corp by buying Zentrix Labs for $365 million.", "harlow-group", model.Acquired, "zentrix-labs", 365e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

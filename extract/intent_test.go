@@ -24,6 +24,7 @@ func TestIntent(t *testing.T) {
 		{"en a plan then the agreement is one deal", "Harlow Group plans to buy Zentrix Labs. On Monday Harlow Group agreed to buy Zentrix Labs for $1 billion.", "harlow-group", model.Acquired, "zentrix-labs", model.BidFor},
 		{"en attempts to acquire", "Quarry Corp attempts to acquire Zentrix Labs in a hostile bid.", "quarry-corp", model.BidFor, "zentrix-labs", model.Acquired},
 		{"en a failed hostile takeover", "Harlow Group tried and failed in a hostile takeover of Zentrix Labs last year.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
+		{"en failed to buy", "A few years ago, Harlow Group tried and failed to buy Zentrix Labs.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"en a takeover offer is a bid", "Zentrix Labs rejected a takeover offer from Harlow Group on Monday.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"ar intent verb before its subject", "تعتزم مجموعة زمرد الاستحواذ على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar seeks to buy", "تسعى مجموعة زمرد إلى شراء شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},

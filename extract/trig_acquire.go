@@ -323,9 +323,15 @@ func readDealNoun(c *trig) ([]Rel, bool) {
 	}
 	// "a rejected $3.2 billion approach by Pinecrest Medical": the bidder
 	// after "by", the target the company the story is about.
+	// "Everton's takeover by the Texas-based Friedkin Group": the target
+	// is the possessor before the noun.
 	if by := within(d, s, i, 2, byList...); by >= 0 && within(d, s, i, 3, forToOf...) < 0 {
-		if sj := firstAfter(d, ms, by, pred, true); sj >= 0 && d.Mentions[sj].From <= by+2 {
-			if ob := topicCompany(d, s.To, d.Mentions[sj].Key); ob >= 0 {
+		if sj := firstAfter(d, ms, by, pred, true); sj >= 0 && d.Mentions[sj].From <= pastDescribers(d, by+1) {
+			ob := possessorBefore(d, ms, i)
+			if ob < 0 || d.Mentions[ob].Key == d.Mentions[sj].Key {
+				ob = topicCompany(d, s.To, d.Mentions[sj].Key)
+			}
+			if ob >= 0 {
 				return c.finish(sj, ob), true
 			}
 		}
@@ -340,6 +346,15 @@ func readDealNoun(c *trig) ([]Rel, bool) {
 }
 
 var bidWords = wordSet("bid-words")
+
+// pastDescribers is the token after an article and hyphenated descriptions
+// from j on ("the Texas-based X", "a SoftBank-backed X"), at most three.
+func pastDescribers(d *Doc, j int) int {
+	for n := 0; n < 3 && j < len(d.Tokens) && (articles[d.Tokens[j].Norm] || placeBased(&d.Tokens[j]) || hyphenDescriptor(&d.Tokens[j])); n++ {
+		j++
+	}
+	return j
+}
 
 // followsBid reports whether a buying word at i belongs to an offer just
 // before it: "عرض ماسك لشراء", "offered to buy".
