@@ -37,6 +37,7 @@ func TestGenreShapes(t *testing.T) {
 		{"a country opens a name at a sentence's start when written so elsewhere", "Tarrow Mining agreed to buy Peru Harlow for $90 million. Peru Harlow president and CEO Marla Venn said the offer was fair.", "marla-venn", model.CEOOf, "peru-harlow", 0},
 		{"X's takeover by the Y-based Z", "Zentrix Labs\u2019 takeover by the Texas-based Harlow Group has been completed.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"the subject of a gerund after by", "Harlow Group later trumped Quarry Corp by buying Zentrix Labs for $365 million.", "harlow-group", model.Acquired, "zentrix-labs", 365e6},
+		{"VC closes a name", "Zentrix Labs raised $3 million in a round led by Harlow Partners, with participation from Quarry VC.", "quarry-vc", model.InvestedIn, "zentrix-labs", 0},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},
@@ -65,6 +66,8 @@ func TestGenreNoEntity(t *testing.T) {
 		{"Torvald Capital is in talks to invest in Orla Kitchen, the maker of the Orla Bites range.", "Orla Bites"},
 		{"Angel investor Jane Roe also put money into Tovo Health.", "Angel"},
 		{"Harlow Group will buy Tarrow, Ohio-based Zentrix Labs for $30 million.", "Tarrow"},
+		{"The London VC scene is booming, and Harlow Group invested in Zentrix Labs.", "London VC"},
+		{"Accordingly, the Offeror hereby announces the compulsory acquisition of the remaining Zentrix shares.", "Offeror"},
 		{"Canadian Harlow Ltd. rejected a 4.47 billion Canadian dollar offer from Quarry Corp.", "Canadian"},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})

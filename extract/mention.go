@@ -466,6 +466,17 @@ func digitName(w string) bool {
 	return len(rest) >= 2 && !en.DigitUnits[strings.ToLower(rest)]
 }
 
+// allNameFinals reports tokens [a, b) that are all a name's last words
+// ("VC", "Global").
+func allNameFinals(toks []Token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if !en.NameFinals[toks[j].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
 // digitLetterName reports digits with one letter glued on that a company
 // word follows: "3i Group" (alone, "3m" or "4G" is a figure or a unit).
 func digitLetterName(toks []Token, i int) bool {
@@ -679,6 +690,10 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	key = joinNorm(toks, from, to)
+	// "London VC", "European VC": a place and a name's last word only.
+	if to-from > 1 && m.place(toks[from].Norm) && allNameFinals(toks, from+1, to) {
+		return from, to, key, title, false
+	}
 	// "Cleveland, Ohio-based X": a city before its state's description.
 	if to+1 < len(toks) && toks[to].Text == "," && placeBased(&toks[to+1]) && toks[to+1].Sent == toks[from].Sent {
 		return from, to, key, title, false
