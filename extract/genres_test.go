@@ -38,6 +38,7 @@ func TestGenreShapes(t *testing.T) {
 		{"X's takeover by the Y-based Z", "Zentrix Labs\u2019 takeover by the Texas-based Harlow Group has been completed.", "harlow-group", model.Acquired, "zentrix-labs", 0},
 		{"the subject of a gerund after by", "Harlow Group later trumped Quarry Corp by buying Zentrix Labs for $365 million.", "harlow-group", model.Acquired, "zentrix-labs", 365e6},
 		{"VC closes a name", "Zentrix Labs raised $3 million in a round led by Harlow Partners, with participation from Quarry VC.", "quarry-vc", model.InvestedIn, "zentrix-labs", 0},
+		{"initials widen a known name", "Tarrow Arab Bank (TAB) agreed to buy Zentrix Labs for $30 million.", "tarrow-arab-bank", model.Acquired, "zentrix-labs", 30e6},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

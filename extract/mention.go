@@ -63,6 +63,8 @@ func (m *mentionStage) Run(d *Doc) {
 	m.anaphorPass(d, taken, add)
 	m.backRefPass(d, taken, add)
 	headlineTrim(d)
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+	extendByInitials(d, taken)
 	joinAcronyms(d)
 	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
@@ -1541,6 +1543,75 @@ func isAcquisitionWord(t *Token) bool {
 		}
 	}
 	return false
+}
+
+// extendByInitials widens a name to the capitalised words before it that
+// its bracketed initials spell: "Oman Arab Bank (OAB)" is no "Arab Bank".
+// A known name so widened is another, unknown company.
+func extendByInitials(d *Doc, taken []bool) {
+	toks := d.Tokens
+	drop := map[int]bool{}
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		if m.To+2 >= len(toks) || toks[m.To].Text != "(" || toks[m.To+2].Text != ")" || toks[m.From].Script != Latin {
+			continue
+		}
+		acr := toks[m.To+1].Text
+		own := initials(toks, m.From, m.To)
+		n := len(acr) - len(own)
+		if n < 1 || n > 2 || m.From-n < 0 || !strings.HasSuffix(acr, own) || strings.ToUpper(acr) != acr {
+			continue
+		}
+		from := m.From - n
+		if initials(toks, from, m.From) != acr[:n] || toks[from].Sent != toks[m.From].Sent {
+			continue
+		}
+		// The words before are free, or an unknown name of their own
+		// ("Tarrow" before a known "Arab Bank"), which this one absorbs.
+		before := -1
+		if taken[from] {
+			if before = mentionSpanning(d, from, m.From); before < 0 {
+				continue
+			}
+		}
+		m.From, m.Lex, m.Cue = from, "", "company-word"
+		m.Surface = surface(d, from, m.To, 0)
+		m.Key = "?" + foldKey(m.Surface)
+		m.Type = model.Company
+		if before >= 0 {
+			drop[before] = true
+		}
+	}
+	out := d.Mentions[:0]
+	for k, m := range d.Mentions {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	d.Mentions = out
+}
+
+// mentionSpanning is the unknown mention that covers exactly [a, b), or -1.
+func mentionSpanning(d *Doc, a, b int) int {
+	for k, m := range d.Mentions {
+		if m.From == a && m.To == b && m.Lex == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// initials are the first letters of capitalised words [a, b), or "" when
+// one is not capitalised.
+func initials(toks []Token, a, b int) string {
+	var sb strings.Builder
+	for j := a; j < b; j++ {
+		if toks[j].Script != Latin || !toks[j].Upper {
+			return ""
+		}
+		sb.WriteByte(toks[j].Text[0])
+	}
+	return sb.String()
 }
 
 // joinAcronyms makes "شركة القابضة (ADQ)", "Saudi Telecom Company (STC)"
