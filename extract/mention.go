@@ -468,6 +468,14 @@ func digitName(w string) bool {
 	return len(rest) >= 2 && !en.DigitUnits[strings.ToLower(rest)]
 }
 
+// listedFigureName reports a figure that opens a name in a list of names:
+// "participation from Sturgeon Capital, 500 Global, Evolution VC".
+func listedFigureName(toks []Token, taken []bool, i int) bool {
+	return i >= 2 && i+2 < len(toks) && toks[i].Script == Digit && strings.Trim(toks[i].Text, "0123456789") == "" &&
+		toks[i-1].Text == "," && taken[i-2] && toks[i+1].Upper && toks[i+1].Script == Latin && !en.Months[toks[i+1].Norm] &&
+		(toks[i+2].Text == "," || toks[i+2].Norm == "and") && toks[i+2].Sent == toks[i].Sent
+}
+
 // allNameFinals reports tokens [a, b) that are all a name's last words
 // ("VC", "Global").
 func allNameFinals(toks []Token, a, b int) bool {
@@ -505,7 +513,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
 		j := i + 1
