@@ -43,6 +43,7 @@ func TestGenreShapes(t *testing.T) {
 		{"a closed list pledged for", "Harlow Ventures, Quarry Capital and Tarrow Partners pledged $9 million for Zentrix Labs in a series A round.", "tarrow-partners", model.InvestedIn, "zentrix-labs", 9e6},
 		{"the other investors are", "Zentrix Labs raised $51.5 million in a round led by Harlow Ventures. The two other investors are Quarry Capital and Tarrow Partners.", "quarry-capital", model.InvestedIn, "zentrix-labs", 0},
 		{"a figure opens a name in a list of names", "Zentrix Labs raised $3 million in a round led by Quarry Ventures. The round also saw participation from Harlow Capital, 500 Mirren, Tarrow VC and Dunmore Partners.", "500-mirren", model.InvestedIn, "zentrix-labs", 0},
+		{"a frame's chief is kept whatever the scorer says", "What they're saying: Erin Quillon, founder and CEO of Zentrix Labs, told Axios that her vision is for the company to map sewers.", "erin-quillon", model.CEOOf, "zentrix-labs", 0},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

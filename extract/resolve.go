@@ -55,6 +55,21 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 	return r.names == nil || r.names.Keep(d.Lang, feats)
 }
 
+// roleHolder reports a person of two words or more whom a frame row reads
+// as a company's chief or founder ("Erin Rothman, founder and CEO of X"):
+// the row is evidence of the name the scorer may lack.
+func roleHolder(d *Doc, key string, e model.Entity) bool {
+	if e.Type != model.Person || len(strings.Fields(e.Name+e.NameAR)) < 2 {
+		return false
+	}
+	for _, rel := range d.Relations {
+		if rel.Subj == key && (rel.Pred == model.CEOOf || rel.Pred == model.Founded) && strings.HasPrefix(rel.Via, "frame:") {
+			return true
+		}
+	}
+	return false
+}
+
 func majorityOf(ms []Mention) string {
 	n := map[string]int{}
 	for _, m := range ms {
@@ -95,7 +110,7 @@ func (r *resolver) resolveEntities(d *Doc) (model.Document, map[string]string, m
 				continue
 			}
 		}
-		if !r.keepName(d, g.ms, e) {
+		if !r.keepName(d, g.ms, e) && !roleHolder(d, key, e) {
 			continue
 		}
 		e.Aliases = notIn(e.Aliases, e.Mentions)
