@@ -17,13 +17,13 @@ func (m *mentionStage) describedName(d *Doc, taken []bool, j int) int {
 	// described: a word that only a description has, a descriptor or an
 	// adjective; "بوابة الأهرام أونلاين" is a definite name, not one.
 	k, definite, described := j, false, false
-	for ; k < j+5 && freeAr(d, taken, k, sent); k++ {
+	for ; k < j+6 && freeAr(d, taken, k, sent); k++ {
 		t := &toks[k]
 		switch {
 		case ar.Descriptors[t.Norm]:
 			definite, described = true, true
-		case strings.HasPrefix(t.Text, "ال") && !ar.IsFunction(t.Norm):
-			definite = true
+		case (strings.HasPrefix(t.Text, "ال") || strings.HasPrefix(t.Text, "وال") && k > j) && !ar.IsFunction(t.Norm):
+			definite = true // "الإسمنت والبناء": descriptions joined by و
 			described = described || k > j && (isRelAdjective(t.Norm) || m.nationality(t.Norm) || tailAdjectivesAr[t.Norm])
 		case definite && (m.indefiniteNationality(t) || isRelAdjective(t.Norm)):
 			described = true
@@ -33,6 +33,10 @@ func (m *mentionStage) describedName(d *Doc, taken []bool, j int) int {
 			}
 			return -1
 		}
+	}
+	// "شركة الإسمنت والبناء المصرية أوراسكوم": the name is a known one.
+	if described && k > j && k < len(toks) && taken[k] && toks[k].Sent == sent {
+		return k
 	}
 	return -1
 }

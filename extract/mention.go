@@ -196,7 +196,8 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "شركة طاقة الجنوب", "شركة أصول الجزيرة", "مبادلة أسهم": a known
 		// one-word name inside a longer cue-led name, or a common word
 		// heading a phrase, is not the known company.
-		if t.Script == Arabic && (bestEnd == i+1 && m.insideLongerArName(d, i) || bestEnd == i+2 && isCueWord(t) && m.insideLongerArName(d, i+1)) {
+		if t.Script == Arabic && (bestEnd == i+1 && m.insideLongerArName(d, i) || bestEnd == i+2 && isCueWord(t) && m.insideLongerArName(d, i+1) ||
+			bestEnd > i+1 && m.afterCueAndWord(d, i, bestEnd)) {
 			continue
 		}
 		// "خالد بن سعيد الغامدي": a known person after بن is the father's

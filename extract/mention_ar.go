@@ -735,6 +735,19 @@ func (m *mentionStage) insideLongerArName(d *Doc, i int) bool {
 	return word(i+1) && !strings.HasPrefix(toks[i+1].Norm, "ال") && name.Common("ar", toks[i+1].Norm)
 }
 
+// afterCueAndWord reports a known name [i, end) of common words or a
+// place's name after a cue and a word of another name: "شركة مزارع البحر
+// الأحمر" is no "البحر الأحمر".
+func (m *mentionStage) afterCueAndWord(d *Doc, i, end int) bool {
+	toks := d.Tokens
+	if i < 2 || toks[i-2].Sent != toks[i].Sent || !isCueWord(&toks[i-2]) || isCueWord(&toks[i-1]) ||
+		!name.Common("ar", toks[i].Norm) && !m.place(joinNorm(toks, i, end)) {
+		return false
+	}
+	w := &toks[i-1]
+	return w.Script == Arabic && !ar.IsStop(w.Norm) && !ar.IsFunction(w.Norm) && !m.place(w.Norm) && triggerAt(w) == nil && !isDescriptor(w)
+}
+
 func isCueWord(t *Token) bool {
 	for _, f := range t.Forms {
 		if ar.CompanyCues[f] {

@@ -120,6 +120,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"what a stake bought is in", "واستحوذت مجموعة زمرد على 10 بالمئة في زنبركو باورترين، المشروع المشترك بين شركتين.", "زنبركو باورترين"},
 		{"a club after a stake", "اشترت مجموعة زمرد حصة في نادي سان ليوبولدو.", "سان ليوبولدو"},
 		{"initials with إيه", "اختارت شركة جي تي إيه الدولية للاستثمار ناديا إسبانيا.", "جي تي إيه"},
+		{"a known place-name inside a cue's longer name", "حصلت شركة زنبق البحر الأحمر السعودية على تمويل جديد.", "زنبق البحر الأحمر السعودية"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
@@ -199,6 +200,17 @@ func TestArabicStakeInNoName(t *testing.T) {
 			if contains(e.Mentions, "تعاملات") || contains(e.Mentions, "رأس مالها") || contains(e.Mentions, "رأس") {
 				t.Errorf("%q: a phrase after في taken as a name: %+v", text, e)
 			}
+		}
+	}
+}
+
+// Descriptions joined by و before a known name are no name: "شركة الإسمنت
+// والبناء المصرية أوراسكوم".
+func TestArabicDescriptionBeforeKnownName(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "أعلنت شركة الإسمنت والبناء المصرية أوراسكوم أنها أنهت الصفقة."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "الإسمنت") {
+			t.Errorf("a description taken as a name: %+v", e)
 		}
 	}
 }
