@@ -119,7 +119,7 @@ func TestDigitName(t *testing.T) {
 	for w, want := range map[string]bool{
 		"99designs": true, "23andMe": true, "7Eleven": true, "4Sight": true,
 		"5km": false, "3bn": false, "2nd": false, "1990s": false, "4G": false, "30pc": false,
-		"50mg": false, "2024": false, "1.5bn": false, "12pm": false,
+		"50mg": false, "2024": false, "1.5bn": false, "12pm": false, "59million": false,
 	} {
 		if got := digitName(w); got != want {
 			t.Errorf("digitName(%q) = %v, want %v", w, got, want)

@@ -102,6 +102,7 @@ var cases = []struct {
 	{"hyphenated scale", "It struck a $5-billion deal.", []want{w("$5-billion", 5e9, "USD")}},
 	{"constant dollars", "Costs reached $3bn in 2019 dollars.", []want{w("$3bn", 3e9, "USD")}},
 	{"Rs dot", "The state budgeted Rs. 500 crore for roads.", []want{w("Rs. 500 crore", 500e7, "INR")}},
+	{"Ksh glued", "making an upfront payment of Ksh40.2 billion to the government", []want{w("Ksh40.2 billion", 40.2e9, "KES")}},
 	{"glued code", "The issue raised USD500m in minutes.", []want{w("USD500m", 500e6, "USD")}},
 	{"indian grouping", "A fine of 1,00,000 rupees was levied.", []want{w("1,00,000 rupees", 1e5, "INR")}},
 	{"european dots", "The club paid 1.000.000 euros.", []want{w("1.000.000 euros", 1e6, "EUR")}},
