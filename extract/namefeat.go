@@ -182,12 +182,20 @@ func isAllCaps(w string) bool {
 
 // lowerElsewhere reports a word written in lower case somewhere in the
 // article: "healthcare" in the body makes "Healthcare" in a headline a word.
+//
+// A sentence with no capital at all ("wood group drives deal", a headline
+// written in lower case) says nothing of how its words are written.
 func lowerElsewhere(d *Doc, k string) bool {
 	if d.lower == nil {
 		d.lower = map[string]bool{}
-		for _, t := range d.Tokens {
-			if t.Script == Latin && !t.Upper {
-				d.lower[t.Norm] = true
+		for _, s := range d.Sentences {
+			if !anyUpper(d, s.From, s.To) {
+				continue
+			}
+			for _, t := range d.Tokens[s.From:s.To] {
+				if t.Script == Latin && !t.Upper {
+					d.lower[t.Norm] = true
+				}
 			}
 		}
 	}

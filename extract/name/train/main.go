@@ -32,6 +32,7 @@ var (
 	devDir   = flag.String("dev", "", "also train on the written articles of this folder (*.txt beside *.gold.json)")
 	open     = flag.Bool("open", true, "train on every capitalised word (extract.Options.OpenNames), as the extractor proposes them when a scorer runs")
 	fireFile = flag.String("fire", "", "also train on the FIRE financial sentences of this file (fire_dev.json; never fire_test.json, the held-out half)")
+	extra    = flag.String("extra", "", "also train on more real articles: comma-separated TEXTS=GOLD folder pairs (texts as NNN.txt, as -texts), never a held-out set")
 )
 
 // slices of the real corpus, by article number.
@@ -92,6 +93,9 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 				arts = append(arts, a)
 			}
 		}
+	}
+	if arts, err = addExtra(arts, golds, *extra); err != nil {
+		return err
 	}
 	rules, err := extract.New(extract.Options{NoNameModel: true, OpenNames: *open})
 	if err != nil {
@@ -237,6 +241,35 @@ func report(held string, rules *extract.Extractor, m *name.Model, arts []model.A
 				held, v.what, lang, g.Articles, p, r, f, rf, m.Thresholds[lang])
 		}
 	}
+}
+
+// addExtra reads the -extra folder pairs as training articles (keyed
+// "dev:", like the written set, so that they are never a held-out slice).
+func addExtra(arts []model.Article, golds map[string]eval.Gold, pairs string) ([]model.Article, error) {
+	for _, pair := range strings.Split(pairs, ",") {
+		texts, gold, ok := strings.Cut(pair, "=")
+		if !ok {
+			continue
+		}
+		g, err := eval.LoadGold(gold)
+		if err != nil {
+			return nil, err
+		}
+		more, err := eval.ReadRealTexts(texts)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range more {
+			key := eval.ArticleKey(a)
+			if gg, ok := g[key]; ok {
+				a.ID = "dev:" + key
+				gg.Article = a.ID
+				golds[a.ID] = gg
+				arts = append(arts, a)
+			}
+		}
+	}
+	return arts, nil
 }
 
 func pick(arts []model.Article, names []string) []model.Article {
