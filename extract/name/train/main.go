@@ -119,6 +119,14 @@ func run(texts, goldDir, train, test, out string, folds bool) error {
 	if *fireFile != "" {
 		m.Trained += ", FIRE " + filepath.Base(*fireFile) + " (Hamad et al. 2024, CC BY 4.0)"
 	}
+	if *extra != "" {
+		var sets []string
+		for _, pair := range strings.Split(*extra, ",") {
+			_, gold, _ := strings.Cut(pair, "=")
+			sets = append(sets, filepath.Base(gold))
+		}
+		m.Trained += ", more real articles (" + strings.Join(sets, ", ") + ")"
+	}
 	if *open {
 		m.Trained += ", open candidates"
 	}
