@@ -19,6 +19,7 @@ func TestArabicWireRules(t *testing.T) {
 	}{
 		{"a chief's words on a purchase speak for his company", "وقال الرئيس التنفيذي لمجموعة زمرد، سالم الكواري، إن الاستحواذ على شركة رمال للإسمنت يعزز حضور المجموعة.", "zmrd", model.Acquired, "rmal-llasmnt", 0, ""},
 		{"a chief who speaks of a purchase buys nothing himself", "وقال الرئيس التنفيذي لمجموعة زمرد، سالم الكواري، إن الاستحواذ على شركة رمال للإسمنت يعزز حضور المجموعة.", "salm-alkwary", "", "rmal-llasmnt", 0, ""},
+		{"the other investors taking part", "جمعت شركة أرزة للبرمجيات 50 مليون دولار. ومن بين المستثمرين الآخرين المشاركين في الجولة صندوق سدرة، ومجموعة زمرد.", "zmrd", model.InvestedIn, "arzh-llbrmjyat", -1, ""},
 		{"a fund's size is no investment", "وفي السنوات الأخيرة، استثمر صندوق سدرة الذي يقدر حجمه بنحو 900 مليار دولار في شركة رمال للإسمنت.", "sdrh", model.InvestedIn, "rmal-llasmnt", -1, ""},
 		{"the offer one made to buy part of a stake", "وقع اختيار الحكومة على العرض الذي قدمته شركة «زد آر» الكندية لشراء ما نسبته 26 في المئة من حصة الحكومة من أسهم «شركة رمال العربية».", "zd-ar", model.BidFor, "rmal", 0, ""},
 		{"bidders listed after the offers bid for the last offer's target", "وقع اختيار الحكومة على العرض الذي قدمته شركة «زد آر» لشراء حصة من أسهم «شركة رمال العربية». وكان عدد من الشركات تقدم بعروضه لشراء حصة الحكومة، من بينها «كي آند إس» الألمانية و«سنديان» اليابانية.", "ky-and-as", model.BidFor, "rmal", 0, ""},
