@@ -383,7 +383,8 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	}
 	// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 	// company name only when a company word closes it.
-	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2))
+	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2) ||
+		feminineTail(d, taken, j+1, t.Sent))
 	if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
 		return j, bank, suffixed, false
 	}
@@ -404,6 +405,18 @@ func imperfectVerb(d *Doc, j int) bool {
 	w := d.Tokens[j].Norm
 	return (strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ي")) && name.Common("ar", w) &&
 		j+1 < len(d.Tokens) && d.Tokens[j+1].Sent == d.Tokens[j].Sent && ar.IsFunction(d.Tokens[j+1].Norm)
+}
+
+// feminineTail reports two definite feminine adjectives from j on, which
+// agree with شركة, not with a man's name: "شركة نور الصالحية العقارية"
+// (a man's family name is masculine: "محمد العلي").
+func feminineTail(d *Doc, taken []bool, j, sent int) bool {
+	for q := j; q < j+2; q++ {
+		if !freeAr(d, taken, q, sent) || !strings.HasPrefix(d.Tokens[q].Text, "ال") || !strings.HasSuffix(d.Tokens[q].Norm, "يه") {
+			return false
+		}
+	}
+	return true
 }
 
 // arCompanyEnd is the end of the name that starts at j: up to three words,

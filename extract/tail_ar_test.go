@@ -121,6 +121,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a club after a stake", "اشترت مجموعة زمرد حصة في نادي سان ليوبولدو.", "سان ليوبولدو"},
 		{"initials with إيه", "اختارت شركة جي تي إيه الدولية للاستثمار ناديا إسبانيا.", "جي تي إيه"},
 		{"a known place-name inside a cue's longer name", "حصلت شركة زنبق البحر الأحمر السعودية على تمويل جديد.", "زنبق البحر الأحمر السعودية"},
+		{"a first name opens a company with feminine adjectives", "وقدمت شركة سالم الشرقية العقارية عرضا للاستحواذ على الشركة.", "سالم الشرقية العقارية"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
