@@ -323,11 +323,38 @@ func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 			return -1
 		}
 		if k := companyBefore(d, s, j, not); k >= 0 && !leadOf(d, k) {
-			return k
+			return outsideApposition(d, s, k, j)
 		}
 		return -1
 	}
 	return -1
+}
+
+// outsideApposition is the company an apposition holding mention k
+// describes, when one does: "Swift Navigation, the GPS technology company,
+// raised": not GPS; else k.
+func outsideApposition(d *Doc, s Sentence, k, verb int) int {
+	m := d.Mentions[k]
+	c1 := m.From - 1
+	for c1 > s.From && c1 > m.From-6 && d.Tokens[c1].Text != "," {
+		c1--
+	}
+	if c1 <= s.From || d.Tokens[c1].Text != "," || !articles[tok(d, s, c1+1)] {
+		return k
+	}
+	c2 := m.To
+	for c2 < verb && d.Tokens[c2].Text != "," {
+		c2++
+	}
+	if c2 >= verb {
+		return k
+	}
+	for q := k - 1; q >= 0; q-- {
+		if o := d.Mentions[q]; o.To == c1 && o.Type == model.Company {
+			return q
+		}
+	}
+	return k
 }
 
 // raiseVerbBefore reports a Latin raising verb before token i in s.
