@@ -88,3 +88,12 @@ func TestGenreNoEntity(t *testing.T) {
 		}
 	}
 }
+
+// A capital after a lower-case letter inside a word is a brand's writing.
+func TestCamelCase(t *testing.T) {
+	for w, want := range map[string]bool{"AeroFarms": true, "PayPal": true, "eBay": true, "Indoor": false, "GPS": false, "McKinsey": true, "Mc": false} {
+		if got := camelCase(w); got != want {
+			t.Errorf("camelCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

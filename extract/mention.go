@@ -477,6 +477,21 @@ func listedFigureName(toks []Token, taken []bool, i int) bool {
 		(toks[i+2].Text == "," || toks[i+2].Norm == "and") && toks[i+2].Sent == toks[i].Sent
 }
 
+// camelCase reports a word with a capital after a lower-case letter
+// ("AeroFarms", "PayPal"): no ordinary word is written so.
+func camelCase(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
+}
+
 // allNameFinals reports tokens [a, b) that are all a name's last words
 // ("VC", "Global").
 func allNameFinals(toks []Token, a, b int) bool {
@@ -847,6 +862,8 @@ func (m *mentionStage) loneContext(d *Doc, i int) string {
 			return "tagged"
 		case midSentenceElsewhere(d, i):
 			return "repeated"
+		case camelCase(t.Text):
+			return "tagged" // "AeroFarms": a capital inside a word is a brand's
 		}
 		return "weak"
 	}
