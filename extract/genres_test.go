@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-news/kg/model"
@@ -95,5 +96,19 @@ func TestCamelCase(t *testing.T) {
 		if got := camelCase(w); got != want {
 			t.Errorf("camelCase(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// A name with its legal form and without it is one company.
+func TestLegalFormJoin(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "harlow bank to buy stake\n\nHarlow Bank Plc is in talks to buy a stake in Zentrix Credit. Last year Harlow also sealed a deal, and Harlow Bank said it would grow."})
+	n := 0
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.ID, "harlow") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Harlow Bank Plc and its short forms are %d entities: %+v", n, doc.Entities)
 	}
 }

@@ -435,6 +435,38 @@ var nameAdjectivesAr = wordSet("name-adjectives-ar")
 
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
+// joinLegalForms gives a name the key of the same name with its legal
+// form when only that one is read ("Access Bank" and "Access Bank Plc").
+func joinLegalForms(d *Doc, moved map[string]string) {
+	keys := map[string]bool{}
+	for _, m := range d.Mentions {
+		keys[m.Key] = true
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if !strings.HasPrefix(m.Key, "?") || m.Type != model.Company {
+			continue
+		}
+		for k := range keys {
+			if rest, ok := strings.CutPrefix(k, m.Key+" "); ok && allLegal(rest) {
+				moved[m.Key] = k
+				m.Key = k
+				break
+			}
+		}
+	}
+}
+
+// allLegal reports words that are all legal forms ("plc", "holding co").
+func allLegal(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !legalSuffix[w] {
+			return false
+		}
+	}
+	return words != ""
+}
+
 func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}
@@ -482,6 +514,7 @@ func joinShortForms(d *Doc) {
 			m.Key, m.Type = k, types[w]
 		}
 	}
+	joinLegalForms(d, moved)
 	// Relations were read before the short forms were joined.
 	for i := range d.Relations {
 		r := &d.Relations[i]
