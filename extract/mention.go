@@ -565,6 +565,11 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if ofWord[toks[j].Norm] && m.personRun(toks, i, j) {
 				break
 			}
+			// "FirstRand of South Africa": a name, then its country; not
+			// "Bank of England", whose company word takes the place.
+			if ofWord[toks[j].Norm] && m.placeAfterOf(toks, i, j) {
+				break
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) {
 				j += 2
@@ -581,6 +586,24 @@ var (
 	ofWord           = wordSet("of")
 	phrasalParticles = wordSet("phrasal-particles")
 )
+
+// placeAfterOf reports "of" at j followed by a place's whole name (one or
+// two words), after a run [i, j) that holds no company or organisation
+// word.
+func (m *mentionStage) placeAfterOf(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isCompanyWord(toks[k].Norm) || en.OrgWords[toks[k].Norm] || en.CompanyNouns[toks[k].Norm] {
+			return false
+		}
+	}
+	for n := 2; n >= 1; n-- {
+		e := j + 1 + n
+		if e <= len(toks) && m.place(joinNorm(toks, j+1, e)) && (e == len(toks) || !toks[e].Upper || toks[e].Script != Latin) {
+			return true
+		}
+	}
+	return false
+}
 
 // personRun reports a run of two or three words opened by a known first
 // name, with no company word: a person's name.
