@@ -16,7 +16,7 @@ var arTitles = []string{"الرئيس التنفيذي", "الرئيسة الت�
 	"مؤسسة", "رئيس مجلس الإدارة", "رئيسة مجلس الإدارة", "رئيس مجلس إدارة", "العضو المنتدب",
 	"الأمير", "الشيخ", "الشيخة", "الملياردير", "رجل الأعمال", "المستثمر", "محافظ", "وزير", "الوزير"}
 
-var enTitleWords = map[string]bool{"executive": true, "ceo": true, "founder": true, "cofounder": true,
+var enTitleWords = map[string]bool{"executive": true, "ceo": true, "co ceo": true, "founder": true, "cofounder": true,
 	"co founder": true, "chairman": true, "chairwoman": true, "president": true, "director": true,
 	"officer": true, "chief": true, "investor": true, "billionaire": true, "boss": true, "head": true,
 	"entrepreneur": true, "prince": true, "sheikh": true, "chair": true, "partner": true, "cfo": true,
