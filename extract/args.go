@@ -239,9 +239,16 @@ func clauseBreak(d *Doc, a, b int) bool {
 		if clauseOpeners[d.Tokens[j].Norm] {
 			return true
 		}
+		// "appointed P as manager and each of the groups in the race to
+		// buy": a new subject after "and".
+		if andWord[d.Tokens[j].Norm] && j+1 < b && andSubjects[d.Tokens[j+1].Norm] {
+			return true
+		}
 	}
 	return false
 }
+
+var andSubjects = wordSet("and-subjects")
 
 // commaBefore is the first comma in tokens [a, b), or -1.
 func commaBefore(d *Doc, a, b int) int {

@@ -114,3 +114,14 @@ func TestLegalFormJoin(t *testing.T) {
 		t.Errorf("Harlow Bank Plc and its short forms are %d entities: %+v", n, doc.Entities)
 	}
 }
+
+// "and" before a new subject ends the clause: the one named before it
+// does not buy.
+func TestAndNewSubject(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Zentrix FC recently appointed James Quince as manager and each of the groups in the race to buy the club were happy with the appointment."})
+	for _, r := range doc.Relations {
+		if r.Subject == "james-quince" && (r.Predicate == model.Acquired || r.Predicate == model.BidFor) {
+			t.Errorf("the manager read as a buyer: %+v", r)
+		}
+	}
+}
