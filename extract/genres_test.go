@@ -118,7 +118,7 @@ func TestLegalFormJoin(t *testing.T) {
 // "and" before a new subject ends the clause: the one named before it
 // does not buy.
 func TestAndNewSubject(t *testing.T) {
-	doc := testX.Extract(model.Article{ID: "t", Text: "Zentrix FC recently appointed James Quince as manager and each of the groups in the race to buy the club were happy with the appointment."})
+	doc := testX.Extract(model.Article{ID: "t", Text: "Tarrow Group agreed to buy Harlow Rovers football club.\n\nRovers recently appointed James Quince as manager and each of the groups in the race to buy the club were reported to be happy with his appointment."})
 	for _, r := range doc.Relations {
 		if r.Subject == "james-quince" && (r.Predicate == model.Acquired || r.Predicate == model.BidFor) {
 			t.Errorf("the manager read as a buyer: %+v", r)
