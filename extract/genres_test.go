@@ -125,3 +125,17 @@ func TestAndNewSubject(t *testing.T) {
 		}
 	}
 }
+
+// A dot with a word glued after it ends no sentence ("(ASII.JK) will
+// invest"), and a ticker with its exchange letters is its company's.
+func TestTickerDots(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Harlow Group (HRLW.JK) will invest $150 million in Zentrix Labs, it said on Monday."})
+	if !has(doc, "harlow-group", model.InvestedIn, "zentrix-labs", 150e6) {
+		t.Errorf("the investor before a ticker: %+v", doc.Relations)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "HRLW" {
+			t.Errorf("a ticker read as its own company: %+v", e)
+		}
+	}
+}

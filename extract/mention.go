@@ -469,6 +469,12 @@ func digitName(w string) bool {
 	return len(rest) >= 2 && !en.DigitUnits[strings.ToLower(rest)]
 }
 
+// afterGluedDot reports a word glued to a dot glued to the word before:
+// the exchange of a ticker ("ASII.JK"), a domain ("Amazon.com").
+func afterGluedDot(toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "." && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End
+}
+
 // listedFigureName reports a figure that opens a name in a list of names:
 // "participation from Sturgeon Capital, 500 Global, Evolution VC".
 func listedFigureName(toks []Token, taken []bool, i int) bool {
@@ -529,7 +535,7 @@ func (m *mentionStage) place(k string) bool {
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
-		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
+		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || afterGluedDot(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
 		j := i + 1
@@ -1682,6 +1688,10 @@ func joinAcronyms(d *Doc) {
 		}
 		for e < len(d.Tokens) && isQuote(&d.Tokens[e]) {
 			e++
+		}
+		// "3i Group (III.L)": a ticker's exchange letters after the dot.
+		if e+2 < len(d.Tokens) && d.Tokens[e].Text == "." && d.Tokens[e+1].Upper && len(d.Tokens[e+1].Text) <= 2 && d.Tokens[e+2].Text == ")" {
+			e += 2
 		}
 		if b.From != q || e >= len(d.Tokens) || d.Tokens[p].Text != "(" || d.Tokens[e].Text != ")" || a.Key == b.Key || a.Type != b.Type {
 			continue

@@ -44,6 +44,11 @@ func (sentenceStage) Run(d *Doc) {
 			if decimalPoint(d.Text, toks, i) {
 				continue // "SAR1.5 billion": the word holds the figure's first digits
 			}
+			// "(ASII.JK)", "Amazon.com": a dot with a word glued after it
+			// ends no sentence.
+			if i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End && toks[i+1].Script == Latin {
+				continue
+			}
 			if i > 0 && toks[i-1].End == t.Start && toks[i-1].Script == Latin {
 				p := toks[i-1].Norm
 				if abbreviations[p] || isInitials(toks[i-1].Text) {
