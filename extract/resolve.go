@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -326,6 +327,10 @@ func borrowMoney(d *Doc) {
 	}
 	for k := range d.Relations {
 		r := &d.Relations[k]
+		if r.Money == nil && r.Pred == model.InvestedIn && !has[r.Subj+"|"+r.Obj] {
+			r.Money = leadsRound(d, r)
+			continue
+		}
 		if r.Money != nil || (r.Pred != model.Acquired && r.Pred != model.BidFor) || has[r.Subj+"|"+r.Obj] {
 			continue
 		}
@@ -370,6 +375,43 @@ func borrowMoney(d *Doc) {
 			}
 		}
 	}
+}
+
+var leadWords = wordSet("led")
+
+// leadsRound is the round's amount for an investor read as its lead in a
+// sentence of its own ("X has raised $20 million in Series B funding.
+// Wheatsheaf Group ... led the round."): the one amount of one of the two
+// sentences before that names the company; nil when there is none.
+func leadsRound(d *Doc, r *Rel) *money.Mention {
+	s := d.Sentences[r.Sent]
+	// "Y ... led the round": the investor before an active "led", not
+	// the ones after "led by X, with A and B joining".
+	led := false
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].Key != r.Subj {
+			continue
+		}
+		for j := d.Mentions[k].To; j+1 < s.To && !led; j++ {
+			led = leadWords[d.Tokens[j].Norm] && !slices.Contains(byList, d.Tokens[j+1].Norm)
+		}
+		break
+	}
+	if !led || len(moneyIn(d, s.Start, s.End)) > 0 {
+		return nil
+	}
+	for si := r.Sent - 1; si >= 0 && si >= r.Sent-2; si-- {
+		p := d.Sentences[si]
+		named := false
+		for _, k := range mentionsIn(d, p) {
+			named = named || d.Mentions[k].Key == r.Obj
+		}
+		in := moneyIn(d, p.Start, p.End)
+		if named && len(in) == 1 && !in[0].PerShare && in[0].Amount > 0 && !isValueFigure(d, &in[0], p.Start) {
+			return &in[0]
+		}
+	}
+	return nil
 }
 
 // typesFit says whether a predicate can join entities of these types: a
