@@ -1286,13 +1286,15 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		j := i + 1
 		k := j
 		arabic := false
-		for k < len(toks) && k < j+5 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
+		for k < len(toks) && k < j+6 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
 			if toks[k].Script == Arabic {
 				arabic = true
 			}
 			k++
 		}
-		if k == j || k-j > 4 || k >= len(toks) || !isQuote(&toks[k]) || strings.ContainsAny(toks[k].Text, "«“") || !arabic {
+		// Five words only with a sector phrase closing them ("«أستر دي إم
+		// للرعاية الصحية»").
+		if k == j || k-j > 5 || k-j == 5 && !liNoun(toks[k-2].Norm) || k >= len(toks) || !isQuote(&toks[k]) || strings.ContainsAny(toks[k].Text, "«“") || !arabic {
 			continue
 		}
 		ok, places := true, 0
@@ -1302,6 +1304,10 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			// A month name is a name only with more words ("أيار الثالثة
 			// للاستثمار") or as the first word of one already read.
 			month := ar.Months[w] && k-j == 1 && !m.startsKnown(d, w)
+			// Spelled letters inside a name ("أستر دي إم") spell no word.
+			if q > j && letterNamesAr[w] {
+				continue
+			}
 			if ar.IsFunction(w) || ar.HasTanween(toks[q].Text) || ar.Stop[w] && (q == j || !ar.CompanyCues[w] && !ar.CompanySuffixes[w]) || month {
 				ok = false
 				break

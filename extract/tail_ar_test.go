@@ -122,6 +122,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"initials with إيه", "اختارت شركة جي تي إيه الدولية للاستثمار ناديا إسبانيا.", "جي تي إيه"},
 		{"a known place-name inside a cue's longer name", "حصلت شركة زنبق البحر الأحمر السعودية على تمويل جديد.", "زنبق البحر الأحمر السعودية"},
 		{"a first name opens a company with feminine adjectives", "وقدمت شركة سالم الشرقية العقارية عرضا للاستحواذ على الشركة.", "سالم الشرقية العقارية"},
+		{"spelled letters inside a quoted name of five words", "استحوذت مجموعة \"زنبق دي إم للرعاية الصحية\" على حصة في المستشفى.", "زنبق دي إم للرعاية الصحية"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
