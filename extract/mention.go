@@ -1582,7 +1582,7 @@ func stakeSizeBefore(d *Doc, i int) bool {
 			return true
 		}
 		if stakePercentWords[w] || arPercent[w] {
-			for r := q - 1; r >= 0 && r >= q-6 && d.Tokens[r].Sent == d.Tokens[i].Sent; r-- {
+			for r := q - 1; r >= 0 && r >= q-8 && d.Tokens[r].Sent == d.Tokens[i].Sent; r-- {
 				if triggerAt(&d.Tokens[r]) != nil {
 					return true
 				}
