@@ -381,7 +381,7 @@ func stakePhrase(d *Doc, a, b int) bool {
 		case t.Script == Digit:
 			// headlines drop the sign: "على 76 من Y" is 76%
 			pct = pct || j+1 < b && arFrom[d.Tokens[j+1].Norm] && wholeUpTo(t.Text, 100)
-		case arPercent[t.Norm]:
+		case arPercent[t.Norm] || stakePercentWords[t.Norm]:
 			pct = true
 		case isQuote(t):
 		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || !ar.IsFunction(t.Norm)):
