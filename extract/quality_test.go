@@ -163,6 +163,7 @@ var realmFloors = map[string][]floor{
 	"realm2": {{"ar", "entity", 0.70}, {"ar", "relation", 0.27}, {"en", "entity", 0.84}, {"en", "relation", 0.45}},
 	"realm3": {{"ar", "entity", 0.73}, {"ar", "relation", 0.36}, {"en", "entity", 0.86}, {"en", "relation", 0.59}},
 	"realm4": {{"ar", "entity", 0.72}, {"ar", "relation", 0.39}, {"en", "entity", 0.86}, {"en", "relation", 0.49}},
+	"realm5": {{"ar", "entity", 0.67}, {"ar", "relation", 0.21}, {"en", "entity", 0.74}, {"en", "relation", 0.35}},
 }
 
 func TestQualityRealm(t *testing.T) {
