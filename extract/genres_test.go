@@ -51,6 +51,7 @@ func TestGenreShapes(t *testing.T) {
 		{"a co-chief executive", "\u201cWe are pleased,\u201d James Quince, Harlow Group\u2019s Co-CEO, said, adding that the market was growing.", "james-quince", model.CEOOf, "harlow-group", 0},
 		{"a lead named in a sentence of its own takes the round's amount", "Zentrix Labs, the robotics company, has raised $20 million in Series B funding. Harlow Group, the investment firm founded by a family office, led the round.", "harlow-group", model.InvestedIn, "zentrix-labs", 20e6},
 		{"a round joined by", "Zentrix Labs raised $11 million in Series A funding in a round led by Harlow Ventures and joined by Quarry Associates, Tarrow Ventures and existing investors.", "tarrow-ventures", model.InvestedIn, "zentrix-labs", 0},
+		{"a title's employer, then a person", "Zentrix Labs raised $5 million; Harlow Ventures and the co-founder of Quarry James Tarrow also participated.", "james-tarrow", model.InvestedIn, "zentrix-labs", 0},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

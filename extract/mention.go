@@ -475,6 +475,12 @@ func afterGluedDot(toks []Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "." && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End
 }
 
+// titleOfBefore reports a title and "of" right before token i ("the
+// co-founder of", "chief executive of").
+func titleOfBefore(toks []Token, i int) bool {
+	return i >= 2 && ofWord[toks[i-1].Norm] && (enTitleWords[toks[i-2].Norm] || en.PersonTitles[toks[i-2].Norm])
+}
+
 // listedFigureName reports a figure that opens a name in a list of names:
 // "participation from Sturgeon Capital, 500 Global, Evolution VC".
 func listedFigureName(toks []Token, taken []bool, i int) bool {
@@ -543,6 +549,11 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			// A title between two names ends the first: "Acme Group CEO
 			// Jane Roe" is a company, then a person.
 			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
+				break
+			}
+			// "the co-founder of Plaid William Hockey": after a title's
+			// "of", the employer, then a person from a known first name.
+			if j > i && j+1 < len(toks) && isNameWord(&toks[j+1]) && m.lex.GivenName(toks[j].Norm) && titleOfBefore(toks, i) {
 				break
 			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) && !gluedDate(&toks[j]) {
