@@ -73,6 +73,20 @@ func guardFollowsBid(c *trig) ([]Rel, verdict) {
 	return nil, pass
 }
 
+var (
+	mergeUnitVerbs = wordSet("merge-unit")
+	ownerWords     = wordSet("merge-unit.owner")
+)
+
+// merge-unit: "plans to merge its Norwegian business with X" joins a unit
+// to another company, a new one between them: no purchase of X.
+func guardMergeUnit(c *trig) ([]Rel, verdict) {
+	if c.ar || !mergeUnitVerbs[c.w] || !ownerWords[c.tok(c.i+1)] || within(c.d, c.s, c.i+1, 5, "with") < 0 {
+		return nil, pass
+	}
+	return nil, stop
+}
+
 var buyFromWords = wordSet("buy-from")
 
 // buy-from: "agreed to buy from X up to $100m of gravel": what follows

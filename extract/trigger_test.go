@@ -122,6 +122,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"take-part", "Brightwave raised $9m in a seed round. Northgate Ventures was also taking part in the round.", "taking", stop, "", true},
 		{"take-part", "Harlow Group is taking over Brightwave.", "taking", pass, "", false},
 		{"buy-from", "A Harlow unit agreed to buy from Brightwave up to $100 million of gravel.", "buy", stop, "", false},
+		{"merge-unit", "Harlow Group plans to merge its Norwegian business with Brightwave in a deal.", "merge", stop, "", false},
+		{"merge-unit", "Harlow Group will merge Brightwave into its unit.", "merge", pass, "", false},
 		{"buy-from", "Harlow Group agreed to buy Brightwave from Northgate.", "buy", pass, "", false},
 		{"take-over", "Harlow Group is taking over Brightwave.", "taking", goOn, model.Acquired, false},
 		{"take-over", "Harlow Group took a 9% stake in Brightwave.", "took", goOn, model.InvestedIn, false},
