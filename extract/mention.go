@@ -63,11 +63,13 @@ func (m *mentionStage) Run(d *Doc) {
 	m.anaphorPass(d, taken, add)
 	m.backRefPass(d, taken, add)
 	headlineTrim(d)
+	// In text order from here: joinAcronyms pairs neighbours, and
+	// extendByInitials keeps the order (a widened name takes the place of
+	// the one it absorbs). Relations need "Butterfield" and "Stewart
+	// Butterfield" to be one (joinShortForms).
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 	extendByInitials(d, taken)
 	joinAcronyms(d)
-	// Relations need "Butterfield" and "Stewart Butterfield" to be one.
-	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 	joinShortForms(d)
 	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 }
@@ -1309,7 +1311,8 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		ok, places := true, 0
-		for q := j; q < k && !spelledLetters(toks, j, k); q++ {
+		letters := spelledLetters(toks, j, k)
+		for q := j; q < k && !letters; q++ {
 			w := toks[q].Norm
 			// "دينيز بنك": a company word may close a quoted name.
 			// A month name is a name only with more words ("أيار الثالثة

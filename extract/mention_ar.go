@@ -465,7 +465,7 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 	w := d.Tokens[k].Norm
 	return k == j+1 && (strings.HasPrefix(w, "ال") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm) &&
-		!m.nationality(w) && !strings.HasSuffix(w, "يه") || m.countryInName(d, j, k))
+		!m.nationality(w) && !strings.HasSuffix(w, "يه") || m.countryAfterName(d, j, k))
 }
 
 // arFirstName reads a known first name at i, or a compound one ("وعبد
@@ -731,10 +731,7 @@ func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
 // ("مبادلة أسهم", a share swap).
 func (m *mentionStage) insideLongerArName(d *Doc, i int) bool {
 	toks := d.Tokens
-	word := func(j int) bool {
-		return j >= 0 && j < len(toks) && toks[j].Sent == toks[i].Sent && toks[j].Script == Arabic &&
-			!ar.IsStop(toks[j].Norm) && !ar.IsFunction(toks[j].Norm) && !m.place(toks[j].Norm) && triggerAt(&toks[j]) == nil
-	}
+	word := func(j int) bool { return m.plainWordAr(d, i, j) }
 	cue := func(j int) bool { return j >= 0 && toks[j].Sent == toks[i].Sent && isCueWord(&toks[j]) }
 	if !name.Common("ar", toks[i].Norm) {
 		return false // "لشركة أوبر تتخطى": a name no word shares
@@ -757,8 +754,15 @@ func (m *mentionStage) afterCueAndWord(d *Doc, i, end int) bool {
 		!name.Common("ar", toks[i].Norm) && !m.place(joinNorm(toks, i, end)) {
 		return false
 	}
-	w := &toks[i-1]
-	return w.Script == Arabic && !ar.IsStop(w.Norm) && !ar.IsFunction(w.Norm) && !m.place(w.Norm) && triggerAt(w) == nil && !isDescriptor(w)
+	return m.plainWordAr(d, i, i-1) && !isDescriptor(&toks[i-1])
+}
+
+// plainWordAr reports token j an Arabic word of i's sentence that may be
+// part of a name: no stop or function word, place or deal word.
+func (m *mentionStage) plainWordAr(d *Doc, i, j int) bool {
+	toks := d.Tokens
+	return j >= 0 && j < len(toks) && toks[j].Sent == toks[i].Sent && toks[j].Script == Arabic &&
+		!ar.IsStop(toks[j].Norm) && !ar.IsFunction(toks[j].Norm) && !m.place(toks[j].Norm) && triggerAt(&toks[j]) == nil
 }
 
 func isCueWord(t *Token) bool {

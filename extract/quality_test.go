@@ -117,6 +117,11 @@ func TestQualityReal(t *testing.T) {
 		}
 		t.Skip("skipping: no real-corpus texts in " + texts)
 	}
+	checkFloors(t, scoreTexts(t, gdir, arts), realFloors)
+}
+
+// scoreTexts extracts the articles that have gold in gdir and scores them.
+func scoreTexts(t *testing.T, gdir string, arts []model.Article) eval.Report {
 	all, err := eval.LoadGold(gdir)
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +134,7 @@ func TestQualityReal(t *testing.T) {
 			docs = append(docs, testX.Extract(a))
 		}
 	}
-	checkFloors(t, eval.Score(golds, docs), realFloors)
+	return eval.Score(golds, docs)
 }
 
 // realArticles reads the rebuilt real texts (NNN.txt: a url/lang/title
@@ -177,19 +182,7 @@ func TestQualityRealm(t *testing.T) {
 			if err != nil || len(arts) == 0 {
 				t.Skip("skipping: no texts in ~/.cache/kg-" + set + " (see testdata/" + set + "/README.md)")
 			}
-			all, err := eval.LoadGold(filepath.Join("testdata", set))
-			if err != nil {
-				t.Fatal(err)
-			}
-			golds := map[string]eval.Gold{}
-			var docs []model.Document
-			for _, a := range arts {
-				if g, ok := all[eval.ArticleKey(a)]; ok {
-					golds[eval.ArticleKey(a)] = g
-					docs = append(docs, testX.Extract(a))
-				}
-			}
-			checkFloors(t, eval.Score(golds, docs), floors)
+			checkFloors(t, scoreTexts(t, filepath.Join("testdata", set), arts), floors)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -204,34 +205,29 @@ func dedupeRels(rels []Rel) []Rel {
 // party to the consortium, when the same sentence names the member as one
 // ("تحالف X، الذي يضم A وB، وقع اتفاقية للاستحواذ على Y": X buys Y, not B).
 func consortiumDeals(rels []Rel) []Rel {
-	for k := range rels {
-		r := &rels[k]
-		if r.Pred != model.Acquired && r.Pred != model.BidFor && r.Pred != model.InvestedIn {
-			continue
-		}
-		for _, p := range rels {
-			if p.Pred == model.PartnerIn && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
-				r.Subj = p.Obj
-				break
-			}
-		}
-	}
-	return rels
+	return dealsToHolder(rels, model.PartnerIn, model.Acquired, model.BidFor, model.InvestedIn)
 }
 
 // speakersCompany gives a deal read with a chief executive as its party to
 // his company, when the same sentence names him its chief ("أوضح الرئيس
 // التنفيذي للشركة X، P، ”تشكل هذه الصفقة ثاني أكبر استحواذ“": X buys, not P).
+// A chief may invest on his own ("P, Acme's chief executive, also put
+// money into Y"); a purchase or an offer is his company's.
 func speakersCompany(rels []Rel) []Rel {
+	return dealsToHolder(rels, model.CEOOf, model.Acquired, model.BidFor)
+}
+
+// dealsToHolder moves the subject of each deal of the predicates deals to
+// the object of a link relation (membership, a post) that the same subject
+// has in the same sentence.
+func dealsToHolder(rels []Rel, link string, deals ...string) []Rel {
 	for k := range rels {
 		r := &rels[k]
-		// A chief may invest on his own ("P, Acme's chief executive, also
-		// put money into Y"); a purchase or an offer is his company's.
-		if r.Pred != model.Acquired && r.Pred != model.BidFor {
+		if !slices.Contains(deals, r.Pred) {
 			continue
 		}
 		for _, p := range rels {
-			if p.Pred == model.CEOOf && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
+			if p.Pred == link && p.Sent == r.Sent && p.Subj == r.Subj && p.Obj != r.Obj {
 				r.Subj = p.Obj
 				break
 			}

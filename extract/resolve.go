@@ -478,35 +478,35 @@ var nameAdjectivesAr = wordSet("name-adjectives-ar")
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
 // joinLegalForms gives a name the key of the same name with its legal
-// form when only that one is read ("Access Bank" and "Access Bank Plc").
+// form when only that one is read ("Access Bank" and "Access Bank Plc");
+// of two such keys the one read first wins.
 func joinLegalForms(d *Doc, moved map[string]string) {
-	keys := map[string]bool{}
+	withForm := map[string]string{} // key less some legal words -> key
 	for _, m := range d.Mentions {
-		keys[m.Key] = true
+		for _, base := range legalBases(m.Key) {
+			if _, ok := withForm[base]; !ok {
+				withForm[base] = m.Key
+			}
+		}
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if !strings.HasPrefix(m.Key, "?") || m.Type != model.Company {
-			continue
-		}
-		for k := range keys {
-			if rest, ok := strings.CutPrefix(k, m.Key+" "); ok && allLegal(rest) {
-				moved[m.Key] = k
-				m.Key = k
-				break
-			}
+		if k, ok := withForm[m.Key]; ok && strings.HasPrefix(m.Key, "?") && m.Type == model.Company {
+			moved[m.Key] = k
+			m.Key = k
 		}
 	}
 }
 
-// allLegal reports words that are all legal forms ("plc", "holding co").
-func allLegal(words string) bool {
-	for _, w := range strings.Fields(words) {
-		if !legalSuffix[w] {
-			return false
-		}
+// legalBases are key less its last legal forms, one, two, ... at a time
+// ("?x holding co" -> "?x holding", "?x").
+func legalBases(key string) []string {
+	var out []string
+	words := strings.Fields(key)
+	for n := len(words); n > 1 && legalSuffix[words[n-1]]; n-- {
+		out = append(out, strings.Join(words[:n-1], " "))
 	}
-	return words != ""
+	return out
 }
 
 func joinShortForms(d *Doc) {

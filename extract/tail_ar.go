@@ -30,7 +30,7 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++ // للخدمات الطبية, الاستثمار القومي, للاستثمار الجريء
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
-		case n == 0 && k == j+1 && m.countryInName(d, j, k):
+		case n == 0 && k == j+1 && m.countryAfterName(d, j, k):
 			k++ // بسكو مصر: the company's national unit or name
 		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && !liCue(&toks[k]) && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
 			!governs(d, k+2) && triggerAt(&toks[k]) == nil && !ar.IsFunction(w) && len([]rune(w)) > 4:
@@ -47,10 +47,10 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 // adjective: "للاستثمار الجريء", "للطاقة المتجددة".
 var tailAdjectivesAr = wordSet("tail-adjectives-ar")
 
-// countryInName reports a country right after a one-word name, the
+// countryAfterName reports a country right after a one-word name, the
 // country the company is of ("بسكو مصر", "فودافون قطر"), as "Uber China"
 // is in English; "السعودية" is also "Saudi" and is left to nationality.
-func (m *mentionStage) countryInName(d *Doc, j, k int) bool {
+func (m *mentionStage) countryAfterName(d *Doc, j, k int) bool {
 	w := d.Tokens[k].Norm
 	return m.isCountry(w) && !strings.HasSuffix(w, "يه") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm)
 }
