@@ -12,28 +12,43 @@ func headlineTrim(d *Doc) {
 	if len(d.Sentences) < 2 || !titleCase(d, d.Sentences[0]) {
 		return
 	}
+	heads := headlines(d)
 	body := map[string]bool{}
 	for _, m := range d.Mentions {
 		// A lone capitalised word opening a sentence is no evidence
 		// ("Dairy assets have been in demand").
-		if t := &d.Tokens[m.From]; t.Sent > 0 && !(t.SentStart && m.To-m.From == 1 && m.Cue == "capitalised") {
+		if t := &d.Tokens[m.From]; !heads[t.Sent] && !(t.SentStart && m.To-m.From == 1 && m.Cue == "capitalised") {
 			body[strings.TrimPrefix(m.Key, "?")] = true
 		}
 	}
 	out := d.Mentions[:0]
 	for _, m := range d.Mentions {
-		if d.Tokens[m.From].Sent == 0 && m.Lex == "" && d.Tokens[m.From].Script == Latin && !body[strings.TrimPrefix(m.Key, "?")] {
+		if heads[d.Tokens[m.From].Sent] && m.Lex == "" && d.Tokens[m.From].Script == Latin && !body[strings.TrimPrefix(m.Key, "?")] {
 			if from, to, ok := bodyPart(d, m, body); ok {
 				m.From, m.To = from, to
 				m.Key = "?" + joinNorm(d.Tokens, from, to)
 				m.Surface = surface(d, from, to, 0)
-			} else if lowerInBody(d, m) {
+			} else if lowerInBody(d, m, heads) {
 				continue
 			}
 		}
 		out = append(out, m)
 	}
 	d.Mentions = out
+}
+
+// headlines marks the headline and the sentences that repeat it word for
+// word: a page's title is often its first line too.
+func headlines(d *Doc) map[int]bool {
+	s0 := d.Sentences[0]
+	head := d.Text[s0.Start:s0.End]
+	heads := map[int]bool{0: true}
+	for si := 1; si < len(d.Sentences) && si < 4; si++ {
+		if s := d.Sentences[si]; d.Text[s.Start:s.End] == head {
+			heads[si] = true
+		}
+	}
+	return heads
 }
 
 // titleCase reports a sentence whose Latin words are mostly capitalised.
@@ -65,14 +80,14 @@ func bodyPart(d *Doc, m Mention, body map[string]bool) (int, int, bool) {
 
 // lowerInBody reports a one-word headline mention that the body writes in
 // lower case and never capitalised inside a sentence.
-func lowerInBody(d *Doc, m Mention) bool {
+func lowerInBody(d *Doc, m Mention, heads map[int]bool) bool {
 	if m.To-m.From != 1 {
 		return false
 	}
 	w, lower := d.Tokens[m.From].Norm, false
 	for j := d.Sentences[1].From; j < len(d.Tokens); j++ {
 		t := &d.Tokens[j]
-		if t.Norm != w || t.Script != Latin {
+		if t.Norm != w || t.Script != Latin || heads[t.Sent] {
 			continue
 		}
 		if t.Upper && !t.SentStart {

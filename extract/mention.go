@@ -483,6 +483,44 @@ func titleOfBefore(toks []Token, i int) bool {
 	return i >= 2 && ofWord[toks[i-1].Norm] && (enTitleWords[toks[i-2].Norm] || en.PersonTitles[toks[i-2].Norm])
 }
 
+// employerThenPerson reports a run [i, j) that, after a title's "of"
+// (before i or inside the run: "the CEO of Acme ..."), has named the
+// employer and goes on at j with a person: opened by a known first name
+// ("Plaid William Hockey"), or two or three plain words after a company
+// word ("Alitheia IDF Fund Polo Leteka").
+func (m *mentionStage) employerThenPerson(toks []Token, i, j int) bool {
+	if j+1 >= len(toks) || !isNameWord(&toks[j+1]) || toks[j+1].Sent != toks[j].Sent {
+		return false
+	}
+	from := -1
+	for k := i; k < j; k++ {
+		if titleOfBefore(toks, k) {
+			from = k
+		}
+	}
+	if from < 0 || from >= j {
+		return false
+	}
+	if m.lex.GivenName(toks[j].Norm) {
+		return true
+	}
+	return j-from >= 2 && isCompanyWord(toks[j-1].Norm) && plainPersonTail(toks, j)
+}
+
+// plainPersonTail reports two or three capitalised words from j with no
+// company, organisation or title word, the run's end after them.
+func plainPersonTail(toks []Token, j int) bool {
+	e := j
+	for e < len(toks) && e < j+4 && isNameWord(&toks[e]) && toks[e].Sent == toks[j].Sent {
+		k := toks[e].Norm
+		if isCompanyWord(k) || en.OrgWords[k] || en.CompanyNouns[k] || en.PersonTitles[k] || toks[e].Script == Digit {
+			return false
+		}
+		e++
+	}
+	return e-j >= 2 && e-j <= 3 && (e == len(toks) || !isNameWord(&toks[e]))
+}
+
 // listedFigureName reports a figure that opens a name in a list of names:
 // "participation from Sturgeon Capital, 500 Global, Evolution VC".
 func listedFigureName(toks []Token, taken []bool, i int) bool {
@@ -542,6 +580,7 @@ func (m *mentionStage) place(k string) bool {
 // before them, or a known first name.
 func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
+	personAt := -1 // a person's name after its employer's (employerThenPerson)
 	for i := 0; i < len(toks); i++ {
 		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || afterGluedDot(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
@@ -555,7 +594,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			// "the co-founder of Plaid William Hockey": after a title's
 			// "of", the employer, then a person from a known first name.
-			if j > i && j+1 < len(toks) && isNameWord(&toks[j+1]) && m.lex.GivenName(toks[j].Norm) && titleOfBefore(toks, i) {
+			if m.employerThenPerson(toks, i, j) {
 				break
 			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) && !gluedDate(&toks[j]) {
@@ -596,7 +635,14 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			break
 		}
-		m.latinRun(d, taken, i, j, add)
+		hint := ""
+		if i == personAt {
+			hint = "title"
+		}
+		if j < len(toks) && m.employerThenPerson(toks, i, j) {
+			personAt = j
+		}
+		m.latinRun(d, taken, i, j, hint, add)
 		i = j - 1
 	}
 }
@@ -681,7 +727,9 @@ var runBreakWords = wordSet("run-break")
 // Beta Labs"): no name holds one, so they end a run and start none.
 var headlineVerbs = wordSet("headline-verbs")
 
-func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Mention)) {
+// latinRun adds the name in the run [from, to), typed by a title the run
+// opens with, else by hint.
+func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, hint string, add func(Mention)) {
 	toks := d.Tokens
 	if m.place(joinNorm(toks, from, to)) {
 		return
@@ -689,6 +737,9 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, add func(Men
 	from, to, key, title, ok := m.latinTrim(d, from, to)
 	if !ok {
 		return
+	}
+	if title == "" {
+		title = hint
 	}
 	typ, cue, ctx, ok := m.latinType(d, from, to, title)
 	if !ok {
@@ -740,6 +791,10 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 			continue
 		}
 		break
+	}
+	// "CEO of Chapel Hill Denham": the title's "of" names the employer.
+	if title != "" && from > 0 && from < to && ofWord[toks[from-1].Norm] {
+		title = ""
 	}
 	for to > from && (en.Stop[toks[to-1].Norm] && !((isCompanyWord(toks[to-1].Norm) || en.NameFinals[toks[to-1].Norm]) && to-from > 1) || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
 		to--
@@ -851,7 +906,7 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 		typ, cue = model.Person, "first-name"
 	case middleInitial(toks, from, to):
 		typ, cue = model.Person, "first-name"
-	case (title != "" || personContext(toks, from, to)) && to-from >= 2 && to-from <= 4:
+	case (title != "" || personContext(toks, from, to) && !titleOfBefore(toks, from)) && to-from >= 2 && to-from <= 4:
 		typ, cue = model.Person, "title"
 	case to-from >= 2 && to-from <= 6 && hasJoiner(toks, from, to, "bin", "bint", "ibn"):
 		typ, cue = model.Person, "patronymic"

@@ -161,6 +161,9 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a person of a company", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"zentrix-labs"}, []string{"jonas-berg-of-zentrix-labs"}},
 		{"a company of a place", "Bank of Tarrow bought Zentrix Labs.", []string{"bank-of-tarrow"}, nil},
 		{"dotted country", "Zentrix Labs drew funding from U.S. and global investors.", []string{"zentrix-labs"}, []string{"u-s"}},
+		{"a title's employer, then a person of plain words", "Also speaking, partner of Harlow Fund Tovo Ramenu said the market is growing.", []string{"harlow-fund", "tovo-ramenu"}, []string{"harlow-fund-tovo-ramenu"}},
+		{"a capitalised co-founder is a title", "Co-Founder and CEO of Zentrix Labs Marla Venn spoke.", []string{"zentrix-labs", "marla-venn"}, []string{"co-founder"}},
+		{"a headline repeated as the first line is still the headline", "Zambian Neobank Zentrix Secures $8 Million\n\nZambian Neobank Zentrix Secures $8 Million\n\nZentrix, a lending startup, raised $8 million from Harlow Capital.", []string{"zentrix"}, []string{"neobank-zentrix"}},
 		{"plural acronym", "Zentrix Labs granted ESOPs worth $2 million.", []string{"zentrix-labs"}, []string{"esops"}},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
