@@ -51,7 +51,12 @@ func (m *mentionStage) placeNameEnd(d *Doc, taken []bool, j int, nationality boo
 }
 
 // isAdjective reports a definite relational adjective: الوطني, الدولي,
-// الأهلي (ending in ي after the article).
+// الأهلي (ending in ي after the article), or its feminine, which a
+// feminine cue takes ("مجموعة أبوظبي المالية", "مجموعة دبي المصرفية"), or a
+// company word ("القابضة").
 func isAdjective(k string) bool {
-	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && len([]rune(k)) > 4
+	if !strings.HasPrefix(k, "ال") || len([]rune(k)) <= 4 {
+		return false
+	}
+	return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه") || nameSuffixesAr[k]
 }

@@ -135,6 +135,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a list member's و is the list's", "وباعت الأسهم إلى شركة كستريل للتعدين، ونورفان انترناشونال تريدنج.", "nwrfan-antrnashwnal-trydnj", model.Company},
 		{"a possessed stake ends the seller's name", "ستبيع مجموعة زمرد حصصها في شركة رمال للإسمنت.", "zmrd", model.Company},
 		{"its stake ends the seller's name", "باعت مجموعة زمرد حصتها في شركة رمال للإسمنت.", "zmrd", model.Company},
+		{"a feminine adjective after a cue and a place", "وافقت الهيئة على استحواذ مجموعة طنجة المالية على حصة في شركة رمال للإسمنت.", "mjmwah-tnjh-almalyh", model.Company},
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a glued و after a title is no part of the next name", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "amr-alshamsy", model.Person},
 		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
