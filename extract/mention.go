@@ -202,6 +202,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			bestEnd > i+1 && m.afterCueAndWord(d, i, bestEnd)) {
 			continue
 		}
+		// "اتفاقية مبادلة أسهم": a known name that is also an ordinary word
+		// needs a name's context.
+		if bestEnd == i+1 && t.Script == Arabic && anyForm(t.Forms, ordinaryNamesAr) && (!m.nameContextAr(d, i) || swappedNext(d, i)) {
+			continue
+		}
 		// "خالد بن سعيد الغامدي": a known person after بن is the father's
 		// name inside another man's.
 		if best.Type == model.Person && i > 0 && toks[i-1].Sent == t.Sent && patronymic[toks[i-1].Norm] {

@@ -235,6 +235,45 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
+var (
+	ordinaryNamesAr = wordSet("ordinary-names-ar")
+	speechVerbsAr   = wordSet("speech-verbs-ar")
+	securitiesAr    = wordSet("securities-ar")
+)
+
+// nameContextAr reports the context of a name around the word at i:
+// quotes or brackets, a cue or a deal or speech verb before it, a company
+// word, a sector word ("للاستثمار") or a nationality after it.
+func (m *mentionStage) nameContextAr(d *Doc, i int) bool {
+	toks := d.Tokens
+	if i > 0 && toks[i-1].Sent == toks[i].Sent {
+		p := &toks[i-1]
+		if isQuote(p) || p.Text == "(" || isCueWord(p) || triggerAt(p) != nil || speechVerbsAr[p.Norm] {
+			return true
+		}
+	}
+	if i+1 >= len(toks) || toks[i+1].Sent != toks[i].Sent {
+		return false
+	}
+	n := &toks[i+1]
+	if isQuote(n) || n.Text == ")" || nameSuffixesAr[n.Norm] || ar.CompanySuffixes[n.Norm] || strings.HasPrefix(n.Norm, "لل") {
+		return true
+	}
+	kind, ok := m.lex.Place(strings.TrimPrefix(n.Norm, "ال"))
+	return ok && kind == "nationality" || m.indefiniteNationality(n)
+}
+
+// swappedNext reports shares or securities right after the word at i, what
+// an ordinary "مبادلة" or "تداول" takes as its object ("مبادلة أوراق
+// مالية", "تداول الأسهم").
+func swappedNext(d *Doc, i int) bool {
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Sent != d.Tokens[i].Sent {
+		return false
+	}
+	n := &d.Tokens[i+1]
+	return anyForm(n.Forms, securitiesAr)
+}
+
 // freeAr reports an Arabic token at j in sentence sent that no name has
 // taken yet.
 func freeAr(d *Doc, taken []bool, j, sent int) bool {
