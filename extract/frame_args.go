@@ -666,6 +666,13 @@ func overruled(r Rel, fr []Rel) bool {
 		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && f.Subj == r.Obj && f.Obj == r.Subj {
 			return true
 		}
+		// One sentence's buyer is not its target too: the frame's
+		// buyer read as a target, or its target as a buyer, by a trigger
+		// that took a third party ("X المدرجة في سوق Z ... للاستحواذ على
+		// حصة فيها من قبل Y" is no bid of Z's).
+		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && (r.Obj == f.Subj || r.Subj == f.Obj) {
+			return true
+		}
 		// "X purchased 18 per cent of Y": the frame read a minority stake
 		// where the trigger read a purchase of the whole.
 		if f.Pred == model.InvestedIn && r.Pred == model.Acquired && f.Sent == r.Sent && f.Subj == r.Subj && f.Obj == r.Obj {

@@ -471,7 +471,7 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	if bank {
 		k = j + 1 // the descriptor; its adjectives are the tail
 	}
-	for !bank && freeAr(d, taken, k, sent) && k < j+3 && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
+	for !bank && freeAr(d, taken, k, sent) && (k < j+3 || k < j+5 && sectorGoesOn(toks, j, k)) && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 		// A deal word ends the name ("سحاب القابضة استحواذها").
 		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
@@ -488,10 +488,59 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		if k > j && m.lex.GivenName(toks[k].Norm) && m.familyNameAt(d, k+1) {
 			break
 		}
+		// "شركة ألتراتك توصلت": an ordinary indefinite word after a name
+		// no ordinary word shares is the clause's verb or noun ("شركة
+		// مختلطة تحمل" is a description: a feminine ending, no name).
+		if k == j+1 && !name.Common("ar", toks[j].Norm) && !strings.HasSuffix(toks[j].Norm, "ه") && name.Common("ar", toks[k].Norm) && !strings.HasPrefix(toks[k].Norm, "ال") &&
+			!liNoun(toks[k].Norm) && !ar.CompanySuffixes[toks[k].Norm] && !nameSuffixesAr[toks[k].Norm] {
+			break
+		}
 		k++
 		// A company word closes it.
 		if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
-			break
+			return k
+		}
+	}
+	if k == j+3 && !bank {
+		k = suffixAhead(d, taken, k, sent)
+	}
+	return k
+}
+
+// sectorGoesOn reports a definite word at k that goes on a sector word
+// past a name's three words: its object or adjective ("رأس الخيمة للأسمنت
+// الأبيض", "رأس الخيمة لصناعة الأسمنت").
+func sectorGoesOn(toks []Token, j, k int) bool {
+	if !strings.HasPrefix(toks[k].Norm, "ال") {
+		return false
+	}
+	return sectorWord(toks[k-1].Norm) || k-2 > j && sectorWord(toks[k-2].Norm) && strings.HasPrefix(toks[k-1].Norm, "ال")
+}
+
+// sectorConstructs are the nouns that name a sector with ل and the
+// definite noun they govern ("لصناعة الإسمنت", "لتجارة السيارات").
+var sectorConstructs = wordSet("sector-constructs-ar")
+
+// sectorWord reports a sector word of a name: "للإسمنت", "لصناعة".
+func sectorWord(w string) bool {
+	return liNoun(w) || strings.HasPrefix(w, "ل") && sectorConstructs[strings.TrimPrefix(w, "ل")]
+}
+
+// suffixAhead extends a name that ran to its word limit at k through up to
+// three more plain words when a company word closes them: "ألتراتك سيمنت
+// ميدل إيست إنفستمنتس ليمتد". Without one, k.
+func suffixAhead(d *Doc, taken []bool, k, sent int) int {
+	toks := d.Tokens
+	for e := k; e < k+4 && freeAr(d, taken, e, sent); e++ {
+		w := toks[e].Norm
+		if nameSuffixesAr[w] || ar.CompanySuffixes[w] && !strings.HasPrefix(w, "ال") {
+			for e+1 < len(toks) && freeAr(d, taken, e+1, sent) && (nameSuffixesAr[toks[e+1].Norm] || ar.CompanySuffixes[toks[e+1].Norm]) {
+				e++
+			}
+			return e + 1
+		}
+		if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") || ar.IsFunction(w) || ar.IsStop(w) || ar.HasTanween(toks[e].Text) || triggerAt(&toks[e]) != nil || name.Common("ar", w) {
+			return k
 		}
 	}
 	return k

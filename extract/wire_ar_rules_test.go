@@ -101,6 +101,9 @@ func TestArabicWireRules(t *testing.T) {
 		{"an unknown target after the subject and على", "استحوذت مجموعة زمرد على رمال للإسمنت مقابل 50 مليون دولار.", "zmrd", model.Acquired, "rmal-llasmnt", 50e6, "USD"},
 		{"a co-founder and CEO, then a second company's co-founder: the first", "وهو ما يشير إليه سامي نصار، المؤسس المشارك والرئيس التنفيذي لشركة أرزة والمؤسس المشارك لشركة تمرة.", "samy-nsar", model.Founded, "arzh", -1, ""},
 		{"a co-founder and CEO, then a second company's co-founder: the second", "وهو ما يشير إليه سامي نصار، المؤسس المشارك والرئيس التنفيذي لشركة أرزة والمؤسس المشارك لشركة تمرة.", "samy-nsar", model.Founded, "tmrh", -1, ""},
+		{"a stake in the announcer, bid for by a company after من قبل", "أعلنت شركة رمال لصناعة الإسمنت الأبيض المدرجة في سوق طنجة للأوراق المالية، إصدار نشرة المساهمين الخاصة بالعرض النقدي للاستحواذ على حصة فيها من قبل شركة زمرد القابضة.", "zmrd-alqabdh", model.BidFor, "rmal-lsnaah-alasmnt-alabyd", -1, ""},
+		{"the listing market is no bidder", "أعلنت شركة رمال لصناعة الإسمنت الأبيض المدرجة في سوق طنجة للأوراق المالية، إصدار نشرة المساهمين الخاصة بالعرض النقدي للاستحواذ على حصة فيها من قبل شركة زمرد القابضة.", "swq-tnjh-llawraq-almalyh", "", "zmrd-alqabdh", 0, ""},
+		{"the offer submitted by a company to the headline's subject", "رمال للإسمنت الأبيض تعلن نشرة المساهمين الخاصة بعرض الاستحواذ المقدم من شركة كستريل القابضة\n\nوأعلنت شركة رمال للإسمنت الأبيض عن النشرة اليوم.", "kstryl-alqabdh", model.BidFor, "rmal-llasmnt-alabyd", -1, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
@@ -140,6 +143,9 @@ func TestArabicWireNames(t *testing.T) {
 		{"a known name that is an ordinary word, with a securities object", "من خلال عرض مبادلة أوراق مالية مع شركة كستريل للتعدين.", "mubadala", ""},
 		{"a known name that is an ordinary word, after a deal verb", "استحوذت مبادلة على حصة في شركة رمال للإسمنت.", "mubadala", model.Company},
 		{"a known name that is an ordinary word, quoted", "وقال صندوق \"مبادلة\" إن الصفقة مهمة.", "mubadala", model.Company},
+		{"transliterated words closed by a company word", "قدمت شركة كستريل سيمنت ميدل إيست إنفستمنتس ليمتد عرضا.", "kstryl-symnt-mydl-ayst-anfstmnts-lymtd", model.Company},
+		{"an ordinary word after a foreign one-word name ends it", "وكانت شركة كستريل توصلت إلى اتفاق مع مجلس الإدارة.", "kstryl", model.Company},
+		{"a sector word's adjective past three words", "أعلنت شركة رأس الخيمة للأسمنت الأبيض عن نتائجها.", "ras-alkhymh-llasmnt-alabyd", model.Company},
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a glued و after a title is no part of the next name", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "amr-alshamsy", model.Person},
 		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
