@@ -53,7 +53,8 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 		if subj >= 0 {
 			break
 		}
-		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) {
+		// "الاستحواذ في سوق دبي المالي": a preposition's object is none.
+		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) && !(m.From == i+2 && ar.IsFunction(d.Tokens[i+1].Norm)) {
 			subj = k
 			break
 		}
@@ -295,6 +296,11 @@ func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) i
 		m := d.Mentions[k]
 		// "اشترت X (صندوق الثروة السيادي) ...": the aside describes the buyer.
 		if subj >= 0 && inAsideAfter(d, d.Mentions[subj], m) {
+			continue
+		}
+		// "بتنفيذ عملية الاستحواذ في سوق دبي المالي": where a purchase is
+		// made is not what it buys.
+		if pred != model.InvestedIn && m.From > 0 && arIn[d.Tokens[m.From-1].Norm] {
 			continue
 		}
 		if m.From > from && k != subj && okObject(m, pred) {

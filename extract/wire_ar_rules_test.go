@@ -104,6 +104,8 @@ func TestArabicWireRules(t *testing.T) {
 		{"a stake in the announcer, bid for by a company after من قبل", "أعلنت شركة رمال لصناعة الإسمنت الأبيض المدرجة في سوق طنجة للأوراق المالية، إصدار نشرة المساهمين الخاصة بالعرض النقدي للاستحواذ على حصة فيها من قبل شركة زمرد القابضة.", "zmrd-alqabdh", model.BidFor, "rmal-lsnaah-alasmnt-alabyd", -1, ""},
 		{"the listing market is no bidder", "أعلنت شركة رمال لصناعة الإسمنت الأبيض المدرجة في سوق طنجة للأوراق المالية، إصدار نشرة المساهمين الخاصة بالعرض النقدي للاستحواذ على حصة فيها من قبل شركة زمرد القابضة.", "swq-tnjh-llawraq-almalyh", "", "zmrd-alqabdh", 0, ""},
 		{"the offer submitted by a company to the headline's subject", "رمال للإسمنت الأبيض تعلن نشرة المساهمين الخاصة بعرض الاستحواذ المقدم من شركة كستريل القابضة\n\nوأعلنت شركة رمال للإسمنت الأبيض عن النشرة اليوم.", "kstryl-alqabdh", model.BidFor, "rmal-llasmnt-alabyd", -1, ""},
+		{"a market after في is not what a purchase buys", "وافقت الهيئة على استحواذ مجموعة زمرد على حصة 48% من \"رمال\".\n\nوتوقعت \"رمال\" ان تقوم \"مجموعة زمرد\" بتنفيذ عملية الاستحواذ في سوق دبي المالي خلال وقت قريب.", "zmrd", "", "dfm", 0, ""},
+		{"a market after في is no buyer", "وافقت الهيئة على استحواذ مجموعة زمرد على حصة 48% من \"رمال\".\n\nوتوقعت \"رمال\" ان تقوم \"مجموعة زمرد\" بتنفيذ عملية الاستحواذ في سوق دبي المالي خلال وقت قريب.", "dfm", "", "rmal", 0, ""},
 		{"founded it: two founders", "وكانت شركة أرزة للبرمجيات، التي أسسها سامي نصار وعمر حداد، قد نمت بسرعة.", "amr-hdad", model.Founded, "arzh-llbrmjyat", -1, ""},
 	}
 	for _, c := range cases {
