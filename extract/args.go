@@ -53,12 +53,72 @@ func isSource(d *Doc, k int) bool {
 	if m.Cue == "agency" || agencyTag(d, m) {
 		return true
 	}
+	if venue(d, m) {
+		return true
+	}
 	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
 		if t := d.Tokens[j].Text; t == "," || t == "،" {
 			return false // "According to Reuters, Orbit ...": Orbit is a party
 		}
 		if attribution[d.Tokens[j].Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	exchangeWords = wordSet("exchange-words")
+	marketHeads   = wordSet("market-heads")
+	venueWords    = wordSet("venue-words")
+)
+
+// venue reports an exchange where it is the place of a listing or a
+// filing, no party to a deal: "المدرجة في سوق دبي المالي", "في إفصاح إلى
+// السوق المالية السعودية (تداول)", "listed on the Nasdaq" ("Nasdaq agreed
+// to buy" stays a party).
+func venue(d *Doc, m Mention) bool {
+	if !isExchange(d, m) || m.From == 0 {
+		return false
+	}
+	p := &d.Tokens[m.From-1]
+	if p.Norm == "the" && m.From > 1 {
+		p = &d.Tokens[m.From-2]
+	}
+	return venueWords[p.Norm] || p.Text == "(" && m.From > 1 && d.Tokens[m.From-2].Sent == p.Sent && m.From-2 >= 0 && prevExchange(d, m.From-1)
+}
+
+// isExchange reports a stock exchange by its words ("بورصة", "Stock
+// Exchange", "سوق ... المالي") or by its known entry's name.
+func isExchange(d *Doc, m Mention) bool {
+	market, money := false, false
+	for j := m.From; j < m.To; j++ {
+		for _, f := range d.Tokens[j].Forms {
+			if exchangeWords[f] {
+				return true
+			}
+			market = market || marketHeads[f]
+			money = money || f == "المالي" || f == "الماليه" || f == "للاوراق" || f == "stock" || f == "securities"
+		}
+	}
+	if market && money {
+		return true
+	}
+	if m.Lex != "" && d.lex != nil {
+		if e, ok := d.lex.ByID(m.Lex); ok {
+			n := strings.ToLower(e.Name)
+			return strings.Contains(n, "exchange") || strings.Contains(n, "financial market") || strings.Contains(n, "bourse")
+		}
+	}
+	return false
+}
+
+// prevExchange reports an exchange's name ending right before token i:
+// "السوق المالية السعودية (تداول)".
+func prevExchange(d *Doc, i int) bool {
+	for _, m := range d.Mentions {
+		if m.To == i {
+			return isExchange(d, m)
 		}
 	}
 	return false
@@ -338,8 +398,8 @@ func possessorBefore(d *Doc, ms []int, i int) int {
 
 // topicCompany is what "the company" means when the sentence names none:
 // the company the article has talked about most so far (the latest on a
-// tie), other than not.
-func topicCompany(d *Doc, i int, not string) int {
+// tie), other than the keys in not.
+func topicCompany(d *Doc, i int, not ...string) int {
 	// A sentence that opens with "The company"/"الشركة" continues the
 	// company of the sentence before.
 	if i > 0 && i <= len(d.Tokens) {
@@ -348,7 +408,7 @@ func topicCompany(d *Doc, i int, not string) int {
 			s = d.Sentences[d.Tokens[i].Sent]
 		}
 		if theWord[tok2(d, s.From)] && theCompany[tok2(d, s.From+1)] {
-			if c := centerCompany(d, i, not); c >= 0 {
+			if c := centerCompany(d, i, not...); c >= 0 {
 				return c
 			}
 		}
@@ -356,7 +416,7 @@ func topicCompany(d *Doc, i int, not string) int {
 	// How often a company was named so far, plus a bonus for being the
 	// first company of the sentence before (what "the company" most often
 	// continues).
-	center := centerCompany(d, i, not)
+	center := centerCompany(d, i, not...)
 	score := map[string]int{}
 	// The target of a deal already read is what the story is about.
 	for _, r := range d.Relations {
@@ -369,7 +429,7 @@ func topicCompany(d *Doc, i int, not string) int {
 		if m.To > i {
 			break
 		}
-		if m.Type != model.Company || m.Key == not || isSource(d, k) {
+		if m.Type != model.Company || slices.Contains(not, m.Key) || isSource(d, k) {
 			continue
 		}
 		score[m.Key]++
@@ -394,7 +454,7 @@ func topicCompany(d *Doc, i int, not string) int {
 
 // centerCompany is the first company named in the sentence before token i
 // (what a following "the company" most often continues), or -1.
-func centerCompany(d *Doc, i int, not string) int {
+func centerCompany(d *Doc, i int, not ...string) int {
 	if i <= 0 || i > len(d.Tokens) {
 		return -1
 	}
@@ -407,7 +467,7 @@ func centerCompany(d *Doc, i int, not string) int {
 	for ; si >= 0 && si >= d.Tokens[i-1].Sent-2; si-- {
 		s := d.Sentences[si]
 		for k, m := range d.Mentions {
-			if m.From >= s.From && m.To <= s.To && m.Type == model.Company && m.Key != not && !isSource(d, k) {
+			if m.From >= s.From && m.To <= s.To && m.Type == model.Company && !slices.Contains(not, m.Key) && !isSource(d, k) {
 				return k
 			}
 		}

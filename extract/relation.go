@@ -154,9 +154,45 @@ func (relationStage) Run(d *Doc) {
 			for k := range r {
 				r[k].Via = "trigger:" + tr.via
 			}
+			if definiteAt(d, i) {
+				r = readAgain(d.Relations, si, r)
+			}
 			d.Relations = append(d.Relations, r...)
 		}
 	}
+}
+
+// definiteAt reports a definite deal noun at i ("البيع", "the sale"): the
+// deal the sentence already told, named again.
+func definiteAt(d *Doc, i int) bool {
+	t := &d.Tokens[i]
+	return t.Script == Arabic && strings.HasPrefix(t.Norm, "ال") || i > 0 && d.Tokens[i-1].Norm == "the"
+}
+
+// readAgain drops from r, what a definite trigger of sentence si read, a deal
+// that an earlier trigger of the sentence read with the same amount:
+// "ستقوم X ببيع حصتها إلى Y ... بقيمة N لأسهم البيع" is one sale, and the
+// second word's parties a guess.
+func readAgain(rels []Rel, si int, r []Rel) []Rel {
+	out := r[:0]
+	for _, x := range r {
+		if !sameDealRead(rels, si, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sameDealRead(rels []Rel, si int, x Rel) bool {
+	if x.Money == nil || !dealPred(x.Pred) {
+		return false
+	}
+	for k := len(rels) - 1; k >= 0 && rels[k].Sent == si; k-- {
+		if r := rels[k]; r.Pred == x.Pred && (r.Obj != x.Obj || r.Subj != x.Subj) && r.Money != nil && r.Money.Text == x.Money.Text {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsIn lists the indexes of the mentions inside sentence s; the

@@ -239,7 +239,13 @@ func arSale(d *Doc, s Sentence, i, objAt int, ms []int, pred string, seller int)
 			if obj >= 0 && d.Mentions[obj].From > j {
 				obj = -1
 			}
-			return firstAfter(d, ms, j, pred, true), obj
+			buyer := firstAfter(d, ms, j, pred, true)
+			// "ستبيع X حصتها في الشركة إلى Y": the company is neither
+			// the seller nor the buyer.
+			if obj < 0 && buyer >= 0 && seller >= 0 {
+				obj = topicCompany(d, s.From, keyOf(d, buyer), keyOf(d, seller))
+			}
+			return buyer, obj
 		}
 	}
 	return -1, -1
