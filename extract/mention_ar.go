@@ -256,6 +256,10 @@ func (m *mentionStage) nameContextAr(d *Doc, i int) bool {
 		return false
 	}
 	n := &toks[i+1]
+	// "، ومبادلة، و...": a member of a list of names.
+	if i > 0 && isComma(&toks[i-1]) && isComma(n) {
+		return true
+	}
 	if isQuote(n) || n.Text == ")" || nameSuffixesAr[n.Norm] || ar.CompanySuffixes[n.Norm] || strings.HasPrefix(n.Norm, "لل") {
 		return true
 	}
@@ -949,3 +953,5 @@ func fullNameAr(d *Doc, a, b int) bool {
 	nisba := (strings.HasSuffix(first.Norm, "ي") || strings.HasSuffix(first.Norm, "يه")) && !strings.HasPrefix(first.Text, "ال")
 	return fn <= 1 && !ar.IsFunction(first.Norm) && !ar.HasTanween(first.Text) && !ar.CueAdjectives[first.Norm] && !nisba
 }
+
+func isComma(t *Token) bool { return t.Text == "،" || t.Text == "," }

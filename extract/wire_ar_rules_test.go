@@ -151,6 +151,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"transliterated words closed by a company word", "قدمت شركة كستريل سيمنت ميدل إيست إنفستمنتس ليمتد عرضا.", "kstryl-symnt-mydl-ayst-anfstmnts-lymtd", model.Company},
 		{"an ordinary word after a foreign one-word name ends it", "وكانت شركة كستريل توصلت إلى اتفاق مع مجلس الإدارة.", "kstryl", model.Company},
 		{"a sector word's adjective past three words", "أعلنت شركة رأس الخيمة للأسمنت الأبيض عن نتائجها.", "ras-alkhymh-llasmnt-alabyd", model.Company},
+		{"a known name that is an ordinary word, in a list of names", "وشارك في الجولة صندوق سدرة، ومبادلة، وشركة رمال للإسمنت.", "mubadala", model.Company},
 		{"a description before a company word is no name", "أعلنت الشركة القابضة عن نتائجها.", "alshrkh-alqabdh", ""},
 		{"a glued و after a title is no part of the next name", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "amr-alshamsy", model.Person},
 		{"a glued و after a title: no name with it", "وأسس الشركة كل من سلمى الحداد، الرئيسة التنفيذية، وعمر الشامسي، الرئيس التقني للشركة.", "wamr-alshamsy", ""},
