@@ -70,6 +70,7 @@ func isSource(d *Doc, k int) bool {
 var (
 	exchangeWords = wordSet("exchange-words")
 	marketHeads   = wordSet("market-heads")
+	marketMoney   = wordSet("market-money")
 	venueWords    = wordSet("venue-words")
 )
 
@@ -78,39 +79,53 @@ var (
 // السوق المالية السعودية (تداول)", "listed on the Nasdaq" ("Nasdaq agreed
 // to buy" stays a party).
 func venue(d *Doc, m Mention) bool {
-	if !isExchange(d, m) || m.From == 0 {
+	if m.From == 0 || !isExchange(d, m) {
 		return false
 	}
 	p := &d.Tokens[m.From-1]
 	if p.Norm == "the" && m.From > 1 {
 		p = &d.Tokens[m.From-2]
 	}
-	return venueWords[p.Norm] || p.Text == "(" && m.From > 1 && d.Tokens[m.From-2].Sent == p.Sent && m.From-2 >= 0 && prevExchange(d, m.From-1)
+	return venueWords[p.Norm] || p.Text == "(" && m.From > 1 && d.Tokens[m.From-2].Sent == p.Sent && prevExchange(d, m.From-1)
 }
 
 // isExchange reports a stock exchange by its words ("بورصة", "Stock
-// Exchange", "سوق ... المالي") or by its known entry's name.
+// Exchange", "سوق ... المالي"), or by its known entry's English name
+// ("Dubai Financial Market").
 func isExchange(d *Doc, m Mention) bool {
-	market, money := false, false
+	var words [][]string
 	for j := m.From; j < m.To; j++ {
-		for _, f := range d.Tokens[j].Forms {
-			if exchangeWords[f] {
-				return true
-			}
-			market = market || marketHeads[f]
-			money = money || f == "المالي" || f == "الماليه" || f == "للاوراق" || f == "stock" || f == "securities"
-		}
+		words = append(words, d.Tokens[j].Forms)
 	}
-	if market && money {
+	if exchangeName(words) {
 		return true
 	}
-	if m.Lex != "" && d.lex != nil {
-		if e, ok := d.lex.ByID(m.Lex); ok {
-			n := strings.ToLower(e.Name)
-			return strings.Contains(n, "exchange") || strings.Contains(n, "financial market") || strings.Contains(n, "bourse")
-		}
+	if m.Lex == "" || d.lex == nil {
+		return false
 	}
-	return false
+	e, ok := d.lex.ByID(m.Lex)
+	if !ok {
+		return false
+	}
+	words = words[:0]
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		words = append(words, []string{w})
+	}
+	return exchangeName(words)
+}
+
+// exchangeName reports words (each with its forms) that name an exchange:
+// an exchange word, or a market head with a money word.
+func exchangeName(words [][]string) bool {
+	market, money := false, false
+	for _, forms := range words {
+		if anyForm(forms, exchangeWords) {
+			return true
+		}
+		market = market || anyForm(forms, marketHeads)
+		money = money || anyForm(forms, marketMoney)
+	}
+	return market && money
 }
 
 // prevExchange reports an exchange's name ending right before token i:

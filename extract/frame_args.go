@@ -661,15 +661,11 @@ func dealPred(p string) bool { return p == model.Acquired || p == model.BidFor }
 
 func overruled(r Rel, fr []Rel) bool {
 	for _, f := range fr {
-		// "Y rejected an offer from X": a takeover frame's direction holds
-		// for a bid or a purchase the trigger read the other way round.
-		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && f.Subj == r.Obj && f.Obj == r.Subj {
-			return true
-		}
-		// One sentence's buyer is not its target too: the frame's
-		// buyer read as a target, or its target as a buyer, by a trigger
-		// that took a third party ("X المدرجة في سوق Z ... للاستحواذ على
-		// حصة فيها من قبل Y" is no bid of Z's).
+		// One sentence's buyer is not its target too: a takeover frame's
+		// direction holds for a bid or a purchase a trigger read the other
+		// way round ("Y rejected an offer from X"), or with a third party
+		// ("X المدرجة في سوق Z ... للاستحواذ على حصة فيها من قبل Y" is no
+		// bid of Z's).
 		if dealPred(f.Pred) && dealPred(r.Pred) && f.Sent == r.Sent && (r.Obj == f.Subj || r.Subj == f.Obj) {
 			return true
 		}

@@ -590,7 +590,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || afterGluedDot(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
-		j := i + 1
+		j, split := i+1, false
 		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
 			// A title between two names ends the first: "Acme Group CEO
 			// Jane Roe" is a company, then a person.
@@ -600,6 +600,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			// "the co-founder of Plaid William Hockey": after a title's
 			// "of", the employer, then a person from a known first name.
 			if m.employerThenPerson(toks, i, j) {
+				split = true
 				break
 			}
 			if isNameWord(&toks[j]) && !en.Months[toks[j].Norm] && !gluedFigure(&toks[j]) && !gluedDate(&toks[j]) {
@@ -644,7 +645,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		if i == personAt {
 			hint = "title"
 		}
-		if j < len(toks) && m.employerThenPerson(toks, i, j) {
+		if split {
 			personAt = j
 		}
 		m.latinRun(d, taken, i, j, hint, add)

@@ -268,8 +268,7 @@ func (m *mentionStage) nameContextAr(d *Doc, i int) bool {
 }
 
 // swappedNext reports shares or securities right after the word at i, what
-// an ordinary "مبادلة" or "تداول" takes as its object ("مبادلة أوراق
-// مالية", "تداول الأسهم").
+// an ordinary "مبادلة" takes as its object ("مبادلة أوراق مالية").
 func swappedNext(d *Doc, i int) bool {
 	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Sent != d.Tokens[i].Sent {
 		return false
