@@ -380,8 +380,11 @@ func pronounObject(w string) bool {
 	return false
 }
 
+var stakeWholeAr = wordSet("stake-whole-ar")
+
 // stakePhrase reports whether tokens [a,b) only describe a share of the
-// company that follows: a percentage, "من", definite nouns, no comma.
+// company that follows: a percentage or all of it ("جميع أسهم"), "من",
+// definite nouns, no comma.
 func stakePhrase(d *Doc, a, b int) bool {
 	if b-a > 7 {
 		return false
@@ -393,10 +396,10 @@ func stakePhrase(d *Doc, a, b int) bool {
 		case t.Script == Digit:
 			// headlines drop the sign: "على 76 من Y" is 76%
 			pct = pct || j+1 < b && arFrom[d.Tokens[j+1].Norm] && wholeUpTo(t.Text, 100)
-		case arPercent[t.Norm] || stakePercentWords[t.Norm]:
+		case arPercent[t.Norm] || stakePercentWords[t.Norm] || stakeWholeAr[t.Norm]:
 			pct = true
 		case isQuote(t):
-		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || !ar.IsFunction(t.Norm)):
+		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || arOn[t.Norm] || !ar.IsFunction(t.Norm)):
 		default:
 			return false
 		}

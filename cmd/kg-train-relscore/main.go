@@ -28,7 +28,7 @@ import (
 
 // item is one article's candidates and their labels.
 type item struct {
-	slice string // A, B, C or dev
+	slice string // A, B, C, a real set's name, or dev
 	doc   model.Document
 	cands []extract.Candidate
 	label []int
@@ -65,9 +65,14 @@ func main() {
 	dev := flag.String("dev", "../shared/corpus/dev", "written dev corpus (texts and gold)")
 	useDev := flag.Bool("use-dev", true, "train on the dev corpus too")
 	extra := flag.String("extra", "", "comma-separated folders of invented stories (texts and gold, as dev) to train on as well")
-	out := flag.String("out", "", "write weights trained on A+B here")
+	out := flag.String("out", "", "write the weights trained on the -train slices here")
 	fireDev := flag.String("fire", "", "also train on FIRE's sentences in this file (fire_dev.json), on their ACQUIRED and CEO_OF candidates, the predicates FIRE labels")
 	fireTest := flag.String("fire-test", "", "report the scorer on FIRE's held-out sentences in this file (fire_test.json); never trained on")
+	sets := flag.String("sets", "realm,realm2,realm3,realm4,realm5,realm6", "real sets of extract/testdata to load, each a slice of its own name (texts in -set-texts/kg-NAME)")
+	setGold := flag.String("set-gold", "extract/testdata", "folder of the real sets' gold")
+	setTexts := flag.String("set-texts", filepath.Join(home, ".cache"), "folder of the real sets' texts (kg-NAME/NNN.txt)")
+	train := flag.String("train", "A,B,realm,realm3,realm4,realm5,realm6", "slices to train on (dev is added when loaded)")
+	test := flag.String("test", "C,realm2", "held-out slices: scored by the scorer of all training slices, never trained on")
 	flag.IntVar(&opts.Epochs, "epochs", opts.Epochs, "SGD epochs")
 	flag.Float64Var(&opts.Rate, "rate", opts.Rate, "SGD learning rate")
 	flag.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
@@ -88,6 +93,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	for _, name := range split(*sets) {
+		si, err := loadSet(x, filepath.Join(*setGold, name), filepath.Join(*setTexts, "kg-"+name), name, golds)
+		if err != nil {
+			log.Fatal(err)
+		}
+		items = append(items, si...)
+	}
 	if !*useDev {
 		items = drop(items, "dev")
 	}
@@ -105,53 +117,76 @@ func main() {
 		}
 		items = append(items, fi...)
 	}
+	trainSlices, testSlices := split(*train), split(*test)
 	var pos, all int
-	for _, e := range examples(items, []string{"A", "B", "C"}) {
+	for _, e := range examples(items, trainSlices) {
 		all++
 		if e.Right {
 			pos++
 		}
 	}
-	log.Printf("%d examples, %d right", all, pos)
-	fmt.Printf("%-6s %-4s %-22s %-22s %s\n", "heldout", "lang", "rules P/R/F1", "rules+scorer P/R/F1", "threshold")
-	sums := map[string][2]float64{}
-	defer func() {
-		for _, lang := range []string{"ar", "en"} {
-			fmt.Printf("mean %s relation F1 over the held-out folds: rules %.3f, rules+scorer %.3f\n", lang, sums[lang][0]/3, sums[lang][1]/3)
-		}
-	}()
-	for _, test := range []string{"A", "B", "C"} {
-		var train []string
-		for _, s := range []string{"A", "B", "C"} {
-			if s != test {
-				train = append(train, s)
+	log.Printf("%d training examples, %d right", all, pos)
+	fmt.Printf("%-8s %-4s %-22s %-22s %s\n", "heldout", "lang", "rules P/R/F1", "rules+scorer P/R/F1", "threshold")
+	report := func(kind string, slices []string, model func(string) *relscore.Model) {
+		var sums [2][2]float64
+		for _, test := range slices {
+			m := model(test)
+			for i, lang := range []string{"ar", "en"} {
+				base := evaluate(items, golds, test, nil, lang)
+				with := evaluate(items, golds, test, m, lang)
+				fmt.Printf("%-8s %-4s %-22s %-22s %.2f\n", test, lang, prf(base), prf(with), m.ByLang[lang])
+				_, _, fb := base.PRF()
+				_, _, fw := with.PRF()
+				sums[i] = [2]float64{sums[i][0] + fb, sums[i][1] + fw}
 			}
 		}
-		m := fit(items, append(train, fireTrain...))
-		for _, lang := range []string{"ar", "en"} {
-			base := evaluate(items, golds, test, nil, lang)
-			with := evaluate(items, golds, test, m, lang)
-			fmt.Printf("%-6s %-4s %-22s %-22s %.2f\n", test, lang, prf(base), prf(with), m.ByLang[lang])
-			_, _, fb := base.PRF()
-			_, _, fw := with.PRF()
-			sums[lang] = [2]float64{sums[lang][0] + fb, sums[lang][1] + fw}
+		for i, lang := range []string{"ar", "en"} {
+			n := float64(len(slices))
+			fmt.Printf("mean %s relation F1 over %s: rules %.3f, rules+scorer %.3f\n", lang, kind, sums[i][0]/n, sums[i][1]/n)
 		}
+	}
+	// Leave one training slice out in turn: the scorer of the rest, its
+	// threshold chosen by an inner fold over the rest, on the slice left out.
+	report("the left-out training slices", trainSlices, func(h string) *relscore.Model {
+		return fit(items, append(without(trainSlices, h), fireTrain...))
+	})
+	final := fit(items, append(trainSlices, fireTrain...))
+	if len(testSlices) > 0 {
+		report("the held-out slices", testSlices, func(string) *relscore.Model { return final })
 	}
 	if *fireTest != "" {
-		m := fit(items, append([]string{"A", "B"}, fireTrain...))
-		fmt.Printf("%-6s %-4s %-22s %-22s %.2f (scorer of A+B)\n", "FIRE", "en", prf(evaluate(items, golds, "firetest", nil, "en")),
-			prf(evaluate(items, golds, "firetest", m, "en")), m.ByLang["en"])
+		fmt.Printf("%-8s %-4s %-22s %-22s %.2f\n", "FIRE", "en", prf(evaluate(items, golds, "firetest", nil, "en")),
+			prf(evaluate(items, golds, "firetest", final, "en")), final.ByLang["en"])
 	}
 	if *out != "" {
-		m := fit(items, append([]string{"A", "B"}, fireTrain...))
-		hdr := fmt.Sprintf("relation scorer weights: logistic regression on rule candidates of real slices A+B%s\n"+
-			"(%d epochs, rate %g, L2 %g); threshold by inner fold over A/B. Rebuild: make train-relscore",
-			map[bool]string{true: " + dev", false: ""}[*useDev], opts.Epochs, opts.Rate, opts.L2)
-		if err := os.WriteFile(*out, []byte(m.Format(hdr)), 0o644); err != nil {
+		hdr := fmt.Sprintf("relation scorer weights: logistic regression on rule candidates of %s%s\n"+
+			"(%d epochs, rate %g, L2 %g); threshold by inner fold over those slices. Rebuild: make train-relscore",
+			strings.Join(trainSlices, "+"), map[bool]string{true: " + dev", false: ""}[*useDev], opts.Epochs, opts.Rate, opts.L2)
+		if err := os.WriteFile(*out, []byte(final.Format(hdr)), 0o644); err != nil {
 			log.Fatal(err)
 		}
-		fmt.Printf("wrote %s (%d weights, thresholds %v)\n", *out, len(m.W), m.ByLang)
+		fmt.Printf("wrote %s (%d weights, thresholds %v)\n", *out, len(final.W), final.ByLang)
 	}
+}
+
+func split(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func without(ss []string, drop string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != drop {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func envOr(k, def string) string {
@@ -262,11 +297,43 @@ func prf(c eval.Counts) string {
 }
 
 // load reads every real text that has gold (rebuilt into NNN.LANG.txt as
-// the corpus's inputs.sh does) and the dev set, and labels the candidates.
-// load reads the real corpus (slices by id) and the written folders dev
-// (each loaded as the training-only slice "dev").
+// the corpus's inputs.sh does), slices by id, and the written folders dev
+// (each loaded as the training-only slice "dev"), and labels the candidates.
 func load(x *extract.Extractor, texts, real string, dev []string, golds map[string]eval.Gold) ([]item, error) {
-	rg, err := eval.LoadGold(real)
+	items, err := loadTexts(x, real, texts, sliceOf, golds)
+	if err != nil {
+		return nil, err
+	}
+	onErr := func(p string, err error) { log.Printf("skip %s: %v", p, err) }
+	for _, dir := range dev {
+		dg, err := eval.LoadGold(dir)
+		if err != nil {
+			return nil, err
+		}
+		devPaths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err := source.Walk(devPaths, nil, func(a model.Article) error {
+			items = appendLabelled(items, x, a, dg, "dev", golds)
+			return nil
+		}, onErr); err != nil {
+			return nil, err
+		}
+	}
+	log.Printf("%d articles", len(items))
+	return items, nil
+}
+
+// loadSet reads one real set of extract/testdata (gold in goldDir, texts
+// as NNN.txt in texts) as the slice name.
+func loadSet(x *extract.Extractor, goldDir, texts, name string, golds map[string]eval.Gold) ([]item, error) {
+	items, err := loadTexts(x, goldDir, texts, func(string) string { return name }, golds)
+	log.Printf("%s: %d articles", name, len(items))
+	return items, err
+}
+
+// loadTexts labels the candidates of every text in texts that has gold in
+// goldDir; slice names each article's slice by its key.
+func loadTexts(x *extract.Extractor, goldDir, texts string, slice func(string) string, golds map[string]eval.Gold) ([]item, error) {
+	rg, err := eval.LoadGold(goldDir)
 	if err != nil {
 		return nil, err
 	}
@@ -290,40 +357,32 @@ func load(x *extract.Extractor, texts, real string, dev []string, golds map[stri
 		paths = append(paths, p)
 	}
 	var items []item
-	add := func(a model.Article, gs map[string]eval.Gold, slice func(string) string) error {
-		key := eval.ArticleKey(a)
-		g, ok := gs[key]
-		if !ok {
-			return nil
-		}
-		doc, cands := x.RelCandidates(a)
-		if doc.Article.Lang == "" {
-			doc.Article.Lang = g.Lang
-		}
-		rels := make([]model.Relation, len(cands))
-		for i, c := range cands {
-			rels[i] = c.Rel
-		}
-		golds[key], goldOf[key] = g, g
-		items = append(items, item{slice: slice(key), doc: doc, cands: cands, label: eval.LabelRelations(g, &doc, rels)})
-		return nil
-	}
 	onErr := func(p string, err error) { log.Printf("skip %s: %v", p, err) }
-	if err := source.Walk(paths, nil, func(a model.Article) error { return add(a, rg, sliceOf) }, onErr); err != nil {
-		return nil, err
-	}
-	for _, dir := range dev {
-		dg, err := eval.LoadGold(dir)
-		if err != nil {
-			return nil, err
-		}
-		devPaths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err := source.Walk(devPaths, nil, func(a model.Article) error { return add(a, dg, func(string) string { return "dev" }) }, onErr); err != nil {
-			return nil, err
-		}
-	}
-	log.Printf("%d articles, %d real with text", len(items), len(paths))
+	err = source.Walk(paths, nil, func(a model.Article) error {
+		items = appendLabelled(items, x, a, rg, slice(eval.ArticleKey(a)), golds)
+		return nil
+	}, onErr)
 	return items, err
+}
+
+// appendLabelled adds article a with its candidates labelled by its gold
+// in gs; an article without gold is left out.
+func appendLabelled(items []item, x *extract.Extractor, a model.Article, gs map[string]eval.Gold, slice string, golds map[string]eval.Gold) []item {
+	key := eval.ArticleKey(a)
+	g, ok := gs[key]
+	if !ok {
+		return items
+	}
+	doc, cands := x.RelCandidates(a)
+	if doc.Article.Lang == "" {
+		doc.Article.Lang = g.Lang
+	}
+	rels := make([]model.Relation, len(cands))
+	for i, c := range cands {
+		rels[i] = c.Rel
+	}
+	golds[key], goldOf[key] = g, g
+	return append(items, item{slice: slice, doc: doc, cands: cands, label: eval.LabelRelations(g, &doc, rels)})
 }
 
 func sliceOf(id string) string {
