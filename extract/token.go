@@ -113,6 +113,11 @@ func scanWord(s string, i int) int {
 	arabic := norm.IsArabic(first)
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		// "وMSA Capital", "لـGoogle": an Arabic clitic glued to a Latin
+		// name is a word of its own, and the name one in Latin script.
+		if arabic && unicode.IsLetter(r) && r < 0x600 {
+			return i
+		}
 		// An Arabic clitic glued to a number ("ل97.4") is its own word.
 		if isWordRune(r) || isDigitRune(r) && !arabic {
 			i += n
