@@ -175,7 +175,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 					}
 					// A person's name without its last word is first names
 					// ("عبد الله" of another man), no person.
-					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 && e.Type != model.Person {
+					// A sector word of its own after the cut name makes
+					// another company ("أبوظبي الوطنية للفنادق").
+					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 && e.Type != model.Person && !(end < len(toks) && toks[end].Sent == t.Sent && sectorWord(toks[end].Norm)) {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
@@ -205,6 +207,11 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "اتفاقية مبادلة أسهم": a known name that is also an ordinary word
 		// needs a name's context.
 		if bestEnd == i+1 && t.Script == Arabic && anyForm(t.Forms, ordinaryNamesAr) && (!m.nameContextAr(d, i) || swappedNext(d, i)) {
+			continue
+		}
+		// "لتداول الحاويات", "حجم تداول الأسهم": a known name that is also a
+		// verbal noun, governing the definite noun after it, is the noun.
+		if bestEnd == i+1 && t.Script == Arabic && anyForm(t.Forms, verbalNounNamesAr) && m.governsDefinite(d, i) {
 			continue
 		}
 		// "خالد بن سعيد الغامدي": a known person after بن is the father's

@@ -267,6 +267,22 @@ func (m *mentionStage) nameContextAr(d *Doc, i int) bool {
 	return ok && kind == "nationality" || m.indefiniteNationality(n)
 }
 
+var verbalNounNamesAr = wordSet("verbal-noun-names-ar")
+
+// governsDefinite reports a definite noun right after the word at i that it
+// governs: no adjective, place, nationality or company word ("تداول
+// السعودية" is the exchange, "تداول الأسهم" share trading).
+func (m *mentionStage) governsDefinite(d *Doc, i int) bool {
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Sent != d.Tokens[i].Sent || d.Tokens[i+1].Script != Arabic {
+		return false
+	}
+	n := d.Tokens[i+1]
+	if !strings.HasPrefix(n.Norm, "ال") || isRelAdjective(n.Norm) || ar.CompanySuffixes[n.Norm] || nameSuffixesAr[n.Norm] {
+		return false
+	}
+	return !m.place(n.Norm) && !m.place(strings.TrimPrefix(n.Norm, "ال"))
+}
+
 // swappedNext reports shares or securities right after the word at i, what
 // an ordinary "مبادلة" takes as its object ("مبادلة أوراق مالية").
 func swappedNext(d *Doc, i int) bool {
@@ -425,8 +441,8 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	}
 	// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 	// company name only when a company word closes it.
-	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || liNoun(toks[j+1].Norm) && !governs(d, j+2) ||
-		feminineTail(d, taken, j+1, t.Sent))
+	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || sectorWord(toks[j+1].Norm) && !governs(d, j+2) ||
+		feminineTail(d, taken, j+1, t.Sent) || m.placeClosed(d, taken, j, t.Sent))
 	if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
 		return j, bank, suffixed, false
 	}
@@ -508,6 +524,17 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		k = suffixAhead(d, taken, k, sent)
 	}
 	return k
+}
+
+// placeClosed reports a place at j that a nationality closes ("بنك الخليج
+// الكويتي") or an adjective and a sector word go on ("شركة أبوظبي الوطنية
+// للفنادق"): the place is the name's first word, not where the company is.
+func (m *mentionStage) placeClosed(d *Doc, taken []bool, j, sent int) bool {
+	if !m.place(d.Tokens[j].Norm) || !freeAr(d, taken, j+1, sent) {
+		return false
+	}
+	next := d.Tokens[j+1].Norm
+	return m.nationality(next) || isAdjective(next) && freeAr(d, taken, j+2, sent) && sectorWord(d.Tokens[j+2].Norm) && !governs(d, j+3)
 }
 
 // sectorGoesOn reports a definite word at k that goes on a sector word

@@ -172,6 +172,15 @@ func TestArabicWireNames(t *testing.T) {
 		{"a father's first name after بن does not open the name", "وتأسست «زمرد» عام 1996 على يد رجل الأعمال الإماراتي جمعة بن ماجد المهيري.", "jmah-bn-majd-almhyry", model.Person},
 		{"a verbal noun after a title and its employer is no person", "وستواصل سلمى الحداد، المؤسسة المشاركة والرئيسة التنفيذية لـ«رمال»، قيادة المنصة ضمن المجموعة.", "qyadh", ""},
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
+		{"a place opens a cue-led name a sector construct closes", "وقالت شركة طنجة لتجارة الحاويات إن الأرباح ارتفعت.", "tnjh-ltjarh-alhawyat", model.Company},
+		{"a place opens a cue-led name a nationality closes", "حصل بنك الخليج العماني على موافقة.", "alkhlyj-alamany", model.Company},
+		{"a place opens a cue-led name an adjective and a sector word close", "قالت شركة طنجة الوطنية للأقمشة إن الأرباح ارتفعت.", "tnjh-alwtnyh-llaqmshh", model.Company},
+		{"a known name that is a verbal noun, governing a definite noun, is the noun (passes before too)", "وقالت شركة طنجة لتداول الحبوب إن الأرباح ارتفعت.", "tadawul", ""},
+		{"the verbal noun inside a name with a place before it", "وقالت شركة طنجة لتداول الحبوب إن الأرباح ارتفعت.", "tnjh-ltdawl-alhbwb", model.Company},
+		{"share trading is no exchange (passes before too)", "وارتفع حجم تداول الأسهم أمس.", "tadawul", ""},
+		{"the exchange with its nationality stays (passes before too)", "وأعلنت الشركة في بيان على تداول السعودية نتائجها.", "tadawul", model.Company},
+		{"a known name cut short, with a sector word of its own, is another company", "قالت شركة أبوظبي الوطنية للأقمشة في بيان بالبورصة إن الصفقة مهمة.", "taqa", ""},
+		{"the other company is read whole", "قالت شركة أبوظبي الوطنية للأقمشة إن الأرباح ارتفعت.", "abwzby-alwtnyh-llaqmshh", model.Company},
 	}
 	checkEntityTypes(t, testX, cases)
 }
