@@ -231,7 +231,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "Microsoft Gaming", "Google Cloud": a known name followed by a
 		// capitalised company word names a unit of its own.
 		if t.Script == Latin && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent &&
-			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && (!en.Stop[toks[bestEnd].Norm] || en.UnitHeads[toks[bestEnd].Norm]) || m.isCountry(toks[bestEnd].Norm)) {
+			toks[bestEnd].Upper && (isCompanyWord(toks[bestEnd].Norm) && (!en.Stop[toks[bestEnd].Norm] || en.UnitHeads[toks[bestEnd].Norm]) || m.isCountry(toks[bestEnd].Norm) || en.OrgWords[toks[bestEnd].Norm]) {
 			// ... but company words ending in a designator are the known
 			// company's own full name ("Tarrow Investment Co.").
 			if e := designatedEnd(toks, bestEnd); e > bestEnd {
@@ -847,7 +847,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
 	// Arabia's Prince ..."), unless a company word makes the whole a name.
-	if to-from > 1 && m.place(toks[from].Norm) && !isCompanyWord(toks[to-1].Norm) && !isOrg(toks, from, to) {
+	if to-from > 1 && m.place(toks[from].Norm) && !companyWordIn(toks, from+1, to) && !isOrg(toks, from, to) {
 		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" && !countryInName(toks, from, to) {
 			from++
 			key = joinNorm(toks, from, to)
@@ -857,6 +857,28 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 	}
 	return from, to, key, title, true
+}
+
+// companyOfPlace reports a run whose company word is followed by "of" and
+// a place, the place closing the run: "Commercial Bank of Ruritania".
+func (m *mentionStage) companyOfPlace(toks []Token, from, to int) bool {
+	for j := from + 1; j+1 < to; j++ {
+		if ofWord[toks[j].Norm] && isCompanyWord(toks[j-1].Norm) && m.place(joinNorm(toks, j+1, to)) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWordIn reports a company word among tokens [from, to): "African
+// Banking Corporation of Mozambique" is a name, nationality and all.
+func companyWordIn(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if isCompanyWord(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // middleInitial reports a name with an initial between two words, "Cindy
@@ -909,7 +931,7 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 	}
 	cue = "capitalised"
 	switch {
-	case isCompanyWord(toks[to-1].Norm) && to-from > 1:
+	case isCompanyWord(toks[to-1].Norm) && to-from > 1 || m.companyOfPlace(toks, from, to):
 		typ, cue = model.Company, "company-word"
 	case isOrg(toks, from, to):
 		typ, cue = model.Organization, "org-word"
@@ -1767,6 +1789,10 @@ func joinAcronyms(d *Doc) {
 		// "«ذرى للاستثمار» (Dhura Sports Investment)": past the quote.
 		p := a.To
 		for p < b.From && isQuote(&d.Tokens[p]) {
+			p++
+		}
+		// "Company B.S.C. (BKIC)": past the designator's full stop.
+		if p < b.From && p > 0 && d.Tokens[p].Text == "." && d.Tokens[p-1].End == d.Tokens[p].Start {
 			p++
 		}
 		// ... and quotes inside the brackets: "X ("XY")".

@@ -184,23 +184,27 @@ func readAgain(rels []Rel, si int, r []Rel) []Rel {
 	return out
 }
 
-// notReversed drops from r a deal whose buyer an earlier trigger of
+// notReversed drops from r a deal or investment whose buyer an earlier trigger of
 // sentence si read as the target of the same pair: "أعلنت X نيتها تقديم عرض
 // للاستحواذ على Y من خلال تقديم عرض مبادلة" is X's offer, told twice; the
 // second noun, with no target of its own, would read it backwards.
 func notReversed(rels []Rel, si int, r []Rel) []Rel {
 	out := r[:0]
 	for _, x := range r {
-		if !dealPred(x.Pred) || !reversedIn(rels, si, x) {
+		if !moneyPred(x.Pred) || !reversedIn(rels, si, x) {
 			out = append(out, x)
 		}
 	}
 	return out
 }
 
+// moneyPred: the predicates that send money one way, a buyer's or an
+// investor's to a target.
+func moneyPred(p string) bool { return dealPred(p) || p == model.InvestedIn }
+
 func reversedIn(rels []Rel, si int, x Rel) bool {
 	for k := len(rels) - 1; k >= 0 && rels[k].Sent == si; k-- {
-		if r := rels[k]; dealPred(r.Pred) && r.Subj == x.Obj && r.Obj == x.Subj {
+		if r := rels[k]; moneyPred(r.Pred) && r.Subj == x.Obj && r.Obj == x.Subj {
 			return true
 		}
 	}

@@ -165,6 +165,10 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a capitalised co-founder is a title", "Co-Founder and CEO of Zentrix Labs Marla Venn spoke.", []string{"zentrix-labs", "marla-venn"}, []string{"co-founder"}},
 		{"a headline repeated as the first line is still the headline", "Zambian Neobank Zentrix Secures $8 Million\n\nZambian Neobank Zentrix Secures $8 Million\n\nZentrix, a lending startup, raised $8 million from Harlow Capital.", []string{"zentrix"}, []string{"neobank-zentrix"}},
 		{"plural acronym", "Zentrix Labs granted ESOPs worth $2 million.", []string{"zentrix-labs"}, []string{"esops"}},
+		{"a number word opens a name a company word closes", "Zentrix Labs raised $4.5 million from Nine Harbor Ventures.", []string{"nine-harbor-ventures"}, []string{"harbor-ventures"}},
+		{"New opens a name a company word closes", "The round was led by Eclipse Ventures and joined by New Meridian Associates and existing investors.", []string{"new-meridian-associates"}, nil},
+		{"a nationality before a company word and its place", "Harlow Bank sealed a deal to buy shares in Arab Mining Corporation of Kenya.", []string{"arab-mining-corporation-of-kenya"}, []string{"mining-corporation-of-kenya"}},
+		{"a designator's full stop before bracketed initials", "The agency placed the rating of Zorvan Insurance Company B.S.C. (ZIC) (Bahrain) under review.\n\nZIC acquired 41 per cent of Tarrow Takaful in 2015.", []string{"zorvan-insurance-company-b-s-c"}, []string{"zic"}},
 	} {
 		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
 		ids := map[string]bool{}
@@ -184,7 +188,8 @@ func TestEnglishNameGuards(t *testing.T) {
 	}
 }
 
-// A known company's name before Bank or Fund is another company.
+// A known company's name before Bank, Fund or Foundation is another
+// company.
 func TestUnitHeads(t *testing.T) {
 	lex := filepath.Join(t.TempDir(), "lex.tsv")
 	if err := os.WriteFile(lex, []byte("corvane-holdings\tCompany\tCorvane Holdings\t\tCorvane\n"), 0o644); err != nil {
@@ -194,10 +199,12 @@ func TestUnitHeads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := x.Extract(model.Article{ID: "t", Lang: "en", Text: "Corvane Bank acquired Osprey Lending for $12 million."})
-	for _, e := range doc.Entities {
-		if e.ID == "corvane-holdings" {
-			t.Errorf("Corvane Bank read as the known Corvane Holdings: %+v", doc.Entities)
+	for _, text := range []string{"Corvane Bank acquired Osprey Lending for $12 million.", "Corvane Foundation acquired Osprey Lending for $12 million."} {
+		doc := x.Extract(model.Article{ID: "t", Lang: "en", Text: text})
+		for _, e := range doc.Entities {
+			if e.ID == "corvane-holdings" {
+				t.Errorf("%s: read as the known Corvane Holdings: %+v", text, doc.Entities)
+			}
 		}
 	}
 }
@@ -253,6 +260,7 @@ func TestNoPartyRelation(t *testing.T) {
 		{"a capitalised company noun is another name's, no context", "Harlow Holding to Acquire Controlling Stake in Zentrix Labs for $42 Million\n\nHarlow Holding has agreed to acquire a 51 per cent stake in Zentrix Labs.", "harlow-holding", "controlling"},
 		{"partners that merge buy nothing of the story's", "Harlow Group bought Zentrix Labs last year.\n\nDalby Mutual and Tarrow Credit agreed to merge, creating a group with A$18 billion in assets.", "dalby-mutual", "zentrix-labs"},
 		{"a place after a venture in apposition is no partner", "Harlow Energy Holding and Dalby Power A/S today announced the formation of Zentrix Green Molecules Company (\"ZGMC\"), a 50:50 joint venture that will build a plant in the Duqm Special Economic Zone.", "duqm-special-economic-zone", "zentrix-green-molecules-company"},
+		{"a second stake verb does not read the first one's pair backwards", "These actions follow ZIC increasing its shareholding in Tarrow Takaful Company B.S.C. (TTC) (Bahrain) to 64 per cent.\n\nZIC initially acquired 41 per cent of TTC's shareholding in 2015, and in April 2017 acquired an additional 23 per cent, for a total cash consideration of BHD 1.35 million.", "tarrow-takaful-company-b-s-c", "zic"},
 		{"the lead is no raiser", "Zentrix Labs has raised new funding. Dalby Capital led the $20 million Series B round, with participation from Northgate Ventures.", "northgate-ventures", "dalby-capital"},
 	}
 	for _, c := range cases {
