@@ -421,8 +421,8 @@ func isNameWord(t *Token) bool {
 	if t.Upper {
 		return !contraction(t.Text) && !pluralAcronym(t.Text)
 	}
-	// e&, a16z, noon.com and all-caps acronyms are names too.
-	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4)
+	// e&, a16z, noon.com, eVentures and iMENA are names too.
+	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4) || camelCase(t.Text) && len(t.Text) > 3 && !strings.Contains(t.Text, "-")
 }
 
 var contractionEndings = wordList("contraction-endings")
@@ -641,8 +641,17 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if ofWord[toks[j].Norm] && m.placeAfterOf(toks, i, j) {
 				break
 			}
+			// "Collapse of eFishery": "of" joins a name only after a
+			// company or organisation word ("Bank of America", "Ministry
+			// of Finance").
+			if ofWord[toks[j].Norm] && !companyOrOrgIn(toks, i, j) {
+				break
+			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
-			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) {
+			// "Grey Croft & eVentures": a lower-case brand after "&" is a
+			// name of its own.
+			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) &&
+				!(toks[j].Text == "&" && camelCase(toks[j+1].Text) && !toks[j+1].Upper) {
 				j += 2
 				continue
 			}
@@ -857,6 +866,17 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 	}
 	return from, to, key, title, true
+}
+
+// companyOrOrgIn reports a company or organisation word among tokens
+// [from, to).
+func companyOrOrgIn(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if isCompanyWord(toks[j].Norm) || en.OrgWords[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOfPlace reports a run whose company word is followed by "of" and
