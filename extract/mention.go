@@ -1126,6 +1126,11 @@ func (m *mentionStage) companyContext(d *Doc, i int) string {
 		return "repeated"
 	}
 	s := d.Sentences[toks[i].Sent]
+	// "Berlin-based Earlybird": a place-based description before the word
+	// describes a company, as a company noun does.
+	if i > s.From && placeBased(&toks[i-1]) {
+		return "company-noun"
+	}
 	headline := toks[i].Sent == 0 && len(d.Sentences) > 1 && titleCase(d, s)
 	for j := i - 3; j <= i+6; j++ {
 		// In a Title Case headline a noun inside another name is no
