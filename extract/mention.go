@@ -192,6 +192,12 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i)) {
 			continue
 		}
+		// "Agricultural Bank of China": a known name that opens with a
+		// company word, after a capitalised word of the same run, is the
+		// tail of a longer name.
+		if t.Script == Latin && isCompanyWord(t.Norm) && m.opensLongerName(d, i) {
+			continue
+		}
 		// Levantine month names (نيسان, كانون, أيار) are also brand names;
 		// next to a date they are the month.
 		if bestEnd == i+1 && t.Script == Arabic && ar.Months[t.Norm] && nearDate(d, i) {
@@ -866,6 +872,17 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 	}
 	return from, to, key, title, true
+}
+
+// opensLongerName reports a capitalised word right before i, inside its
+// sentence, that is no stop word, title, place or name of its own.
+func (m *mentionStage) opensLongerName(d *Doc, i int) bool {
+	if i == 0 || d.Tokens[i].SentStart {
+		return false
+	}
+	p := &d.Tokens[i-1]
+	return p.Script == Latin && p.Upper && p.Sent == d.Tokens[i].Sent && !p.SentStart && !en.Stop[p.Norm] && !en.PersonTitles[p.Norm] &&
+		!en.TitleParts[p.Norm] && !m.place(p.Norm) && !m.lex.StartsName([]string{p.Norm})
 }
 
 // companyOrOrgIn reports a company or organisation word among tokens

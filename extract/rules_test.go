@@ -214,6 +214,33 @@ func TestUnitHeads(t *testing.T) {
 	}
 }
 
+// A known name that opens with a company word, after a capitalised word of
+// its run, is the tail of a longer name.
+func TestKnownTailOfLongerName(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("bank-of-kenya\tCompany\tBank of Kenya\t\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want, not string }{
+		{"Harlow Group bought shares in the offering of Agrarian Bank of Kenya.", "agrarian-bank-of-kenya", "bank-of-kenya"},
+		{"Harlow Group bought shares in Bank of Kenya.", "bank-of-kenya", "harlow-group-bank-of-kenya"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
+		ids := map[string]bool{}
+		for _, e := range doc.Entities {
+			ids[e.ID] = true
+		}
+		if !ids[c.want] || ids[c.not] {
+			t.Errorf("%s: want %s and no %s, got %+v", c.text, c.want, c.not, doc.Entities)
+		}
+	}
+}
+
 // Money put "in" something that is no name goes to no company; "in it"
 // and "in his company" still point back.
 func TestInvestedInNoName(t *testing.T) {
