@@ -440,6 +440,7 @@ func topicCompany(d *Doc, i int, not ...string) int {
 		}
 	}
 	best, bestScore := -1, 0
+	subject := headlineSubject(d)
 	for k, m := range d.Mentions {
 		if m.To > i {
 			break
@@ -451,7 +452,7 @@ func topicCompany(d *Doc, i int, not ...string) int {
 		if score[m.Key] > bestScore {
 			best, bestScore = k, score[m.Key]
 		}
-		if d.Tokens[m.From].Sent == 0 {
+		if d.Tokens[m.From].Sent == 0 && (subject == "" || m.Key == subject) {
 			score[m.Key]++ // the headline names the story's subject
 		}
 		if center >= 0 && k == center {
@@ -467,6 +468,23 @@ func topicCompany(d *Doc, i int, not ...string) int {
 	return best
 }
 
+// headlineSubject is the key of the headline's company right before its
+// verb ("Built by Expats in Berlin, Moped Raises Capital": Moped), "" when
+// no company stands there.
+func headlineSubject(d *Doc) string {
+	if len(d.Sentences) == 0 {
+		return ""
+	}
+	s := d.Sentences[0]
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.Type == model.Company && m.To < s.To && headlineVerbs[d.Tokens[m.To].Norm] {
+			return m.Key
+		}
+	}
+	return ""
+}
+
 // centerCompany is the first company named in the sentence before token i
 // (what a following "the company" most often continues), or -1.
 func centerCompany(d *Doc, i int, not ...string) int {
@@ -479,12 +497,23 @@ func centerCompany(d *Doc, i int, not ...string) int {
 	} else {
 		si--
 	}
+	heads, subject := headlines(d), headlineSubject(d)
 	for ; si >= 0 && si >= d.Tokens[i-1].Sent-2; si-- {
 		s := d.Sentences[si]
+		first := -1
 		for k, m := range d.Mentions {
 			if m.From >= s.From && m.To <= s.To && m.Type == model.Company && !slices.Contains(not, m.Key) && !isSource(d, k) {
-				return k
+				// A headline's centre is its subject, wherever it stands.
+				if !heads[si] || subject == "" || m.Key == subject {
+					return k
+				}
+				if first < 0 {
+					first = k
+				}
 			}
+		}
+		if first >= 0 {
+			return first
 		}
 	}
 	return -1

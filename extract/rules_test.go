@@ -24,6 +24,7 @@ func TestRulesOnOwnSentences(t *testing.T) {
 		{"ar round leaders", "جمعت \"غيمة\" 50 مليون دولار في جولة تمويل قادتها شركة سحاب القابضة.", "shab-alqabdh", model.InvestedIn, "ghymh", 50e6},
 		{"ar eastern digits", "استحوذت شركة سحاب القابضة على \"غيمة\" مقابل ٤٥٠ مليون دولار.", "shab-alqabdh", model.Acquired, "ghymh", 450e6},
 		{"ar purpose is bid", "قدمت شركة سحاب القابضة عرضا لشراء \"غيمة\" مقابل 2 مليار دولار، لكن مجلس الإدارة رفضه.", "shab-alqabdh", model.BidFor, "ghymh", 2e9},
+		{"en the headline's subject is the verb's, not a name after by", "Built by Wanderers in Berlin, Brightwave Raises Capital from US Investors\n\nBuilt by Wanderers in Berlin, Brightwave Raises Capital from US Investors\n\nA funny thing is happening in Berlin. Reports estimate the city has 1300 startups. Further, they are funded by US-based investors like Northgate Ventures and Redline Capital.\n\nBrightwave has 12 staff.", "redline-capital", model.InvestedIn, "brightwave", 0},
 		{"en round led by", "Brightwave raised $40 million in a Series B round led by Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
 		{"en possessive compound", "Investors backed Harlow Group's $2.1bn Tallgrass Robotics takeover.", "harlow-group", model.Acquired, "tallgrass-robotics", 2.1e9},
 		{"en founded with", "Maria Lindqvist founded Tallgrass Robotics in 2014 with Jonas Berg.", "jonas-berg", model.Founded, "tallgrass-robotics", 0},
