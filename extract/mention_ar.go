@@ -213,7 +213,11 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		w := toks[j].Norm
-		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || name.Common("ar", w) || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
+		// An ordinary indefinite word names a firm before a transliterated
+		// suffix ("دراية فنشرز"); before an Arabic one it describes ("شركة
+		// قابضة").
+		common := name.Common("ar", w) && (strings.HasPrefix(w, "ال") || strings.HasPrefix(toks[k].Norm, "ال"))
+		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || common || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
 			continue
 		}
 		// "بايونير ناتشورال ريسورسز": right after a name, with no و, the
