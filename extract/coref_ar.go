@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -26,6 +27,11 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		end := mn.To
 		for end > mn.From+1 && isDescriptor(&d.Tokens[end-1]) {
 			end--
+		}
+		// "سنتامين لتعدين الذهب": a sector word and the noun it governs
+		// describe the company too.
+		if end == mn.To {
+			end = m.sectorCut(d, mn)
 		}
 		if end == mn.To {
 			continue
@@ -54,6 +60,22 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 	}
+}
+
+// sectorCut is where a sector construct opens inside mention mn ("لتعدين
+// الذهب" of "سنتامين لتعدين الذهب"), or mn.To when none does or the words
+// before it are a place or an ordinary word, no name of their own.
+func (m *mentionStage) sectorCut(d *Doc, mn Mention) int {
+	for j := mn.From + 1; j < mn.To; j++ {
+		if !sectorWord(d.Tokens[j].Norm) {
+			continue
+		}
+		if w := d.Tokens[mn.From].Norm; j == mn.From+1 && (m.place(w) || name.Common("ar", w) || ar.IsStop(w)) {
+			return mn.To
+		}
+		return j
+	}
+	return mn.To
 }
 
 // isDescriptor reports a word that describes a company rather than names
