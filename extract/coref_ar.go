@@ -40,7 +40,8 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for i := mn.From; i < end; i++ {
 			words = append(words, d.Tokens[i].Norm)
 		}
-		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0])) {
+		// "أبوظبي" of أبوظبي الوطنية للمعارض is the place, not the company.
+		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0]) || m.place(words[0])) {
 			continue
 		}
 		k := strings.Join(words, " ")

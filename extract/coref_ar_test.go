@@ -8,6 +8,17 @@ import (
 
 // Arabic in-article coreference on invented companies: a short form, with
 // or without its cue word and clitics, before or after the full name, is
+// A place left alone when a name's descriptors are cut off is the place,
+// not a short form of the company ("طنجة" of طنجة الوطنية للمعارض).
+func TestArabicPlaceIsNoShortForm(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "قالت شركة زمرد إنها ستندمج مع شركة طنجة الوطنية للمعارض. وأضافت أن الاندماج يشمل فنادق في طنجة."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "طنجة") {
+			t.Errorf("the place طنجة read as a short form: %+v", e)
+		}
+	}
+}
+
 // one entity with it.
 func TestArabicShortFormsJoin(t *testing.T) {
 	cases := []struct {
