@@ -355,6 +355,16 @@ func (x *matcher) pastDescription(p int) int {
 	if _, ok := x.sp.startAt.at(p); ok {
 		return p
 	}
+	// "from Denmark's Carlsberg", "Morocco's third-largest banking group
+	// BMCE": a country's possessive before the name or its description.
+	if n := x.placePossessive(p); n > 0 {
+		if _, ok := x.sp.startAt.at(p + n); ok {
+			return p + n
+		}
+		if q := x.pastDescription(p + n); q > p+n {
+			return q
+		}
+	}
 	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
 		if n, ok := x.sp.startAt.at(q); ok && q-p <= 2 && en.PersonTitles[strings.TrimSuffix(x.d.Tokens[p].Norm, ".")] && x.d.Mentions[n].Type == model.Person {
 			return q // "Doctor Jane Roe"
@@ -364,6 +374,25 @@ func (x *matcher) pastDescription(p int) int {
 		}
 	}
 	return p
+}
+
+// placePossessive is the length of a place's possessive at p ("Denmark's"
+// is three tokens), or 0.
+func (x *matcher) placePossessive(p int) int {
+	if p >= x.s.To {
+		return 0
+	}
+	t := &x.d.Tokens[p]
+	if t.Script != Latin || !t.Upper || x.d.lex == nil {
+		return 0
+	}
+	if _, ok := x.d.lex.Place(t.Norm); !ok {
+		return 0
+	}
+	if n := possessiveLen(x.d, p+1); n > 0 {
+		return 1 + n
+	}
+	return 0
 }
 
 // describesArQuoted is describesAr for up to two words before a name,
