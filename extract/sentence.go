@@ -49,6 +49,11 @@ func (sentenceStage) Run(d *Doc) {
 			if i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End && toks[i+1].Script == Latin {
 				continue
 			}
+			// "Cambridge, Mass., with": a comma after the dot goes on
+			// with the sentence, whatever the abbreviation.
+			if i+1 < len(toks) && toks[i+1].Script == Punct && goesOn(&toks[i+1]) {
+				continue
+			}
 			if i > 0 && toks[i-1].End == t.Start && toks[i-1].Script == Latin {
 				p := toks[i-1].Norm
 				if abbreviations[p] || isInitials(toks[i-1].Text) {

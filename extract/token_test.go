@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/kg-news/kg/model"
 )
 
 // Token boundaries: words, numbers with their units, joiners inside Latin
@@ -24,6 +26,28 @@ func TestTokenize(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != c.want {
 			t.Errorf("tokenize(%q) = %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// Sentence ends: a full stop ends a sentence unless an abbreviation, an
+// initial or a comma after it says the sentence goes on.
+func TestSentenceEnds(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"Zentrix Labs raised $5 million. Harlow Capital led the round.", 2},
+		{"Zentrix Labs is based in Cambridge, Mass., with offices in Berlin.", 1},
+		{"Harlow Ltd. agreed to buy Zentrix Inc., which makes robots.", 1},
+		{"J.P. Morgan advised Harlow Group.", 1},
+	}
+	for _, c := range cases {
+		d := newDoc(model.Article{ID: "t", Lang: "en", Text: c.text})
+		tokenStage{}.Run(d)
+		sentenceStage{}.Run(d)
+		if len(d.Sentences) != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, len(d.Sentences), c.want)
 		}
 	}
 }
