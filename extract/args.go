@@ -472,6 +472,14 @@ func topicCompany(d *Doc, i int, not ...string) int {
 // verb ("Built by Expats in Berlin, Moped Raises Capital": Moped), "" when
 // no company stands there.
 func headlineSubject(d *Doc) string {
+	if d.heads != nil && d.headMentions == len(d.Mentions) {
+		return d.headSubj
+	}
+	d.heads, d.headSubj, d.headMentions = headlines(d), findHeadlineSubject(d), len(d.Mentions)
+	return d.headSubj
+}
+
+func findHeadlineSubject(d *Doc) string {
 	if len(d.Sentences) == 0 {
 		return ""
 	}
@@ -497,7 +505,8 @@ func centerCompany(d *Doc, i int, not ...string) int {
 	} else {
 		si--
 	}
-	heads, subject := headlines(d), headlineSubject(d)
+	subject := headlineSubject(d)
+	heads := d.heads
 	for ; si >= 0 && si >= d.Tokens[i-1].Sent-2; si-- {
 		s := d.Sentences[si]
 		first := -1

@@ -88,6 +88,11 @@ type Doc struct {
 	frameRels []Rel
 	// gapW is each token's weight in a frame row's gap (gapWeight).
 	gapW []uint8
+	// heads and headSubj memoise headlines and headlineSubject for the
+	// mentions they were computed on (headMentions of them).
+	heads        map[int]bool
+	headSubj     string
+	headMentions int
 }
 
 // foldedSpan is joinNorm of tokens [from, to), computed once per span. It
