@@ -69,6 +69,16 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return !passiveAgent[tok(d, s, m.anchor+1)]
 	},
+	// name-next: a name follows the anchor at once ("Encana chief Doug
+	// Suttles"), no description ("chief financial officer P").
+	"name-next": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for _, k := range mentionsIn(d, s) {
+			if d.Mentions[k].From == m.anchor+1 {
+				return true
+			}
+		}
+		return false
+	},
 	// several: the object list names two or more (one target is the
 	// trigger readers' own, with their price reading).
 	"several": func(d *Doc, s Sentence, m *frameMatch) bool { return len(m.obj) >= 2 },
