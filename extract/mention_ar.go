@@ -839,7 +839,9 @@ func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
 		return false
 	}
 	w := d.Tokens[j].Norm
-	if ar.NameJoiners[w] || m.lex.GivenName(w) && !ar.AmbiguousGivenNames[w] {
+	// "عادل حامد": a first name and the father's, however ordinary each
+	// word is alone.
+	if ar.NameJoiners[w] || m.lex.GivenName(w) {
 		return true
 	}
 	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len([]rune(w)) > 4 && !name.Common("ar", w) && !m.place(w)

@@ -179,6 +179,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"an ordinary word before a transliterated suffix is a name", "وقادت الجولة حكمة فنشرز.", "hkmh-fnshrz", model.Company},
 		{"a suffix spelled without its ت", "وقادت الجولة سدرة فنشرز.", "sdrh-fnshrz", model.Company},
 		{"a definite word before an Arabic suffix describes (passes before too)", "وأعلنت الشركة القابضة نتائجها.", "alshrkh-alqabdh", ""},
+		{"two ordinary-word first names are a person", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل سالم رئيسا تنفيذيا للشركة.", "aadl-salm", model.Person},
 		{"a place opens a cue-led name a sector construct closes", "وقالت شركة طنجة لتجارة الحاويات إن الأرباح ارتفعت.", "tnjh-ltjarh-alhawyat", model.Company},
 		{"a place opens a cue-led name a nationality closes", "حصل بنك الخليج العماني على موافقة.", "alkhlyj-alamany", model.Company},
 		{"a place opens a cue-led name an adjective and a sector word close", "قالت شركة طنجة الوطنية للأقمشة إن الأرباح ارتفعت.", "tnjh-alwtnyh-llaqmshh", model.Company},
