@@ -633,7 +633,7 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 			limit = i + 6
 		}
 		for free(k, toks[i].Sent) && k < limit && (afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
-			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && !m.place(toks[k].Norm)) {
+			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && (!m.place(toks[k].Norm) || m.nisbaName(toks[k].Norm))) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
 			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) || m.phraseAfterSurname(toks, i, k) {
 				break
@@ -692,8 +692,19 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 		if possessed(toks[i].Norm) {
 			continue
 		}
+		// "عادل الشامي": a masculine nationality after a first name is a
+		// family name; a company takes the feminine ("راكوتن اليابانية").
+		if m.lex.GivenName(toks[i].Norm) && !strings.HasSuffix(next, "ه") {
+			continue
+		}
 		add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + forms[indexOfSkip(prefix, skip)], Surface: surface(d, i, i+1, skip), Cue: "nationality"})
 	}
+}
+
+// nisbaName reports a masculine nationality adjective, which after a first
+// name is a family name ("عادل الشامي", "سامي المصري").
+func (m *mentionStage) nisbaName(w string) bool {
+	return m.nationality(w) && strings.HasSuffix(w, "ي")
 }
 
 // possessed reports a word of four letters or more ending in a possessive
@@ -844,7 +855,7 @@ func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
 	if ar.NameJoiners[w] || m.lex.GivenName(w) {
 		return true
 	}
-	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len([]rune(w)) > 4 && !name.Common("ar", w) && !m.place(w)
+	return strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len([]rune(w)) > 4 && !name.Common("ar", w) && (!m.place(w) || m.nisbaName(w))
 }
 
 // isCueWord reports a company cue word, clitics aside ("وشركتي").

@@ -180,6 +180,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a suffix spelled without its ت", "وقادت الجولة سدرة فنشرز.", "sdrh-fnshrz", model.Company},
 		{"a definite word before an Arabic suffix describes (passes before too)", "وأعلنت الشركة القابضة نتائجها.", "alshrkh-alqabdh", ""},
 		{"two ordinary-word first names are a person", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل سالم رئيسا تنفيذيا للشركة.", "aadl-salm", model.Person},
+		{"a masculine nationality after a first name is a family name", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل الشامي عضوًا منتدبًا للشركة.", "aadl-alshamy", model.Person},
+		{"the first name before a family nationality is no company", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل الشامي عضوًا منتدبًا للشركة.", "aadl", ""},
 		{"a place opens a cue-led name a sector construct closes", "وقالت شركة طنجة لتجارة الحاويات إن الأرباح ارتفعت.", "tnjh-ltjarh-alhawyat", model.Company},
 		{"a place opens a cue-led name a nationality closes", "حصل بنك الخليج العماني على موافقة.", "alkhlyj-alamany", model.Company},
 		{"a place opens a cue-led name an adjective and a sector word close", "قالت شركة طنجة الوطنية للأقمشة إن الأرباح ارتفعت.", "tnjh-alwtnyh-llaqmshh", model.Company},
