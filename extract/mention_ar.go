@@ -937,7 +937,13 @@ func commonAfterFirst(d *Doc, j int) bool {
 // withPreposition reports bi-/ka- glued to a definite word ("بالحصة",
 // "كالشركة"): a phrase, never a word of a person's name.
 func withPreposition(w string) bool {
-	return (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && len([]rune(w)) > 5
+	if !(strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) || len([]rune(w)) <= 5 {
+		return false
+	}
+	// "كالهون" (Calhoun) is a name: the word after the preposition must
+	// be an ordinary one.
+	_, rest := utf8.DecodeRuneInString(w)
+	return name.Common("ar", w[rest:])
 }
 
 // bracketNamePass reads the short name Arabic news puts in brackets after a
