@@ -603,8 +603,13 @@ func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool
 		}
 		// "والأمير" is "and the prince", not the name أمير: a first
 		// name is not read through a stripped article.
-		if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && !strippedArticle(&toks[i], v) &&
+		// "الوليد بن إبراهيم": before بن the article is the name's own.
+		stripped := strippedArticle(&toks[i], v)
+		if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && (!stripped || patronymicNext(toks, i)) &&
 			(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
+			if stripped {
+				return toks[i].Prefix[v-1], i + 1, false // the article stays with the name
+			}
 			return toks[i].Prefix[v], i + 1, false
 		}
 		if ar.CompoundGivenHeads[f] && i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].Script == Arabic &&
@@ -613,6 +618,11 @@ func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool
 		}
 	}
 	return -1, i, false
+}
+
+// patronymicNext reports بن or بنت right after token i.
+func patronymicNext(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && patronymic[toks[i+1].Norm]
 }
 
 // arFirstNamePass finds person names opened by a known first name.
