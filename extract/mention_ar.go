@@ -123,6 +123,11 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {
 			continue
 		}
+		// "المؤسس وشقيق زوجة الملك": an ordinary word joined by و after the
+		// title is a second description, no name.
+		if rest, ok := strings.CutPrefix(toks[j].Norm, "و"); ok && name.Common("ar", rest) && !m.lex.GivenName(rest) {
+			continue
+		}
 		k := j
 		limit, most := j+4, 3
 		// "سعيد راشد بن حميدان": a joiner makes a longer name.

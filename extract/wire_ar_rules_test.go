@@ -185,6 +185,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a family name that looks like ka- and a definite word", "أخبار\n\nوقال ديفيد كالهوني إن الشركة ستتوسع.", "dyfyd-kalhwny", model.Person},
 		{"bi- and an ordinary definite word after a family name end it (passes before too)", "أخبار\n\nوقال سالم الظاهري بالحصة الكبيرة إن الشركة ستتوسع.", "salm-alzahry", model.Person},
 		{"a first name with its article before بن", "أخبار\n\nتقلصت حصة الوليد بن سالم، المؤسس، في الشركة.", "alwlyd-bn-salm", model.Person},
+		{"an ordinary word joined by و after a title is no name", "أخبار\n\nتقلصت حصة الوليد بن سالم، المؤسس وشقيق زوجة الملك، في الشركة.", "wshqyq-zwjh", ""},
 		{"a place opens a cue-led name a sector construct closes", "وقالت شركة طنجة لتجارة الحاويات إن الأرباح ارتفعت.", "tnjh-ltjarh-alhawyat", model.Company},
 		{"a place opens a cue-led name a nationality closes", "حصل بنك الخليج العماني على موافقة.", "alkhlyj-alamany", model.Company},
 		{"a place opens a cue-led name an adjective and a sector word close", "قالت شركة طنجة الوطنية للأقمشة إن الأرباح ارتفعت.", "tnjh-alwtnyh-llaqmshh", model.Company},
