@@ -172,6 +172,8 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"of joins no name without a company or organisation word", "Collapse of eLedger haunts the startup scene\n\nThe collapse of eLedger, backed by Harlow Capital, shook investors.", []string{"eledger"}, []string{"collapse-of-eledger"}},
 		{"a place-based description makes a lone word a company's name", "Zentrix Labs raised money from New York investors, as well as Berlin-based Zorvex.", []string{"zorvex"}, nil},
 		{"Angel closes a name", "Zentrix Labs raised money from California-based Tovo Angel and others.", []string{"tovo-angel"}, []string{"tovo"}},
+		{"First opens a name a company word closes, at a sentence's start too", "Deal news\n\nFirst Harbor Bank has formally announced that it completed the purchase of Zentrix Labs.", []string{"first-harbor-bank"}, []string{"harbor-bank"}},
+		{"a metal closes a miner's name (passes before too)", "Deal news\n\nHarlow Group agreed to acquire a 50.1% equity interest in Zorvan Julong Copper, a company with rights to two mines.", []string{"zorvan-julong-copper"}, nil},
 		{"a number word opens a name a company word closes", "Zentrix Labs raised $4.5 million from Nine Harbor Ventures.", []string{"nine-harbor-ventures"}, []string{"harbor-ventures"}},
 		{"New opens a name a company word closes", "The round was led by Eclipse Ventures and joined by New Meridian Associates and existing investors.", []string{"new-meridian-associates"}, nil},
 		{"a nationality before a company word and its place", "Harlow Bank sealed a deal to buy shares in Arab Mining Corporation of Kenya.", []string{"arab-mining-corporation-of-kenya"}, []string{"mining-corporation-of-kenya"}},
