@@ -501,8 +501,9 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	}
 	for !bank && freeAr(d, taken, k, sent) && (k < j+3 || k < j+5 && sectorGoesOn(toks, j, k)) && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
-		// A deal word ends the name ("سحاب القابضة استحواذها").
-		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm]) {
+		// A deal word ends the name ("سحاب القابضة استحواذها"), and so does
+		// a verb of intent ("مجموعة زمرد تدرس").
+		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm]) {
 			break
 		}
 		// After a sector word only its adjectives go on ("رمال للإسمنت

@@ -109,6 +109,10 @@ func guardOfferReceivedAr(c *trig) ([]Rel, verdict) {
 	offer := c.pred == model.BidFor
 	for j := c.i - 1; j >= c.s.From && j >= c.i-20; j-- {
 		for _, f := range c.d.Tokens[j].Forms {
+			// "تدرس رفع سعر عرض الاستحواذ": who raises an offer made it.
+			if offerRaisedAr[f] {
+				return nil, pass
+			}
 			offer = offer || hasAnyPrefix(f, offerNounsAr)
 			if offer && offerReceivedAr[f] {
 				return nil, stop
@@ -117,3 +121,5 @@ func guardOfferReceivedAr(c *trig) ([]Rel, verdict) {
 	}
 	return nil, pass
 }
+
+var offerRaisedAr = wordSet("offer-received-ar.raised")
