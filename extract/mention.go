@@ -862,7 +862,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
 	// Arabia's Prince ..."), unless a company word makes the whole a name.
-	if to-from > 1 && m.place(toks[from].Norm) && !companyWordIn(toks, from+1, to) && !isOrg(toks, from, to) {
+	if to-from > 1 && m.place(toks[from].Norm) && !companyWordIn(toks, from+1, to) && !isOrg(toks, from, to) && !en.NameJoiners[toks[from+1].Norm] && !andWord[toks[from+1].Norm] {
 		if kind, _ := m.lex.Place(toks[from].Norm); kind == "nationality" || kind == "country" && !countryInName(toks, from, to) {
 			from++
 			key = joinNorm(toks, from, to)

@@ -146,6 +146,12 @@ func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) i
 			return k
 		}
 	}
+	// "British brewer Scottish and Newcastle": after a singular company
+	// noun one name of two words follows, "and" inside it ("rival firms A
+	// and B" is two).
+	if j == i+1 && k == j+2 && i > 0 && en.CompanyNouns[toks[i-1].Norm] && !strings.HasSuffix(toks[i-1].Norm, "s") {
+		return k
+	}
 	// A second "and" in a list: "from Northgate Ventures and Ashby and
 	// Cole Ventures" has two members, the second a partnership's name.
 	if isCompanyWord(last) && j == i+1 && i >= 2 && toks[i-1].Norm == "and" && isCompanyWord(toks[i-2].Norm) {

@@ -174,6 +174,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"Angel closes a name", "Zentrix Labs raised money from California-based Tovo Angel and others.", []string{"tovo-angel"}, []string{"tovo"}},
 		{"First opens a name a company word closes, at a sentence's start too", "Deal news\n\nFirst Harbor Bank has formally announced that it completed the purchase of Zentrix Labs.", []string{"first-harbor-bank"}, []string{"harbor-bank"}},
 		{"a metal closes a miner's name (passes before too)", "Deal news\n\nHarlow Group agreed to acquire a 50.1% equity interest in Zorvan Julong Copper, a company with rights to two mines.", []string{"zorvan-julong-copper"}, nil},
+		{"two names joined by and after a plural company noun are two (passes before too)", "Deal news\n\nRival firms Harlow Group and Tarrow Group made bids for Zentrix Labs.", []string{"harlow-group", "tarrow-group"}, []string{"harlow-group-and-tarrow-group"}},
 		{"a number word opens a name a company word closes", "Zentrix Labs raised $4.5 million from Nine Harbor Ventures.", []string{"nine-harbor-ventures"}, []string{"harbor-ventures"}},
 		{"New opens a name a company word closes", "The round was led by Eclipse Ventures and joined by New Meridian Associates and existing investors.", []string{"new-meridian-associates"}, nil},
 		{"a nationality before a company word and its place", "Harlow Bank sealed a deal to buy shares in Arab Mining Corporation of Kenya.", []string{"arab-mining-corporation-of-kenya"}, []string{"mining-corporation-of-kenya"}},
@@ -216,6 +217,22 @@ func TestUnitHeads(t *testing.T) {
 			}
 		}
 	}
+}
+
+// "British brewer Scottish and Newcastle": after a singular company noun,
+// two words joined by "and" are one name (the rules alone: the name scorer
+// weighs the shape apart).
+func TestAndInsideOneName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []entityCase{
+		{"after a singular company noun", "Deal news\n\nBritish brewer Welsh and Harlow today rejected a takeover bid from Zorvan Group.", "welsh-and-harlow", model.Company},
+		{"not cut to its last word", "Deal news\n\nBritish brewer Welsh and Harlow today rejected a takeover bid from Zorvan Group.", "harlow", ""},
+		{"after a plural company noun, two names (passes before too)", "Deal news\n\nRival firms Harlow Group and Tarrow Group made bids for Zentrix Labs.", "tarrow-group", model.Company},
+	}
+	checkEntityTypes(t, x, cases)
 }
 
 // A known name that opens with a company word, after a capitalised word of
