@@ -501,9 +501,10 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	}
 	for !bank && freeAr(d, taken, k, sent) && (k < j+3 || k < j+5 && sectorGoesOn(toks, j, k)) && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
-		// A deal word ends the name ("سحاب القابضة استحواذها"), and so does
-		// a verb of intent ("مجموعة زمرد تدرس").
-		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm]) {
+		// A deal word ends the name ("سحاب القابضة استحواذها"), and so do
+		// a verb of intent ("مجموعة زمرد تدرس") and a participle that
+		// opens a clause ("رمال للإسمنت البالغة 55 مليون سهم").
+		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm] || clauseParticiplesAr[toks[k].Norm]) {
 			break
 		}
 		// After a sector word only its adjectives go on ("رمال للإسمنت
@@ -556,6 +557,8 @@ func sectorGoesOn(toks []Token, j, k int) bool {
 	}
 	return sectorWord(toks[k-1].Norm) || k-2 > j && sectorWord(toks[k-2].Norm) && strings.HasPrefix(toks[k-1].Norm, "ال")
 }
+
+var clauseParticiplesAr = wordSet("clause-participles-ar")
 
 // sectorConstructs are the nouns that name a sector with ل and the
 // definite noun they govern ("لصناعة الإسمنت", "لتجارة السيارات").
