@@ -37,7 +37,7 @@ func readSlots(c *trig) []Rel {
 		// "أكبر عملية استحواذ في القطاع": a noun of buying with no target
 		// after it (على X, لـX, or the name itself) is no deal of its own.
 		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(c.t) &&
-			within(d, s, i, 2, aliAr...) < 0 && !mentionWithin(d, ms, i, 3) && !glued(d, s, i+1) &&
+			within(d, s, i, 2, aliAr...) < 0 && !mentionWithin(d, ms, i, 3) && !nameAfterDescription(d, ms, i) && !glued(d, s, i+1) &&
 			!(mentionWithin(d, ms, i, 10) && stakePercent(d, s, i+2) > 0) {
 			return nil
 		}
@@ -69,6 +69,17 @@ func readSlots(c *trig) []Rel {
 		obj = topicCompany(d, s.To, keyOf(d, subj))
 	}
 	return c.finish(subj, obj)
+}
+
+// nameAfterDescription reports a name after token i with only a description
+// between ("شراء منافسه "مجموعة X"").
+func nameAfterDescription(d *Doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if m := d.Mentions[k]; m.From > i {
+			return descriptionOnly(d, i+1, m.From)
+		}
+	}
+	return false
 }
 
 // nextDealPrice reads a takeover's price told in the next sentence: "X

@@ -35,7 +35,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 	// "شراء سوق.كوم": the noun of buying takes its object directly, unless
 	// a ل-object follows ("شراء ماسك للشركة").
 	if w := d.Tokens[i].Norm; subj < 0 && isPurchaseNoun(w) {
-		if k := firstAfter(d, ms, i, pred, false); k >= 0 && d.Mentions[k].From <= i+2 && !glued(d, s, d.Mentions[k].To) {
+		if k := firstAfter(d, ms, i, pred, false); k >= 0 && (d.Mentions[k].From <= i+2 || descriptionOnly(d, i+1, d.Mentions[k].From)) && !glued(d, s, d.Mentions[k].To) {
 			return nearestBefore(d, ms, i, pred, true), k
 		}
 	}
@@ -434,14 +434,14 @@ func isBuyingNoun(t *Token) bool {
 }
 
 // descriptionOnly reports that tokens [a,b) only describe the name after
-// them: "في منصة الموسيقى "أنغامي"".
+// them: "في منصة الموسيقى "أنغامي"", "شراء منافسه "مجموعة X"".
 func descriptionOnly(d *Doc, a, b int) bool {
 	if b-a > 5 {
 		return false
 	}
 	for j := a; j < b; j++ {
 		t := &d.Tokens[j]
-		if !(isQuote(t) || t.Script == Arabic && (companyCues[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
+		if !(isQuote(t) || t.Script == Arabic && (companyCues[t.Norm] || ar.Descriptors[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
 			return false
 		}
 	}

@@ -118,6 +118,7 @@ func TestArabicWireRules(t *testing.T) {
 		{"who weighs raising an offer's price made the offer", "أخبار\n\nعلمت الصحيفة أن مجموعة زمرد تدرس رفع سعر عرض الاستحواذ على شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", -1, ""},
 		{"who weighs an offer received it (passes before too)", "أخبار\n\nوقالت شركة رمال للإسمنت إنها تدرس عرض الاستحواذ المقدم من مجموعة زمرد.", "rmal-llasmnt", "", "zmrd", 0, ""},
 		{"rival offers from two bidders for the story's target", "أخبار\n\nعلمت الصحيفة أن مجموعة زمرد تدرس رفع سعر عرض الاستحواذ على شركة رمال للإسمنت.\n\nويشهد سباق الاستحواذ على «رمال» منافسة شرسة، وتعد «زمرد» أولى الشركات المتقدمة بعرض، تلاها تقديم عرضين منافسين من «كستريل القابضة» و«نورفان كابيتال».", "nwrfan-kabytal", model.BidFor, "rmal-llasmnt", -1, ""},
+		{"buying its rival, named after the description", "أخبار\n\nوافق بنك زمرد التجاري على شراء منافسه \"مجموعة رمال المالية\" مقابل 15 مليار دولار في أكبر عملية استحواذ.", "zmrd-altjary", model.Acquired, "rmal-almalyh", 15e9, "USD"},
 		{"an offer to buy all of a company's shares", "وكانت \"مجموعة زمرد\" قد أعلنت في 25 فبراير الماضي نيتها المؤكدة لتقديم عرض للاستحواذ على جميع أسهم شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", -1, ""},
 		{"the offer's means, a second offer noun, does not read it backwards", "أعلنت \"مجموعة زمرد\" تلقيها إشعارا من الهيئة بشأن العرض المقدم إلى مساهمي شركة رمال للإسمنت.\n\nوكانت \"مجموعة زمرد\" قد أعلنت نيتها لتقديم عرض للاستحواذ على جميع أسهم شركة رمال للإسمنت من خلال تقديم عرض مبادلة أوراق مالية.", "rmal-llasmnt", "", "zmrd", 0, ""},
 	}
