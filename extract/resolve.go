@@ -475,6 +475,19 @@ func arNameAdjective(d *Doc, m Mention) bool {
 
 var nameAdjectivesAr = wordSet("name-adjectives-ar")
 
+// acronym reports a word of two or more capital letters ("DP" of DP World).
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
 // joinLegalForms gives a name the key of the same name with its legal
@@ -513,6 +526,7 @@ func joinShortForms(d *Doc) {
 	full := map[string]string{}
 	types := map[string]string{}
 	firsts := map[string]string{}
+	after := map[string]Mention{} // names a first word shortens only after them
 	for _, m := range d.Mentions {
 		if m.To-m.From < 2 {
 			continue
@@ -523,12 +537,19 @@ func joinShortForms(d *Doc) {
 				full[last], types[last] = m.Key, m.Type
 			}
 			givenNameOf(d, m, firsts)
-		} else if m.Type == model.Company && len([]rune(first)) > 2 && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
+		} else if m.Type == model.Company && (len([]rune(first)) > 2 || acronym(d.Tokens[m.From].Text)) && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
 			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2 || arNameAdjective(d, m)) {
 			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
 			// "سوق" for سوق دبي المالي.
 			if _, ok := full[first]; !ok {
 				full[first], types[first] = m.Key, m.Type
+			}
+		} else if m.Type == model.Company && d.Tokens[m.From].Upper && !en.Stop[first] && !isCompanyWord(first) && companyWordIn(d.Tokens, m.From+1, m.To) {
+			// "Topaz" for Topaz Energy & Marine, once that is named: a
+			// first word written before the longer name is often its
+			// parent's ("Sabadell ... its fund Sabadell Selección Ventures").
+			if _, ok := after[first]; !ok {
+				after[first] = m
 			}
 		}
 	}
@@ -551,9 +572,16 @@ func joinShortForms(d *Doc) {
 		if types[w] == model.Person && m.Type == model.Company && (m.Cue == "argument" || m.Cue == "quoted" || m.Cue == "company-word" || m.Cue == "named" || m.Cue == "repeat") {
 			continue
 		}
-		if k, ok := full[w]; ok && k != m.Key {
+		k, isFull := full[w]
+		if f, ok := after[w]; !isFull && ok && m.From > f.From && m.Type == model.Company {
+			k = f.Key
+		}
+		if k != "" && k != m.Key {
 			moved[m.Key] = k
-			m.Key, m.Type = k, types[w]
+			m.Key = k
+			if isFull {
+				m.Type = types[w]
+			}
 		}
 	}
 	joinLegalForms(d, moved)

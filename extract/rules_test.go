@@ -338,3 +338,37 @@ func TestMergedPartIsNoPurchase(t *testing.T) {
 		t.Errorf("want harlow-industrie PARTNER_IN harlow-dalby-pigments; got %+v", doc.Relations)
 	}
 }
+
+// A first word standing alone is the company whose longer name opens with
+// it: a two-letter acronym too ("ZK" of ZK World), and a name with its
+// company word inside ("Harlow" of Harlow Energy & Marine) once that name
+// is read; written before it, such a word is often its parent's.
+func TestEnglishShortForms(t *testing.T) {
+	cases := []struct{ name, text, short, full string }{
+		{"an acronym's two letters", "Deal news\n\nDubai's ZK World has agreed to buy Tarrow Labs. ZK said on Monday the deal would close this year.", "ZK", "ZK World"},
+		{"a company word inside the name", "Deal news\n\nZK World agreed to buy Harlow Energy & Marine. Harlow has a fleet of 117 vessels.", "Harlow", "Harlow Energy & Marine"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: c.text})
+		var short, full string
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m == c.short {
+					short = e.ID
+				}
+				if m == c.full {
+					full = e.ID
+				}
+			}
+		}
+		if short == "" || short != full {
+			t.Errorf("%s: %q and %q are not one entity: %+v", c.name, c.short, c.full, doc.Entities)
+		}
+	}
+	doc := testX.Extract(model.Article{ID: "t", Lang: "en", Text: "Deal news\n\nTarrow launched its fourth venture capital fund, Tarrow Seleccion Ventures II, with €60 million."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Tarrow") && contains(e.Mentions, "Tarrow Seleccion Ventures II") {
+			t.Errorf("the parent written first joined its fund: %+v", e)
+		}
+	}
+}
