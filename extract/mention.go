@@ -857,7 +857,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	// written next to a figure anywhere in the article is money ("EGP 7.3 bn").
 	// A lone company word ("Partners") names nothing; an acronym the
 	// article spells out in ordinary words ("general meeting (GM)") is one.
-	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm) || isCompanyWord(toks[from].Norm) || commonAcronym(d, toks[from].Text)) {
+	if to-from == 1 && (len([]rune(toks[from].Text)) < 2 || currencyCode(d, toks[from].Norm) || isCompanyWord(toks[from].Norm) || commonAcronym(d, toks[from].Text) || termAcronyms[toks[from].Norm]) {
 		return from, to, key, title, false
 	}
 	// A run that starts with a nationality or country drops it ("Saudi
@@ -906,6 +906,8 @@ func (m *mentionStage) companyOfPlace(toks []Token, from, to int) bool {
 	}
 	return false
 }
+
+var termAcronyms = wordSet("term-acronyms")
 
 // companyWordIn reports a company word among tokens [from, to): "African
 // Banking Corporation of Mozambique" is a name, nationality and all.
