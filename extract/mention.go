@@ -621,7 +621,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			// An initial's full stop: "Johan H. Andresen", "J.P. Morgan".
-			if toks[j].Text == "." && isInitials(toks[j-1].Text) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+			if toks[j].Text == "." && (isInitials(toks[j-1].Text) || nameAbbreviations[toks[j-1].Norm]) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
 				j += 2
 				continue
 			}
@@ -907,7 +907,12 @@ func (m *mentionStage) companyOfPlace(toks []Token, from, to int) bool {
 	return false
 }
 
-var termAcronyms = wordSet("term-acronyms")
+var (
+	termAcronyms = wordSet("term-acronyms")
+	// nameAbbreviations open a place or a name with a full stop ("St.
+	// James Holdings").
+	nameAbbreviations = wordSet("name-abbreviations")
+)
 
 // companyWordIn reports a company word among tokens [from, to): "African
 // Banking Corporation of Mozambique" is a name, nationality and all.
