@@ -654,7 +654,10 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 		for free(k, toks[i].Sent) && k < limit && (afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && !ar.HasTanween(toks[k].Text) &&
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && (!m.place(toks[k].Norm) || m.nisbaName(toks[k].Norm))) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || withPreposition(toks[k].Norm) || k >= i+2 && secondName(d, taken, k) || m.phraseAfterSurname(toks, i, k) {
+			// Right after the first name such a word is the family name
+			// ("ديفيد كالهون"), unless it is an ordinary phrase.
+			prep := withPreposition(toks[k].Norm) && (k > i+1 || name.Common("ar", toks[k].Norm[len("ب"):]))
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && secondName(d, taken, k) || m.phraseAfterSurname(toks, i, k) {
 				break
 			}
 			k++
@@ -956,13 +959,7 @@ func commonAfterFirst(d *Doc, j int) bool {
 // withPreposition reports bi-/ka- glued to a definite word ("بالحصة",
 // "كالشركة"): a phrase, never a word of a person's name.
 func withPreposition(w string) bool {
-	if !(strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) || len([]rune(w)) <= 5 {
-		return false
-	}
-	// "كالهون" (Calhoun) is a name: the word after the preposition must
-	// be an ordinary one.
-	_, rest := utf8.DecodeRuneInString(w)
-	return name.Common("ar", w[rest:])
+	return (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && len([]rune(w)) > 5
 }
 
 // bracketNamePass reads the short name Arabic news puts in brackets after a
