@@ -714,6 +714,10 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 		if possessed(toks[i].Norm) {
 			continue
 		}
+		// "تدرس السعودية": a verb before its subject names nothing.
+		if auxiliaries[toks[i].Norm] || intentVerbsAr[toks[i].Norm] || triggerAt(&toks[i]) != nil || speechVerbsAr[toks[i].Norm] {
+			continue
+		}
 		// "عادل الشامي": a masculine nationality after a first name is a
 		// family name; a company takes the feminine ("راكوتن اليابانية").
 		if m.lex.GivenName(toks[i].Norm) && !strings.HasSuffix(next, "ه") {
