@@ -657,7 +657,8 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 			// Right after the first name such a word is the family name
 			// ("ديفيد كالهون"), unless it is an ordinary phrase.
 			prep := withPreposition(toks[k].Norm) && (k > i+1 || name.Common("ar", toks[k].Norm[len("ب"):]))
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && secondName(d, taken, k) || m.phraseAfterSurname(toks, i, k) {
+			// "حسام طاهر قوله": a noun with a pronoun suffix ends the name.
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && (secondName(d, taken, k) || suffixedNoun(toks[k].Norm)) || m.phraseAfterSurname(toks, i, k) {
 				break
 			}
 			k++
@@ -725,6 +726,17 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 		}
 		add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + forms[indexOfSkip(prefix, skip)], Surface: surface(d, i, i+1, skip), Cue: "nationality"})
 	}
+}
+
+// suffixedNoun reports an ordinary noun with a pronoun suffix ("قوله" is
+// قول, saying, and ه, his; "مهامه").
+func suffixedNoun(w string) bool {
+	for suf := range objectSuffixAr {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len([]rune(stem)) >= 3 && name.Common("ar", stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // nisbaName reports a masculine nationality adjective, which after a first
