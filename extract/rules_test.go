@@ -168,6 +168,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"plural acronym", "Zentrix Labs granted ESOPs worth $2 million.", []string{"zentrix-labs"}, []string{"esops"}},
 		{"a state, an island and a sea are places", "Deal news\n\nZentrix Labs will build plants in Karnataka, Kalimantan and on the Caspian Sea.", []string{"zentrix-labs"}, []string{"karnataka", "kalimantan", "caspian-sea"}},
 		{"St. opens a name across its full stop", "Deal news\n\nThe Public Investment Fund completed the acquisition of Zentrix United Limited from St. James Holdings Limited.", []string{"st-james-holdings-limited"}, []string{"james-holdings-limited", "st"}},
+		{"a minister's title inside a capitalised run starts the person", "Deal news\n\nCommunications Minister Tovo Ramenu said the deal with Zentrix Labs was approved.", []string{"tovo-ramenu"}, []string{"communications-minister-tovo-ramenu"}},
 		{"a business term's acronym is no name", "Deal news\n\nZentrix Labs reported EBITDA of $2 million, and an EGM will vote on the VWAP price.", []string{"zentrix-labs"}, []string{"ebitda", "egm", "vwap"}},
 		{"a lower-case-first brand is a name", "Zentrix Labs raised $3 million from iZora Group and Harlow Capital.", []string{"izora-group"}, nil},
 		{"a lower-case brand after an ampersand is a name of its own (passes before too)", "The round was co-led by Harlow Croft & eLedger with participation from Zorvan Capital.", []string{"harlow-croft"}, []string{"harlow-croft-and-eledger"}},
