@@ -34,6 +34,8 @@ func TestFrameRows(t *testing.T) {
 		{"en a chief's other title is no chief executive (passes before too)", "Deal news\n\nZorvan Group chief financial officer Jane Roe spoke.", "jane-roe", "", "zorvan-group", 0},
 		{"en an interest raised is a stake raised", "Deal news\n\nHarlow Mining lifted its interest in Zorvan Gold to 19.9% last week.", "harlow-mining", model.InvestedIn, "zorvan-gold", 0},
 		{"en an offer the target says it never received is no bid (passes before too)", "Deal news\n\nBrisco Holdings said it has not received any takeover offer from Harlow Group.", "harlow-group", "", "brisco-holdings", 0},
+		{"en partners named before their joint venture", "Deal news\n\nCompetitors include Harlow Group and Tarrow Foods joint venture Zorvan Agriculture and co-operative Openfield.", "tarrow-foods", model.PartnerIn, "zorvan-agriculture", 0},
+		{"en a partner's share of a newly formed venture", "Deal news\n\nDalby Energy will own 49pc of the newly formed Kestrel Neftegaz while Osprey Oil will hold the rest.", "dalby-energy", model.PartnerIn, "kestrel-neftegaz", 0},
 		{"en co-leads", "Brightwave has closed a $25 million round co-led by Northgate Ventures and Redline Capital.", "redline-capital", model.InvestedIn, "brightwave", 25e6},
 		{"en lead in next sentence", "Brightwave secured $60 million in its Series C round. The round was led by Northgate Ventures.", "northgate-ventures", model.InvestedIn, "brightwave", 60e6},
 		{"en description in list", "Brightwave attracted $15m in series B funding from Northgate Ventures, hedge fund sponsor Redline Capital and investment firm Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", 15e6},
