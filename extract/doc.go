@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	unorm "golang.org/x/text/unicode/norm"
+
 	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/model"
@@ -131,5 +133,22 @@ func newDoc(a model.Article) *Doc {
 	if !utf8.ValidString(a.Text) {
 		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
 	}
+	// Text copied from PDFs writes Arabic in presentation forms ("ﺷرﻛﺔ" is
+	// شركة, "ﻟﻸ" two letters): compatibility decomposition gives the
+	// letters back.
+	if hasPresentationForms(a.Text) {
+		a.Text = unorm.NFKC.String(a.Text)
+	}
 	return &Doc{Article: a, Text: a.Text}
+}
+
+// hasPresentationForms reports Arabic presentation forms in s (U+FB50 to
+// U+FDFF, U+FE70 to U+FEFF).
+func hasPresentationForms(s string) bool {
+	for _, r := range s {
+		if r >= 0xfb50 && r <= 0xfdff || r >= 0xfe70 && r <= 0xfefe {
+			return true
+		}
+	}
+	return false
 }

@@ -51,3 +51,16 @@ func TestSentenceEnds(t *testing.T) {
 		}
 	}
 }
+
+// Arabic written in presentation forms (text copied from PDFs) reads as the
+// letters it shows.
+func TestPresentationForms(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "أخبار\n\nأعلنت ﺷرﻛﺔ زمرد القابضة استكمال الاستحواذ على ﺷرﻛﺔ رمال للإسمنت."})
+	found := false
+	for _, r := range doc.Relations {
+		found = found || r.Subject == "zmrd-alqabdh" && r.Object == "rmal-llasmnt"
+	}
+	if !found {
+		t.Errorf("no deal read from presentation forms: %+v %+v", doc.Relations, doc.Entities)
+	}
+}
