@@ -53,7 +53,22 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 			return true
 		}
 	}
+	// A party of a deal a frame row read, under a company word of its own,
+	// is a name: the row's shape vouches for it.
+	if typ == model.Company && frameParty(d, ms[0].Key) {
+		return true
+	}
 	return r.names == nil || r.names.Keep(d.Lang, feats)
+}
+
+// frameParty reports an entity key that a frame row's relation names.
+func frameParty(d *Doc, key string) bool {
+	for _, r := range d.Relations {
+		if (r.Subj == key || r.Obj == key) && strings.HasPrefix(r.Via, "frame:") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHolder reports a person of two words or more whom a frame row reads
