@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
 
@@ -275,6 +276,29 @@ func TestFrameGuards(t *testing.T) {
 			if got != (text == c.yes) {
 				t.Errorf("guard %s on %q: got %v", c.guard, text, got)
 			}
+		}
+	}
+}
+
+// A deal's party that a frame row (or, in Arabic, a company cue and a deal
+// reader) vouches for stands even when the name scorer drops every name.
+func TestDealPartiesOutlastTheNameScorer(t *testing.T) {
+	x, err := New(Options{NameModel: &name.Model{Bias: -20, Threshold: 0.5, Weights: map[string]float64{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, id string }{
+		{"Deal news\n\nBrisco Holdings today rejected a takeover bid from Harlow Group worth $6.8 billion.", "harlow-group"},
+		{"أخبار\n\nوذكرت تقارير أن صندوق كستريل البريطاني للاستثمار المباشر قدم عرضا رسميا قيمته 200 مليون دولار للاستحواذ على شركة رمال للصناعات الدوائية.", "rmal-llsnaaat-aldwayyh"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || e.ID == c.id
+		}
+		if !found {
+			t.Errorf("%q: party %s dropped: %+v", c.text, c.id, doc.Entities)
 		}
 	}
 }

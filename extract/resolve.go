@@ -58,6 +58,10 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 	if typ == model.Company && frameParty(d, ms[0].Key) {
 		return true
 	}
+	// An Arabic name after a company cue that a deal reads as a party.
+	if typ == model.Company && d.Lang == "ar" && ms[0].Cue == "company-word" && inRelation(d, ms[0].Key) {
+		return true
+	}
 	return r.names == nil || r.names.Keep(d.Lang, feats)
 }
 
