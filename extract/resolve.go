@@ -494,19 +494,6 @@ func arNameAdjective(d *Doc, m Mention) bool {
 
 var nameAdjectivesAr = wordSet("name-adjectives-ar")
 
-// acronym reports a word of two or more capital letters ("DP" of DP World).
-func acronym(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
 // joinLegalForms gives a name the key of the same name with its legal
@@ -556,7 +543,7 @@ func joinShortForms(d *Doc) {
 				full[last], types[last] = m.Key, m.Type
 			}
 			givenNameOf(d, m, firsts)
-		} else if m.Type == model.Company && (len([]rune(first)) > 2 || acronym(d.Tokens[m.From].Text)) && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
+		} else if m.Type == model.Company && (len([]rune(first)) > 2 || isAllCaps(d.Tokens[m.From].Text)) && !ar.IsStop(first) && !en.Stop[first] && !isCompanyWord(first) &&
 			(isCompanyWord(last) || ar.CompanySuffixes[last] || d.Tokens[m.From].Script == Latin && d.Tokens[m.From].Upper && m.To-m.From == 2 || arNameAdjective(d, m)) {
 			// "جيو" for جيو بلاتفورمز, "Goldman" for Goldman Sachs; not
 			// "سوق" for سوق دبي المالي.
