@@ -123,9 +123,11 @@ func scanWord(s string, i int) int {
 			i += n
 			continue
 		}
-		// "سوق.كوم": a dot between Arabic letters is part of the name.
+		// "سوق.كوم", "إم.سي", "د.أحمد": a dot between Arabic letters
+		// joins a domain or spelt letters; after a whole word it is a full
+		// stop with the space lost ("المساهمين.ومن").
 		if arabic && r == '.' && i+n < len(s) {
-			if r2, _ := utf8.DecodeRuneInString(s[i+n:]); norm.IsArabic(r2) {
+			if r2, _ := utf8.DecodeRuneInString(s[i+n:]); norm.IsArabic(r2) && arabicDotJoins(s[start:i], s[i+n:]) {
 				i += n
 				continue
 			}
@@ -162,6 +164,26 @@ func scanWord(s string, i int) int {
 		break
 	}
 	return i
+}
+
+// domainTails are the Arabic spellings of web domains ("كوم" of ".com").
+var domainTails = wordSet("domain-tails")
+
+// arabicDotJoins reports a dot between Arabic letters that joins one word:
+// a domain, an abbreviation of one letter ("د.أحمد") or spelt letters on
+// both sides ("إم.إن"). left is the word before the dot, rest the text
+// after it.
+func arabicDotJoins(left, rest string) bool {
+	e := 0
+	for e < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[e:])
+		if !isWordRune(r) || !norm.IsArabic(r) && !norm.IsArabicMark(r) {
+			break
+		}
+		e += n
+	}
+	l, r := utf8.RuneCountInString(left), utf8.RuneCountInString(rest[:e])
+	return l == 1 || l <= 3 && r <= 3 || domainTails[norm.Fold(rest[:e])]
 }
 
 // backerParticiples follow a backer's name after a hyphen ("X-backed").

@@ -15,6 +15,10 @@ func TestTokenize(t *testing.T) {
 		{"raised $44bn", "raised|$|44bn"},
 		{"ل97.4 مليار", "ل|97.4|مليار"},
 		{"سوق.كوم", "سوق.كوم"},
+		{"العربية.نت", "العربية.نت"},
+		{"إم.سي", "إم.سي"},
+		{"د.أحمد", "د.أحمد"},
+		{"المساهمين.ومن شأن", "المساهمين|.|ومن|شأن"},
 		{"وMSA Capital، وFoundation Ventures", "و|MSA|Capital|،|و|Foundation|Ventures"},
 		{"لـGoogle", "لـ|Google"},
 		{"Musk's bid", "Musk|'|s|bid"},
@@ -41,6 +45,7 @@ func TestSentenceEnds(t *testing.T) {
 		{"Zentrix Labs is based in Cambridge, Mass., with offices in Berlin.", 1},
 		{"Harlow Ltd. agreed to buy Zentrix Inc., which makes robots.", 1},
 		{"J.P. Morgan advised Harlow Group.", 1},
+		{"وافقت الهيئة على الصفقة.وقالت الشركة إنها ستكمل الشراء.", 2},
 	}
 	for _, c := range cases {
 		d := newDoc(model.Article{ID: "t", Lang: "en", Text: c.text})
