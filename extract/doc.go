@@ -139,6 +139,7 @@ func newDoc(a model.Article) *Doc {
 	if hasPresentationForms(a.Text) {
 		a.Text = unorm.NFKC.String(a.Text)
 	}
+	a.Text = blankMarkup(a.Text)
 	return &Doc{Article: a, Text: a.Text}
 }
 
