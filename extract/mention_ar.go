@@ -851,6 +851,11 @@ func (m *mentionStage) phraseAfterSurname(toks []Token, i, k int) bool {
 		return false
 	}
 	w := toks[k].Norm
+	// "كان عبدالله المطوع يبحث": an ordinary word that is no name after
+	// the family name is the sentence going on.
+	if !isDefinite(&toks[k]) && !ar.NameJoiners[w] && name.Common("ar", w) && !m.lex.GivenName(w) {
+		return true
+	}
 	for _, p := range []string{"ب", "ك", "ل"} {
 		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 3 && name.Common("ar", rest) && !m.lex.GivenName(w) {
 			return true
