@@ -57,6 +57,7 @@ func TestGenreShapes(t *testing.T) {
 		{"the employer after a title's of, before another title", "Zentrix Labs raised $3 million from Jonas Berg, CEO of Quarry Mirren Dale, and founder of Tarrow Partners Hal Venn.", "jonas-berg", model.CEOOf, "quarry-mirren-dale", 0},
 		{"a headline repeated as the first line", "Zambian Lender Zentrix Secures $8 Million\n\nZambian Lender Zentrix Secures $8 Million\n\nZentrix, a lending startup, raised $8 million from Harlow Capital.", "harlow-capital", model.InvestedIn, "zentrix", 8e6},
 		{"the exchange a company is listed on is no buyer", "Harlow Group, which is listed on the Nasdaq, said on Monday it agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"a capitalised stop word inside a name a company word closes", "Nordvik Pay raised €6 million in seed funding with participation from Next Billion Ventures and Marlow Fund.", "next-billion-ventures", model.InvestedIn, "nordvik-pay", 0},
 		{"name opener after from", "Nordvik Pay raised €6 million in seed funding with participation from Second Window, Elbe Angels and Marlow Fund.", "second-window", model.InvestedIn, "nordvik-pay", 0},
 		{"shareholders of Y approved the deal with X", "Shareholders of Merrin Vision approved the $85 million deal with Quillby Robotics on Friday.", "quillby-robotics", model.Acquired, "merrin-vision", 85e6},
 		{"glued currency ends a name", "Zarqa Foods has agreed to acquire Muscat's Wadi Crisp Company for Dh2 billion.", "zarqa-foods", model.Acquired, "wadi-crisp-company", 2e9},

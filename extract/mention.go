@@ -1283,7 +1283,12 @@ func nameAdjective(toks []Token, from, to int) bool {
 // followed by a word that is no stop word. At a sentence's start, where any
 // word is capitalised, it is trimmed as any stop word.
 func nameOpener(toks []Token, from, to int) bool {
-	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Stop[toks[from+1].Norm] || en.Months[toks[from+1].Norm] {
+	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Months[toks[from+1].Norm] {
+		return false
+	}
+	// "Next Billion Ventures": a capitalised stop word goes on with a
+	// name a company word closes.
+	if en.Stop[toks[from+1].Norm] && !(toks[from+1].Upper && companyWordIn(toks, from+2, to)) {
 		return false
 	}
 	if toks[from].SentStart || from == 0 {
@@ -1291,8 +1296,10 @@ func nameOpener(toks []Token, from, to int) bool {
 	}
 	// "Vancouver-based First Quantum": a description before it leaves the
 	// opener mid-sentence, capitalised only as part of the name.
+	// "وNext Billion Ventures": after Arabic script a capital is the
+	// name's own.
 	p := &toks[from-1]
-	return en.OpenerBefore[p.Norm] || placeBased(p) || hyphenDescriptor(p)
+	return en.OpenerBefore[p.Norm] || p.Script == Arabic || placeBased(p) || hyphenDescriptor(p)
 }
 
 func isOrg(toks []Token, from, to int) bool {

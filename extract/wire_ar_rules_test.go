@@ -190,6 +190,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a family name that looks like ka- and a definite word", "أخبار\n\nوقال ديفيد كالهوني إن الشركة ستتوسع.", "dyfyd-kalhwny", model.Person},
 		{"bi- and an ordinary definite word after a family name end it (passes before too)", "أخبار\n\nوقال سالم الظاهري بالحصة الكبيرة إن الشركة ستتوسع.", "salm-alzahry", model.Person},
 		{"an ordinary word after a family name is the sentence going on", "أخبار\n\nقبل عامين، كان سالم الظاهري يبحث عن شريك لشركة رمال للإسمنت.", "salm-alzahry", model.Person},
+		{"a Latin name opener right after Arabic script", "أخبار\n\nوشارك في الجولة كل من MSA Capital، وNext Wave Ventures.", "next-wave-ventures", model.Company},
 		{"a first name with its article before بن", "أخبار\n\nتقلصت حصة الوليد بن سالم، المؤسس، في الشركة.", "alwlyd-bn-salm", model.Person},
 		{"an ordinary word joined by و after a title is no name", "أخبار\n\nتقلصت حصة الوليد بن سالم، المؤسس وشقيق زوجة الملك، في الشركة.", "wshqyq-zwjh", ""},
 		{"a verb of intent ends a cue-led name", "أخبار\n\nعلمت الصحيفة أن مجموعة زمرد تدرس رفع سعر عرضها.", "zmrd", model.Company},
