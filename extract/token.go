@@ -182,6 +182,8 @@ func arabicDotJoins(left, rest string) bool {
 		}
 		e += n
 	}
+	// "ال.في.ام.اتش": each spelt letter is a segment of its own.
+	left = left[strings.LastIndexByte(left, '.')+1:]
 	l, r := utf8.RuneCountInString(left), utf8.RuneCountInString(rest[:e])
 	return l == 1 || l <= 3 && r <= 3 || domainTails[norm.Fold(rest[:e])]
 }

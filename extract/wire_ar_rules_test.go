@@ -183,6 +183,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a known name with its own descriptor", "استحوذت مجموعة اللؤلؤة على شركة سنابل للمطاحن.", "snabl-llmtahn", model.Company},
 		{"an ordinary word before a transliterated suffix is a name", "وقادت الجولة حكمة فنشرز.", "hkmh-fnshrz", model.Company},
 		{"a suffix spelled without its ت", "وقادت الجولة سدرة فنشرز.", "sdrh-fnshrz", model.Company},
+		{"capital spelled without its alif", "وقادت الجولة سدرة كابيتل.", "sdrh-kabytl", model.Company},
 		{"a definite word before an Arabic suffix describes (passes before too)", "وأعلنت الشركة القابضة نتائجها.", "alshrkh-alqabdh", ""},
 		{"two ordinary-word first names are a person", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل سالم رئيسا تنفيذيا للشركة.", "aadl-salm", model.Person},
 		{"a masculine nationality after a first name is a family name", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل الشامي عضوًا منتدبًا للشركة.", "aadl-alshamy", model.Person},
