@@ -184,6 +184,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"an ordinary word before a transliterated suffix is a name", "وقادت الجولة حكمة فنشرز.", "hkmh-fnshrz", model.Company},
 		{"a suffix spelled without its ت", "وقادت الجولة سدرة فنشرز.", "sdrh-fnshrz", model.Company},
 		{"capital spelled without its alif", "وقادت الجولة سدرة كابيتل.", "sdrh-kabytl", model.Company},
+		{"energy spelled with its ي", "وقادت الجولة سدرة إنيرجي فينتشرز.", "sdrh-anyrjy-fyntshrz", model.Company},
 		{"a definite word before an Arabic suffix describes (passes before too)", "وأعلنت الشركة القابضة نتائجها.", "alshrkh-alqabdh", ""},
 		{"two ordinary-word first names are a person", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل سالم رئيسا تنفيذيا للشركة.", "aadl-salm", model.Person},
 		{"a masculine nationality after a first name is a family name", "أخبار\n\nوأعلنت شركة رمال للإسمنت تعيين عادل الشامي عضوًا منتدبًا للشركة.", "aadl-alshamy", model.Person},
