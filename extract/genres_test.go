@@ -57,6 +57,8 @@ func TestGenreShapes(t *testing.T) {
 		{"the employer after a title's of, before another title", "Zentrix Labs raised $3 million from Jonas Berg, CEO of Quarry Mirren Dale, and founder of Tarrow Partners Hal Venn.", "jonas-berg", model.CEOOf, "quarry-mirren-dale", 0},
 		{"a headline repeated as the first line", "Zambian Lender Zentrix Secures $8 Million\n\nZambian Lender Zentrix Secures $8 Million\n\nZentrix, a lending startup, raised $8 million from Harlow Capital.", "harlow-capital", model.InvestedIn, "zentrix", 8e6},
 		{"the exchange a company is listed on is no buyer", "Harlow Group, which is listed on the Nasdaq, said on Monday it agreed to buy Zentrix Labs.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"a passive lead in a sentence of its own takes the round's amount", "Zentrix Labs announced on Monday the completion of a $70 million Series D funding round.\n\nThe round was led by the Harlow Fund.", "harlow-fund", model.InvestedIn, "zentrix-labs", 70e6},
+		{"participation from investors described, such as a list", "Zentrix Labs raised $70 million in a Series D round, which included participation from existing investors in the company, such as the Quarry Fund, Tarrow and Mirren.", "tarrow", model.InvestedIn, "zentrix-labs", 0},
 		{"a board accepts a takeover from its bidder", "Harlow Group's board has accepted a £62.6m takeover of the company from Quarry Holdings.", "quarry-holdings", model.Acquired, "harlow-group", 62.6e6},
 		{"to take a controlling interest", "Harlow Group said it had won approval to take a £388m controlling interest in Tarrow Cement.", "harlow-group", model.Acquired, "tarrow-cement", 388e6},
 		{"investors back a startup in a headline's present tense", "Harlow Ventures, Quarry Capital and Tarrow Partners back logistics platform Zentrix", "quarry-capital", model.InvestedIn, "zentrix", 0},
@@ -80,6 +82,7 @@ func TestGenreShapes(t *testing.T) {
 // glued on, a headline's phrase, a product next to its maker, a family.
 func TestGenreNoEntity(t *testing.T) {
 	for _, c := range []struct{ text, surface string }{
+		{"Zentrix Labs raised $7 million. The company operates on a B2B2C model, meaning its customers purchase subscriptions from Harlow Group.", "B2B2C"},
 		{"Zarqa Foods to buy Omani snack maker for Dh2bn", "Dh2bn"},
 		{"The company, which is controlled by the Ferrandi family, has spent heavily on deals.", "Ferrandi"},
 		{"Wexby Foods, the owner of the Dunmarsh snack brand, said it would review the proposal.", "Dunmarsh"},

@@ -416,7 +416,7 @@ func leadsRound(d *Doc, r *Rel) *money.Mention {
 		}
 		break
 	}
-	if !led || len(moneyIn(d, s.Start, s.End)) > 0 {
+	if !led && !passiveLead(d, s, r.Subj) || len(moneyIn(d, s.Start, s.End)) > 0 {
 		return nil
 	}
 	for si := r.Sent - 1; si >= 0 && si >= r.Sent-2; si-- {
@@ -431,6 +431,31 @@ func leadsRound(d *Doc, r *Rel) *money.Mention {
 		}
 	}
 	return nil
+}
+
+// passiveLead reports investor key named right after "led by" (an article
+// between allowed) in a sentence whose round noun comes before it: "The
+// round was led by the Stripes Fund".
+func passiveLead(d *Doc, s Sentence, key string) bool {
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.Key != key {
+			continue
+		}
+		j := m.From - 1
+		if j > s.From && articles[d.Tokens[j].Norm] {
+			j--
+		}
+		if j-1 <= s.From || !slices.Contains(byList, d.Tokens[j].Norm) || !leadWords[d.Tokens[j-1].Norm] {
+			continue
+		}
+		for q := s.From; q < j-1; q++ {
+			if roundNounSet[d.Tokens[q].Norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typesFit says whether a predicate can join entities of these types: a
