@@ -14,6 +14,11 @@ import (
 func (m *mentionStage) datelinePass(d *Doc, taken []bool, add func(Mention)) {
 	for si := 0; si < len(d.Sentences) && si < 4; si++ {
 		s := d.Sentences[si]
+		// "SON, THE NETHERLANDS –": a city on no list before its
+		// country is a place too, no name.
+		if m.capsCityCountry(d, s.From) {
+			taken[s.From] = true
+		}
 		if !m.placeAt(d, s.From) {
 			continue
 		}
@@ -109,6 +114,29 @@ func capsCity(d *Doc, i int) bool {
 	}
 	for j := i + 2; j < i+6 && j < len(d.Tokens) && d.Tokens[j].Sent == t.Sent; j++ {
 		if en.Months[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// capsCityCountry reports a city written in capitals at the start of a
+// dateline, then a comma and a known place and a dash: "SON, THE
+// NETHERLANDS –".
+func (m *mentionStage) capsCityCountry(d *Doc, i int) bool {
+	if i+3 >= len(d.Tokens) {
+		return false
+	}
+	t := &d.Tokens[i]
+	if t.Script != Latin || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || tok2(d, i+1) != "," {
+		return false
+	}
+	j := i + 2
+	if articles[d.Tokens[j].Norm] {
+		j++
+	}
+	for n := 1; n <= 2 && j+n < len(d.Tokens); n++ {
+		if m.place(joinNorm(d.Tokens, j, j+n)) && dashes[d.Tokens[j+n].Text] {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ func TestDatelineAgency(t *testing.T) {
 		{"ar quoted byline on its own line", "خبر\n\nالرياض – «نشرة الأعمال الإماراتية»\n\nاستحوذت مجموعة زمرد على شركة رمال للإسمنت.", "نشرة الأعمال الإماراتية", true},
 		{"a capital city on no list", "Harlow buys Zentrix\n\nBRANTFORD, Nov 2 (Corrant News) - Harlow Group bought Zentrix Labs.", "Corrant News", true},
 		{"a capital city on no list is no entity", "Harlow buys Zentrix\n\nBRANTFORD, Nov 2 (Corrant News) - Harlow Group bought Zentrix Labs.", "BRANTFORD", false},
+		{"a capital city on no list before its country is no entity", "Harlow buys Zentrix\n\nBRANTFORD, THE NETHERLANDS – Harlow Group bought Zentrix Labs.", "BRANTFORD", false},
 		{"no place before the brackets", "Harlow buys Zentrix\n\nShares rose in London (Corrant News) - traders said.", "Corrant News", false},
 	}
 	for _, c := range cases {
