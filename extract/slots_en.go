@@ -13,7 +13,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		if reverse {
 			return -1, -1
 		}
-		return namedAfterTitle(d, ms, firstAfter(d, ms, by, pred, true)), nearestBefore(d, ms, i, pred, false)
+		return namedAfterTitle(d, ms, firstAfter(d, ms, by, pred, true)), relativeHead(d, s, ms, nearestBefore(d, ms, i, pred, false), i)
 	}
 	if reverse {
 		// "sold Y to X", "the sale of Y to X"; "sold the handset maker to
@@ -282,4 +282,33 @@ func storyVenture(d *Doc) int {
 		}
 	}
 	return namedConsortium(d, nil)
+}
+
+// passiveAux are the words between a passive's subject and its participle.
+var passiveAux = setOf([]string{"was", "were", "is", "are", "been", "has", "have", "had", "being", "be", "to", "will", "would"})
+
+// relativeHead is the company a relative clause between it and the passive
+// verb at i describes: "Ohio Transmission Corp., which is divided into two
+// units, A and B, was acquired by X" is about Ohio Transmission, not B;
+// else k.
+func relativeHead(d *Doc, s Sentence, ms []int, k, i int) int {
+	c := i - 1
+	for c > s.From && passiveAux[d.Tokens[c].Norm] {
+		c--
+	}
+	if k < 0 || c <= s.From || d.Tokens[c].Text != "," {
+		return k
+	}
+	for w := d.Mentions[k].From - 1; w > s.From; w-- {
+		if d.Tokens[w-1].Text != "," || !relativeEn[d.Tokens[w].Norm] {
+			continue
+		}
+		for _, q := range ms {
+			if d.Mentions[q].To == w-1 {
+				return q
+			}
+		}
+		return k
+	}
+	return k
 }
