@@ -452,7 +452,7 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	// company name only when a company word closes it.
 	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || sectorWord(toks[j+1].Norm) && !governs(d, j+2) ||
 		feminineTail(d, taken, j+1, t.Sent) || m.placeClosed(d, taken, j, t.Sent))
-	if (m.lex.GivenName(toks[j].Norm) || m.place(toks[j].Norm)) && !suffixed {
+	if m.place(toks[j].Norm) && !suffixed || m.lex.GivenName(toks[j].Norm) && !suffixed && !m.loneGivenCompany(d, i, j) {
 		return j, bank, suffixed, false
 	}
 	// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
@@ -1041,3 +1041,19 @@ func fullNameAr(d *Doc, a, b int) bool {
 }
 
 func isComma(t *Token) bool { return t.Text == "،" || t.Text == "," }
+
+// loneGivenCompany reports a first name alone after an indefinite company
+// cue, no family name after it: "أعلنت شركة ساري السعودية" names the
+// company, where "رئيس الشركة سامي الدوسري" names a person.
+func (m *mentionStage) loneGivenCompany(d *Doc, i, j int) bool {
+	if strings.HasPrefix(d.Tokens[i].Norm, "ال") || strings.Contains(d.Tokens[i].Norm, "لل") {
+		return false
+	}
+	if k := j + 1; k < len(d.Tokens) && d.Tokens[k].Sent == d.Tokens[j].Sent {
+		w := d.Tokens[k].Norm
+		if m.lex.GivenName(w) || strings.HasPrefix(w, "ال") && !name.Common("ar", w) && !m.place(w) && !ar.IsStop(w) {
+			return false // "شركة عبدالقادر المهيدب وأولاده"
+		}
+	}
+	return !m.familyNameAt(d, j+1)
+}

@@ -125,6 +125,10 @@ func TestArabicCueNames(t *testing.T) {
 		{"a first name opens a company with feminine adjectives", "وقدمت شركة سالم الشرقية العقارية عرضا للاستحواذ على الشركة.", "سالم الشرقية العقارية"},
 		{"spelled letters inside a quoted name of five words", "استحوذت مجموعة \"زنبق دي إم للرعاية الصحية\" على حصة في المستشفى.", "زنبق دي إم للرعاية الصحية"},
 		{"a definite name with no description keeps its words", "وقالت شركة الفيحاء ديجيتال إنها تدرس العرض.", "الفيحاء ديجيتال"},
+		{"a first name alone after an indefinite cue", "أعلنت شركة سالم المتخصصة في الأغذية عن إغلاق جولة تمويل.", "سالم"},
+		{"a first name alone after a cue, a nationality after it", "أعلنت شركة سالم السعودية عن إغلاق جولة تمويل.", "سالم"},
+		{"a first name and a family name after a cue stay one name", "وقع العقد مع شركة عبدالقادر الزهراوي وأولاده.", "عبدالقادر الزهراوي وأولاده"},
+		{"a participle of the field ends the name", "أعلنت شركة زمرد المتخصصة بالتقانة المالية عن إغلاق جولة تمويل.", "زمرد"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
