@@ -187,6 +187,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
 		{"ar planned spending is no price", "ستستحوذ مجموعة الريان على شركة مرجان للأغذية، وتخطط لإنفاق 500 مليون دولار على توسعة مصانعها.", "alryan", model.Acquired, "mrjan-llaghdhyh", -1},
 		{"ar price before planned spending", "ستستحوذ مجموعة الريان على شركة مرجان للأغذية مقابل 300 مليون دولار، وستنفق 500 مليون دولار على توسعة مصانعها.", "alryan", model.Acquired, "mrjan-llaghdhyh", 300e6},
+		{"ar founded, passive, by a person after a date", "تأسست شركة مرجان السعودية في أبريل/نيسان 2018 من قبل سامي الزهراوي، وهو المدير السابق لمجموعة الريان.", "samy-alzhrawy", model.Founded, "mrjan", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
 	for _, c := range cases {
