@@ -1439,7 +1439,8 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+2 < len(toks); i++ {
 		// "«أ» قادتها شركة «X»": a closing mark opens nothing.
-		if !isQuote(&toks[i]) || strings.ContainsAny(toks[i].Text, "»”") {
+		paren := cueParen(d, i)
+		if !paren && (!isQuote(&toks[i]) || strings.ContainsAny(toks[i].Text, "»”")) {
 			continue
 		}
 		j := i + 1
@@ -1453,7 +1454,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		// Five words only with a sector phrase closing them ("«أستر دي إم
 		// للرعاية الصحية»").
-		if k == j || k-j > 5 || k-j == 5 && !liNoun(toks[k-2].Norm) || k >= len(toks) || !isQuote(&toks[k]) || strings.ContainsAny(toks[k].Text, "«“") || !arabic {
+		if k == j || k-j > 5 || k-j == 5 && !liNoun(toks[k-2].Norm) || k >= len(toks) || !closesQuote(&toks[k], paren) || !arabic {
 			continue
 		}
 		ok, places := true, 0
@@ -1509,6 +1510,22 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
 		i = k
 	}
+}
+
+// cueParen reports an opening bracket right after an Arabic company cue:
+// "مجموعة (الزمرد) الدولية" brackets a name as quotes do.
+func cueParen(d *Doc, i int) bool {
+	t := &d.Tokens[i]
+	return t.Text == "(" && i > 0 && d.Tokens[i-1].Sent == t.Sent && d.Tokens[i-1].Script == Arabic && isCueWord(&d.Tokens[i-1])
+}
+
+// closesQuote reports the mark that ends a quoted name: a closing bracket
+// after an opening one, else any quote but an opening one.
+func closesQuote(t *Token, paren bool) bool {
+	if paren {
+		return t.Text == ")"
+	}
+	return isQuote(t) && !strings.ContainsAny(t.Text, "«“")
 }
 
 // letterNamesAr are the Latin letters spelled in Arabic, and "and", of
