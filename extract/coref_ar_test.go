@@ -32,6 +32,7 @@ func TestArabicShortFormsJoin(t *testing.T) {
 		{"without للاستثمار", "أسست شركة سدرة للاستثمار صندوقا. وقالت سدرة إن الصندوق سيستثمر في التقنية.", "سدرة", "سدرة للاستثمار"},
 		{"without a relational adjective", "قالت شركة رمال العقارية إنها ستبني برجا. وأضافت رمال أن البناء يبدأ قريبا.", "رمال", "رمال العقارية"},
 		{"without a sector construct and its noun", "قالت شركة كستريل لتعدين الذهب إن العرض منخفض. ورفضت الشركة تقديم معلومات إلى زمرد قبل تقديم عرض إلى كستريل.", "كستريل", "كستريل لتعدين الذهب"},
+		{"a Latin name right after a quoted Arabic one", "استحوذت \"سدرة\" QRX، أحد الصناديق السيادية، على حصص في شركة زمرد.", "QRX", "سدرة"},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})

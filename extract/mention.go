@@ -1852,6 +1852,13 @@ func initials(toks []Token, a, b int) string {
 	return sb.String()
 }
 
+// latinGloss reports a Latin name written right after an Arabic one, past
+// its closing quote, with no bracket or joiner: "استحوذت "القابضة" ADQ،".
+func latinGloss(d *Doc, a, b Mention, p int) bool {
+	return b.From == p && p > a.To-1 && d.Tokens[a.From].Script == Arabic && d.Tokens[b.From].Script == Latin &&
+		d.Tokens[b.From].Sent == d.Tokens[a.From].Sent
+}
+
 // joinAcronyms makes "شركة القابضة (ADQ)", "Saudi Telecom Company (STC)"
 // and "«ذرى» (Dhura)" one entity: a name right before a bracketed name of
 // its type is the same.
@@ -1880,7 +1887,8 @@ func joinAcronyms(d *Doc) {
 		if e+2 < len(d.Tokens) && d.Tokens[e].Text == "." && d.Tokens[e+1].Upper && len(d.Tokens[e+1].Text) <= 2 && d.Tokens[e+2].Text == ")" {
 			e += 2
 		}
-		if b.From != q || e >= len(d.Tokens) || d.Tokens[p].Text != "(" || d.Tokens[e].Text != ")" || a.Key == b.Key || a.Type != b.Type {
+		bracketed := b.From == q && e < len(d.Tokens) && d.Tokens[p].Text == "(" && d.Tokens[e].Text == ")"
+		if !bracketed && !latinGloss(d, a, b, p) || a.Key == b.Key || a.Type != b.Type {
 			continue
 		}
 		from, to := a.Key, b.Key
