@@ -210,7 +210,9 @@ func arabicShape(d *Doc, m Mention) []string {
 	if strings.HasPrefix(first.Norm, "ال") {
 		f = append(f, "ar-definite")
 	}
-	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") || m.To-m.From > 1 && isDescriptor(last) {
+	// ... or a sector construct and its noun: "مصر لإنتاج الأسمدة".
+	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") || m.To-m.From > 1 && isDescriptor(last) ||
+		m.To-m.From > 2 && sectorWord(d.Tokens[m.To-2].Norm) {
 		f = append(f, "ar-descriptor-end")
 	}
 	if d.lex != nil && d.lex.GivenName(first.Norm) {

@@ -269,3 +269,15 @@ func TestArabicKnownPersonPrefixIsNoMention(t *testing.T) {
 		}
 	}
 }
+
+// A name that opens with a place and ends in a sector construct and its
+// noun survives the name scorer: the tail is the shape of a company's name.
+func TestArabicSectorTailOutweighsPlace(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "وشملت الصفقة نحو 46 مليون سهم من شركة دمياط لإنتاج الزجاج بقيمة 266 مليون دولار."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "دمياط لإنتاج الزجاج") {
+			return
+		}
+	}
+	t.Errorf("the company was lost: %+v", doc.Entities)
+}
