@@ -281,3 +281,28 @@ func TestArabicSectorTailOutweighsPlace(t *testing.T) {
 	}
 	t.Errorf("the company was lost: %+v", doc.Entities)
 }
+
+// A place or a word after a name joiner, closed by a sector phrase, names a
+// company with no cue before it; a purpose noun or an indefinite
+// nationality does not. Invented names.
+func TestArabicSectorTailNames(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a city and a construct with its noun", "وشملت الصفقة 400 مليون سهم من جدة لتداول الحبوب، مقابل 90 مليون دولار.", "جدة لتداول الحبوب"},
+		{"a name joiner and a sector noun", "وشملت الصفقة 200 مليون سهم من أبو سمرة للأسمدة والصناعات الكيماوية مقابل 300 مليون دولار.", "أبو سمرة للأسمدة والصناعات الكيماوية"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		found := false
+		for _, e := range doc.Entities {
+			found = found || contains(e.Mentions, c.want)
+		}
+		if !found {
+			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
+		}
+	}
+	for _, text := range []string{"وسافر الوفد إلى دافوس للمشاركة في المنتدى.", "وأطلق المستثمرون منصة مصرية للتواصل الاجتماعي."} {
+		for _, e := range testX.Extract(model.Article{ID: "t", Text: text}).Entities {
+			t.Errorf("%q: a description read as a name: %+v", text, e)
+		}
+	}
+}

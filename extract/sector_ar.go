@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/model"
+)
+
+// arSectorPass reads an Arabic company named with no cue by the sector
+// phrase that closes it: "من أبو قير للأسمدة", "الإسكندرية لتداول
+// الحاويات". The words before the phrase are a place or no common word,
+// and the name starts after a mark, a function word or a verb, never
+// inside a noun phrase ("خطة مصر للتنمية"). The name scorer has the last
+// word.
+func (m *mentionStage) arSectorPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for k := 1; k < len(toks); k++ {
+		if taken[k] || toks[k].Script != Arabic || !sectorWord(toks[k].Norm) || ar.IsStop("ال"+strings.TrimPrefix(toks[k].Norm, "لل")) {
+			continue
+		}
+		from := m.sectorNameStart(d, taken, k)
+		if from < 0 {
+			continue
+		}
+		end := sectorTailEnd(d, taken, k)
+		if end < 0 || governs(d, end) { // "في دافوس للمشاركة في"
+			continue
+		}
+		if end < 0 {
+			continue
+		}
+		add(Mention{From: from, To: end, Type: model.Company, Key: "?" + joinNorm(toks, from, end), Surface: surface(d, from, end, 0), Cue: "sector-tail"})
+		k = end
+	}
+}
+
+// sectorNameStart is where the name before the sector word at k starts: a
+// place ("الإسكندرية لتداول الحاويات") or a word after a name joiner
+// ("أبو قير للأسمدة"); -1 when the words before are no such name or the
+// name would start inside a noun phrase.
+func (m *mentionStage) sectorNameStart(d *Doc, taken []bool, k int) int {
+	toks, sent := d.Tokens, d.Tokens[k].Sent
+	j := k - 1
+	if !freeAr(d, taken, j, sent) || !m.sectorNameWord(&toks[j]) {
+		return -1
+	}
+	switch {
+	case j > 0 && freeAr(d, taken, j-1, sent) && ar.NameJoiners[toks[j-1].Norm]:
+		j--
+	case !m.place(toks[j].Norm) || m.indefiniteNationality(&toks[j]) || m.nationality(toks[j].Norm):
+		return -1 // "منصة مصرية للتواصل", "«X» المصرية للأدوية"
+	}
+	if j == 0 || toks[j-1].Sent != sent {
+		return j
+	}
+	// After a name or its closing quote the words are its tail.
+	p := &toks[j-1]
+	if taken[j-1] || isQuote(p) || p.Text == ")" {
+		return -1
+	}
+	if p.Script == Punct || ar.IsFunction(p.Norm) || ar.IsStop(p.Norm) || isVerbLike(p) || speechVerbsAr[p.Norm] {
+		return j
+	}
+	return -1
+}
+
+// sectorNameWord reports a word that may carry a sector phrase as a name:
+// no function, stop or cue word, no adjective or possessed noun.
+func (m *mentionStage) sectorNameWord(t *Token) bool {
+	w := t.Norm
+	if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(t.Text) || triggerAt(t) != nil || isCueWord(t) || strings.HasPrefix(w, "و") {
+		return false
+	}
+	return !(strings.HasSuffix(w, "يه") && !m.place(w)) && !(len([]rune(w)) > 4 && hasAnySuffix(w, possessedEnds))
+}
+
+// possessedEnds are pronoun endings of a possessed noun ("استراتيجيتنا").
+var possessedEnds = []string{"نا", "ها", "هم"}
+
+// sectorTailEnd is the end of the sector phrase at k: a construct takes
+// its definite noun ("لتداول الحاويات"), then definite adjectives and one
+// "والـ" noun may follow ("للأسمدة والصناعات الكيماوية"); -1 when a
+// construct has no noun.
+func sectorTailEnd(d *Doc, taken []bool, k int) int {
+	toks, sent := d.Tokens, d.Tokens[k].Sent
+	end := k + 1
+	if !liNoun(toks[k].Norm) {
+		if !freeAr(d, taken, end, sent) || !strings.HasPrefix(toks[end].Norm, "ال") || ar.IsStop(toks[end].Norm) {
+			return -1
+		}
+		end++
+	}
+	joined := false
+	for freeAr(d, taken, end, sent) {
+		w := toks[end].Norm
+		switch {
+		case isRelAdjective(w):
+		case !joined && strings.HasPrefix(w, "وال") && len([]rune(w)) > 5 && !ar.IsStop(w):
+			joined = true
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
