@@ -338,6 +338,11 @@ var neverDealCues = wordList("never-deal-figure")
 // among the words right before an amount.
 func neverDealFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	ctx := " " + wordsBefore(d, mo, sentStart, 40) + " "
+	// A cue before a comma governs no figure after it: "في مجال حفر
+	// الأنفاق، مبلغ 675 مليون دولار" (tunnels fold like spending).
+	if c := strings.LastIndexAny(ctx, ",،"); c >= 0 {
+		ctx = " " + ctx[c+1:]
+	}
 	for _, c := range neverDealCues {
 		if strings.Contains(ctx, " "+c+" ") {
 			return true
