@@ -130,6 +130,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a first name and a family name after a cue stay one name", "وقع العقد مع شركة عبدالقادر الزهراوي وأولاده.", "عبدالقادر الزهراوي وأولاده"},
 		{"a participle of the field ends the name", "أعلنت شركة زمرد المتخصصة بالتقانة المالية عن إغلاق جولة تمويل.", "زمرد"},
 		{"a name bracketed right after a cue", "وقالت مجموعة (زمرد) الدولية إنها تدرس العرض.", "زمرد"},
+		{"a transliterated fund word closes a name", "ومن بين المستثمرين في الجولة رمال بارتنرز، وسدرة فاند.", "سدرة فاند"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
