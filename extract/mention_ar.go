@@ -604,6 +604,11 @@ func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 // goes on.
 func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool) {
 	toks := d.Tokens
+	// "وكرافت فينتشرز": before a company word the name is a firm's, and
+	// no clitic is cut off to find a first name in it.
+	if i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && nameSuffixesAr[toks[i+1].Norm] {
+		return -1, i, false
+	}
 	for v, f := range toks[i].Forms {
 		// "كريم" is no ك + ريم: a word that is a first name as written
 		// is read whole or not at all.

@@ -131,6 +131,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a participle of the field ends the name", "أعلنت شركة زمرد المتخصصة بالتقانة المالية عن إغلاق جولة تمويل.", "زمرد"},
 		{"a name bracketed right after a cue", "وقالت مجموعة (زمرد) الدولية إنها تدرس العرض.", "زمرد"},
 		{"a transliterated fund word closes a name", "ومن بين المستثمرين في الجولة رمال بارتنرز، وسدرة فاند.", "سدرة فاند"},
+		{"a first name behind a clitic before a company word", "ومن بين المستثمرين في الجولة رمال بارتنرز، وكسامر فينتشرز.", "كسامر فينتشرز"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
