@@ -189,6 +189,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar price before planned spending", "ستستحوذ مجموعة الريان على شركة مرجان للأغذية مقابل 300 مليون دولار، وستنفق 500 مليون دولار على توسعة مصانعها.", "alryan", model.Acquired, "mrjan-llaghdhyh", 300e6},
 		{"ar founded, passive, by a person after a date", "تأسست شركة مرجان السعودية في أبريل/نيسان 2018 من قبل سامي الزهراوي، وهو المدير السابق لمجموعة الريان.", "samy-alzhrawy", model.Founded, "mrjan", 0},
 		{"ar a spending cue before a comma is no figure's", "جمعت شركة مرجان، الناشئة في مجال حفر الأنفاق، مبلغ 75 مليون دولار في جولة تمويل بقيادة مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 75e6},
+		{"ar a price per share with no share word is no deal's figure", "قدمت مجموعة الريان عرضا لشراء شركة مرجان بسعر 9 جنيهات للسهم، بعد أن كان السعر السابق 7.5 جنيه.", "alryan", model.BidFor, "mrjan", -1},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

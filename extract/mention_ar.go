@@ -852,7 +852,9 @@ func (m *mentionStage) conjoined(t *Token) bool {
 // name ("راشد الشامسي كورشة صغيرة", "سالم الظاهري بمتجر واحد"): a word with
 // a glued ب, ك or ل whose rest is a common word and no first name.
 func (m *mentionStage) phraseAfterSurname(toks []Token, i, k int) bool {
-	if k < i+2 || !strings.HasPrefix(toks[k-1].Norm, "ال") {
+	// The name so far ends in a family name or a father's first name
+	// ("رفع سامي خليل سعر العرض").
+	if k < i+2 || !strings.HasPrefix(toks[k-1].Norm, "ال") && !m.lex.GivenName(toks[k-1].Norm) || ar.NameJoiners[toks[k-1].Norm] {
 		return false
 	}
 	w := toks[k].Norm

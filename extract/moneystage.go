@@ -222,7 +222,7 @@ func nearestAmount(d *Doc, s Sentence, at, beforeWeight int, keep func(*money.Me
 	in := moneyIn(d, s.Start, s.End)
 	for k := range in {
 		mo := &in[k]
-		if mo.End > s.End || mo.PerShare || mo.Amount <= 0 || !keep(mo) {
+		if mo.End > s.End || !dealSized(mo) || !keep(mo) {
 			continue
 		}
 		dist := mo.Start - at
@@ -234,6 +234,16 @@ func nearestAmount(d *Doc, s Sentence, at, beforeWeight int, keep func(*money.Me
 		}
 	}
 	return best
+}
+
+// minDeal is the least a deal's figure can be: below it an amount is a
+// price per share or unit ("بعد أن كان السعر السابق 7.5 جنيه").
+const minDeal = 1000
+
+// dealSized reports an amount that may be a deal's: no per-share price,
+// at least minDeal.
+func dealSized(mo *money.Mention) bool {
+	return !mo.PerShare && mo.Amount >= minDeal
 }
 
 // wordsBefore is the folded text of the n bytes before an amount, no

@@ -368,7 +368,7 @@ func borrowMoney(d *Doc) {
 			var found []*money.Mention
 			in := moneyIn(d, s.Start, s.End)
 			for j := range in {
-				if mo := &in[j]; mo.End <= s.End && !mo.PerShare && mo.Amount > 0 {
+				if mo := &in[j]; mo.End <= s.End && dealSized(mo) {
 					found = append(found, mo)
 				}
 			}
@@ -385,7 +385,7 @@ func borrowMoney(d *Doc) {
 			}
 			var found []*money.Mention
 			for j := range d.Money {
-				if mo := &d.Money[j]; mo.Start >= s.Start && mo.End <= s.End && !mo.PerShare && mo.Amount > 0 && !isValueFigure(d, mo, s.Start) {
+				if mo := &d.Money[j]; mo.Start >= s.Start && mo.End <= s.End && dealSized(mo) && !isValueFigure(d, mo, s.Start) {
 					found = append(found, mo)
 				}
 			}
@@ -426,7 +426,7 @@ func leadsRound(d *Doc, r *Rel) *money.Mention {
 			named = named || d.Mentions[k].Key == r.Obj
 		}
 		in := moneyIn(d, p.Start, p.End)
-		if named && len(in) == 1 && !in[0].PerShare && in[0].Amount > 0 && !isValueFigure(d, &in[0], p.Start) {
+		if named && len(in) == 1 && dealSized(&in[0]) && !isValueFigure(d, &in[0], p.Start) {
 			return &in[0]
 		}
 	}

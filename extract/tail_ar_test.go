@@ -132,6 +132,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a name bracketed right after a cue", "وقالت مجموعة (زمرد) الدولية إنها تدرس العرض.", "زمرد"},
 		{"a transliterated fund word closes a name", "ومن بين المستثمرين في الجولة رمال بارتنرز، وسدرة فاند.", "سدرة فاند"},
 		{"a first name behind a clitic before a company word", "ومن بين المستثمرين في الجولة رمال بارتنرز، وكسامر فينتشرز.", "كسامر فينتشرز"},
+		{"a common word after a father's first name ends the name", "رفع سامي خليل سعر عرض الشراء لأسهم شركة زمرد.", "سامي خليل"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
