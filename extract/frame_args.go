@@ -462,6 +462,9 @@ func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
 	return -1
 }
 
+// roundAnaphors name again a round told before.
+var roundAnaphors = wordList("round-anaphor")
+
 // frameAmount picks the deal's figure for a match: the amount in the
 // sentence nearest the anchor that is no per-share price, valuation or
 // other value figure, and not inside the list itself.
@@ -477,7 +480,8 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 			return nil // the leads take the amount; these are participants
 		}
 	}
-	if mo := dealFigure(d, s, d.Tokens[m.anchor].Start, false); mo != nil || m.row.amount == "closed" {
+	mo := dealFigure(d, s, d.Tokens[m.anchor].Start, false)
+	if mo != nil || m.row.amount == "closed" && !sentenceHas(d.foldedSpan(s.From, s.To), roundAnaphors) {
 		if m.row.frames[0] == "invest" && otherDealFigure(d, mo) {
 			return nil // "X, backed by A, rebuffed a $2bn approach"
 		}
@@ -487,8 +491,9 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 		// A takeover's value is its price: "for a total cash value of $35m".
 		return dealFigure(d, s, d.Tokens[m.anchor].Start, true)
 	}
-	// "X raised $50m. The round was led by Y": the lead takes the amount
-	// of the raise told in the sentence before.
+	// "X raised $50m. The round was led by Y", "The funding, backed by A
+	// and B, comes ...": the round's backers take the amount of the
+	// raise told in the sentence before.
 	for si := d.Tokens[s.From].Sent - 1; si >= 0 && si >= d.Tokens[s.From].Sent-3; si-- {
 		if prev := d.Sentences[si]; hasRaise(d, prev) {
 			if mo := dealFigure(d, prev, prev.End, false); mo != nil {

@@ -18,6 +18,7 @@ func TestFrameRows(t *testing.T) {
 		amount          float64
 	}{
 		{"en closed list from", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "redline-capital", model.InvestedIn, "brightwave", 13e6},
+		{"en a past round's figure is not this round's; the backers take the raise's", "Brightwave raised $106 million. The funding, backed by Northgate Ventures and Redline Capital, comes three years after its previous round of $8.6 billion.", "redline-capital", model.InvestedIn, "brightwave", 106e6},
 		{"en closed list person", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "maya-osei", model.InvestedIn, "brightwave", 13e6},
 		{"en participants no amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", -1},
 		{"en lead gets amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
@@ -190,6 +191,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar founded, passive, by a person after a date", "تأسست شركة مرجان السعودية في أبريل/نيسان 2018 من قبل سامي الزهراوي، وهو المدير السابق لمجموعة الريان.", "samy-alzhrawy", model.Founded, "mrjan", 0},
 		{"ar a spending cue before a comma is no figure's", "جمعت شركة مرجان، الناشئة في مجال حفر الأنفاق، مبلغ 75 مليون دولار في جولة تمويل بقيادة مجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 75e6},
 		{"ar a price per share with no share word is no deal's figure", "قدمت مجموعة الريان عرضا لشراء شركة مرجان بسعر 9 جنيهات للسهم، بعد أن كان السعر السابق 7.5 جنيه.", "alryan", model.BidFor, "mrjan", -1},
+		{"ar a past round's figure is not this round's; the backers take the raise's", "جمعت شركة مرجان 106 ملايين دولار في جولة تمويلية. يأتي التمويل، المدعوم من مجموعة الريان، بعد أكثر من 3 سنوات من جولة مرجان الأخيرة التي بلغت قيمتها 8.6 مليار دولار.", "alryan", model.InvestedIn, "mrjan", 106e6},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

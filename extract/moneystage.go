@@ -283,9 +283,34 @@ func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	if d.valueFig == nil {
 		d.valueFig = map[[2]int]bool{}
 	}
-	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues)
+	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues) || pastRoundFigure(d, mo, sentStart)
 	d.valueFig[key] = v
 	return v
+}
+
+// pastRoundCues before an amount make it an earlier round's figure, told
+// beside this round's.
+var pastRoundCues = wordList("past-round-figure")
+
+// pastRoundFigure reports a past-round cue among the ten words before an
+// amount, in its sentence: further back than the value cues look, since
+// the cue names the round and a clause about it may follow ("جولة X
+// الأخيرة التي بلغت قيمتها").
+func pastRoundFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.Start })
+	var b strings.Builder
+	for k := max(j-10, 0); k < j; k++ {
+		if d.Tokens[k].Start >= sentStart {
+			b.WriteString(" " + d.Tokens[k].Norm)
+		}
+	}
+	ctx := b.String() + " "
+	for _, c := range pastRoundCues {
+		if strings.Contains(ctx, " "+c+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // cuedBefore reports one of cues among the words right before an amount.
