@@ -182,8 +182,23 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 	}
 	for end < x.s.To && isQuote(&x.d.Tokens[end]) {
 		end++
+		end = quotedTail(x.d, end, x.s.To)
 	}
 	return ks, end
+}
+
+// quotedTail skips the words a quoted Arabic name carries after its
+// closing mark, a company word and a nationality: "«سدرة» القابضة
+// الإماراتية حصة 20%". It returns the token after them.
+func quotedTail(d *Doc, p, to int) int {
+	for p < to && d.Tokens[p].Script == Arabic {
+		w := d.Tokens[p].Norm
+		if kind, ok := d.lex.Place(w); !ar.CompanySuffixes[w] && !(ok && kind == "nationality" && strings.HasPrefix(w, "ال")) {
+			break
+		}
+		p++
+	}
+	return p
 }
 
 // listGlue reports whether tokens [a, b) join two list members: commas,

@@ -54,7 +54,7 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			break
 		}
 		// "الاستحواذ في سوق دبي المالي": a preposition's object is none.
-		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2 && okSubject(m, pred) && !(m.From == i+2 && ar.IsFunction(d.Tokens[i+1].Norm)) {
+		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2+cueQuote(d, i+1) && okSubject(m, pred) && !(m.From == i+2 && ar.IsFunction(d.Tokens[i+1].Norm)) {
 			subj = k
 			break
 		}
@@ -131,8 +131,14 @@ func pastAside(d *Doc, s Sentence, j int) int {
 
 // inAsideAfter reports whether m opens a bracketed aside right after a,
 // a cue word allowed before it: "X (صندوق الثروة السيادي)".
+// A quoted name's company word and nationality come first: "«X»
+// القابضة الإماراتية (صندوق ...)".
 func inAsideAfter(d *Doc, a, m Mention) bool {
-	return a.To < len(d.Tokens) && d.Tokens[a.To].Text == "(" && m.From > a.To && m.From <= a.To+2
+	p := a.To
+	if p < len(d.Tokens) && isQuote(&d.Tokens[p]) {
+		p = quotedTail(d, p+1, len(d.Tokens))
+	}
+	return p < len(d.Tokens) && d.Tokens[p].Text == "(" && m.From > p && m.From <= p+2
 }
 
 // arPronounSlots reads a trigger whose object is a pronoun: the subject
@@ -446,4 +452,14 @@ func descriptionOnly(d *Doc, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// cueQuote is 1 for a company cue and a quote mark at j ("اشترت شركة
+// "X""): the mark does not count as a word between the verb and its
+// subject.
+func cueQuote(d *Doc, j int) int {
+	if j+1 < len(d.Tokens) && isCueWord(&d.Tokens[j]) && isQuote(&d.Tokens[j+1]) {
+		return 1
+	}
+	return 0
 }
