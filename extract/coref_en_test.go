@@ -52,3 +52,14 @@ func TestCompanyContextOutweighsFirstName(t *testing.T) {
 		t.Errorf("want harlow-group -ACQUIRED-> john-pellow; got %+v", doc.Relations)
 	}
 }
+
+// A nationality opening a company's name is no short form of it: "The
+// Saudi fund" names no company. Invented names.
+func TestNationalityIsNoShortForm(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "The Saudi sovereign wealth fund bought stakes in four companies. The Saudi Zentrix Investment Company bought shares in Harlow Fertilizers."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "Saudi") {
+			t.Errorf("Saudi read as a short form: %+v", e)
+		}
+	}
+}

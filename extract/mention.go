@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1654,31 +1655,61 @@ func (m *mentionStage) anaphorPass(d *Doc, taken []bool, add func(Mention)) {
 		if head == "" {
 			continue
 		}
-		// The last earlier name with that head in it, or right after it.
-		for k := len(d.Mentions) - 1; k >= 0; k-- {
-			mn := d.Mentions[k]
-			if mn.To > i || mn.Type == model.Person {
-				continue
-			}
-			withHead := strings.Contains(" "+joinNorm(toks, mn.From, mn.To)+" ", " "+head+" ")
-			if !withHead && mn.From > 0 {
-				for _, f := range toks[mn.From-1].Forms {
-					withHead = withHead || f == head
-				}
-			}
-			// "سوق.كوم، أكبر منصة للتجارة": the head in an apposition.
-			for j := mn.To; !withHead && j < mn.To+4 && j < i; j++ {
-				withHead = toks[j].Norm == head
-			}
-			if withHead {
-				found = append(found, Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, skip), Cue: "anaphor"})
-				break
-			}
+		if mn, ok := anaphorTarget(d, i, head); ok {
+			found = append(found, Mention{From: i, To: i + 1, Type: mn.Type, Key: mn.Key, Lex: mn.Lex, Surface: surface(d, i, i+1, skip), Cue: "anaphor"})
 		}
 	}
 	for _, f := range found {
 		add(f)
 	}
+}
+
+// anaphorTarget is the earlier name an anaphor with this head ("الصندوق",
+// "the bank") points to: of the names with the head in or before them,
+// the one named most often before it, the latest of those on a tie ("منصة
+// "نون"" stays the platform of a story that also names another).
+func anaphorTarget(d *Doc, i int, head string) (Mention, bool) {
+	count := map[string]int{}
+	for _, mn := range d.Mentions {
+		if mn.To <= i {
+			count[mn.Key]++
+		}
+	}
+	var best Mention
+	found := false
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		mn := d.Mentions[k]
+		if mn.To > i || mn.Type == model.Person || !hasHead(d, mn, head, i) {
+			continue
+		}
+		if !found || count[mn.Key] > count[best.Key] {
+			best, found = mn, true
+		}
+	}
+	return best, found
+}
+
+// hasHead reports an anaphor's head in a name, right before it (past an
+// opening quote: "لصندوق "X""), or in an apposition after it ("سوق.كوم،
+// أكبر منصة للتجارة").
+func hasHead(d *Doc, mn Mention, head string, i int) bool {
+	toks := d.Tokens
+	if strings.Contains(" "+joinNorm(toks, mn.From, mn.To)+" ", " "+head+" ") {
+		return true
+	}
+	p := mn.From - 1
+	for p > 0 && isQuote(&toks[p]) {
+		p--
+	}
+	if p >= 0 && slices.Contains(toks[p].Forms, head) {
+		return true
+	}
+	for j := mn.To; j < mn.To+4 && j < i; j++ {
+		if toks[j].Norm == head {
+			return true
+		}
+	}
+	return false
 }
 
 // acquisitionOverSubject reports "استحوذت مجموعة زمرد على" before the

@@ -798,8 +798,10 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 				short[last] = mn
 			}
 		case model.Company:
+			// "Saudi" of Saudi Egyptian Investment Company is the country;
+			// a city may be a short form ("Al-Ahsa hospitals").
 			if isCompanyWord(last) || ar.CompanySuffixes[last] {
-				if !en.Stop[first] && !ar.IsStop(first) && len([]rune(first)) > 2 {
+				if !en.Stop[first] && !ar.IsStop(first) && len([]rune(first)) > 2 && !m.nationOrCountry(first) {
 					short[first] = mn
 				}
 			}
@@ -1063,4 +1065,10 @@ func (m *mentionStage) loneGivenCompany(d *Doc, i, j int) bool {
 		}
 	}
 	return !m.familyNameAt(d, j+1)
+}
+
+// nationOrCountry reports a country or nationality word.
+func (m *mentionStage) nationOrCountry(w string) bool {
+	kind, ok := m.lex.Place(w)
+	return ok && (kind == "country" || kind == "nationality")
 }
