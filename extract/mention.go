@@ -1767,8 +1767,8 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		// Vowel marks in news text disambiguate verbs and passives
 		// ("تُقدَّر"), which names do not need.
 		if ar.IsStop(w) || ar.IsFunction(w) || isDefinite(&toks[j]) || ar.HasTanween(toks[j].Text) || ar.HasVowelMarks(toks[j].Text) ||
-			ar.Quantifiers[w] || m.place(w) || len([]rune(w)) < 3 || isCueWord(&toks[j]) {
-			continue
+			ar.Quantifiers[w] || m.place(w) || len([]rune(w)) < 3 || isCueWord(&toks[j]) || inDomainsAr[w] {
+			continue // ... "الاستحواذ على سوق الأشغال": a market, no company
 		}
 		// "على رمال للإسمنت": its sector words and company words go with it;
 		// a second word of a foreign name too ("هورس باورترين").

@@ -136,7 +136,9 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		for k < len(toks) && k < limit && toks[k].Script == Arabic && !taken[k] && toks[k].Sent == toks[j].Sent &&
 			(afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm])) {
-			if k > j && m.conjoined(&toks[k]) {
+			// "الملياردير سامي بوزيان بالإستحواذ": a deal word or a
+			// preposition phrase after the name is the sentence's.
+			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm)) {
 				break
 			}
 			k++

@@ -133,6 +133,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a transliterated fund word closes a name", "ومن بين المستثمرين في الجولة رمال بارتنرز، وسدرة فاند.", "سدرة فاند"},
 		{"a first name behind a clitic before a company word", "ومن بين المستثمرين في الجولة رمال بارتنرز، وكسامر فينتشرز.", "كسامر فينتشرز"},
 		{"a common word after a father's first name ends the name", "رفع سامي خليل سعر عرض الشراء لأسهم شركة زمرد.", "سامي خليل"},
+		{"a deal word after a titled name is the sentence's", "مما يسمح للمجموعة التي يقودها الملياردير سامي بوزيان بالإستحواذ على حصة في شركة زمرد.", "سامي بوزيان"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
@@ -306,6 +307,17 @@ func TestArabicSectorTailNames(t *testing.T) {
 	for _, text := range []string{"وسافر الوفد إلى دافوس للمشاركة في المنتدى.", "وأطلق المستثمرون منصة مصرية للتواصل الاجتماعي."} {
 		for _, e := range testX.Extract(model.Article{ID: "t", Text: text}).Entities {
 			t.Errorf("%q: a description read as a name: %+v", text, e)
+		}
+	}
+}
+
+// A market after a deal word names no company: "الاستحواذ على سوق
+// الأشغال".
+func TestArabicMarketIsNoArgument(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ويسمح القرار لمجموعة زمرد بالاستحواذ على سوق الأشغال العمومية في المغرب."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "سوق") || contains(e.Mentions, "سوق الأشغال") {
+			t.Errorf("a market read as a company: %+v", e)
 		}
 	}
 }
