@@ -193,6 +193,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar a price per share with no share word is no deal's figure", "قدمت مجموعة الريان عرضا لشراء شركة مرجان بسعر 9 جنيهات للسهم، بعد أن كان السعر السابق 7.5 جنيه.", "alryan", model.BidFor, "mrjan", -1},
 		{"ar a past round's figure is not this round's; the backers take the raise's", "جمعت شركة مرجان 106 ملايين دولار في جولة تمويلية. يأتي التمويل، المدعوم من مجموعة الريان، بعد أكثر من 3 سنوات من جولة مرجان الأخيرة التي بلغت قيمتها 8.6 مليار دولار.", "alryan", model.InvestedIn, "mrjan", 106e6},
 		{"ar a quoted buyer with its company word, nationality and an aside", "بعد أن اشترت شركة \"الريان\" القابضة الإماراتية (صندوق الثروة السيادي) حصة 20% في شركة مرجان مقابل 266 مليون دولار.", "alryan", model.InvestedIn, "mrjan", 266e6},
+		{"ar a former chief executive named after his title's modifier", "وأضيفت المسؤوليات إلى رئيس مجلس الإدارة والرئيس التنفيذي الأسبق، سامي الزهراوي، ليستمر بتنفيذ استراتيجية مجموعة الريان.", "samy-alzhrawy", model.CEOOf, "alryan", 0},
+		{"ar the founder of a college", "قال سامي الزهراوي، مؤسس كلية مرجان: إن الجولة مهمة.", "samy-alzhrawy", model.Founded, "klyh-mrjan", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

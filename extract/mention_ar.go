@@ -120,7 +120,8 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		for j < len(toks) && toks[j].Script == Arabic && m.place(toks[j].Norm) {
 			j++
 		}
-		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic {
+		// "مؤسس كلية X": a cue after the title opens its employer's name.
+		if j >= len(toks) || taken[j] || toks[j].Sent != toks[i].Sent || toks[j].Script != Arabic || anyForm(toks[j].Forms, ar.OrgCues) || isCueWord(&toks[j]) {
 			continue
 		}
 		// "المؤسس وشقيق زوجة الملك": an ordinary word joined by و after the
