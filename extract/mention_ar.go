@@ -336,6 +336,12 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 			i = m.arBankName(d, taken, i, add)
 		case anyForm(t.Forms, ar.CompanyCues) && !isDefinite(t):
 			i = m.arCompanyName(d, taken, i, add)
+		case anyForm(t.Forms, ar.CompanyCues) && isDefinite(t):
+			// The definite cue is the name's own: "الشركة السعودية ...".
+			if k := m.definiteSectorName(d, taken, i); k > 0 {
+				add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, definiteCueSkip(t)), Cue: "company-word"})
+				i = k - 1
+			}
 		}
 	}
 }
@@ -980,6 +986,43 @@ func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {
 		return k
 	}
 	return 0
+}
+
+// definiteCueSkip is the clitics glued before a definite cue ("والشركة").
+func definiteCueSkip(t *Token) int {
+	for v, f := range t.Forms {
+		if rest, ok := strings.CutPrefix(f, "ال"); ok && ar.CompanyCues[rest] {
+			return t.Prefix[v]
+		}
+	}
+	return 0
+}
+
+// definiteSectorName reads "الشركة السعودية المصرية للاستثمار": a
+// definite cue, adjectives, and a sector word closing them, which makes
+// them a name; "الشركة السعودية" alone is a description. It returns the
+// end of the name, or 0.
+func (m *mentionStage) definiteSectorName(d *Doc, taken []bool, i int) int {
+	toks, sent := d.Tokens, d.Tokens[i].Sent
+	j := i + 1
+	for j < i+4 && freeAr(d, taken, j, sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm)) {
+		j++
+	}
+	if j == i+1 || !freeAr(d, taken, j, sent) || !liNoun(toks[j].Norm) || governs(d, j+1) {
+		return 0
+	}
+	// "المعلوماتية للبنك", "السيادي للكويت": for a company or a place,
+	// no sector.
+	if rest := strings.TrimPrefix(toks[j].Norm, "لل"); ar.CompanyCues[rest] || ar.CompanyCues["ال"+rest] || m.place("ال"+rest) || m.place(rest) {
+		return 0
+	}
+	j = sectorTailEnd(d, taken, j)
+	// "الشركة المصرية للأغذية (بسكو مصر)": the bracketed name is the
+	// company's, read by bracketNamePass.
+	if j < 0 || j < len(toks) && toks[j].Text == "(" {
+		return 0
+	}
+	return j
 }
 
 // commonAfterFirst reports a definite common word after a first name:

@@ -134,6 +134,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a first name behind a clitic before a company word", "ومن بين المستثمرين في الجولة رمال بارتنرز، وكسامر فينتشرز.", "كسامر فينتشرز"},
 		{"a common word after a father's first name ends the name", "رفع سامي خليل سعر عرض الشراء لأسهم شركة زمرد.", "سامي خليل"},
 		{"a deal word after a titled name is the sentence's", "مما يسمح للمجموعة التي يقودها الملياردير سامي بوزيان بالإستحواذ على حصة في شركة زمرد.", "سامي بوزيان"},
+		{"a definite cue, adjectives and a sector word", "وأوضحت المصادر أن الشركة الخليجية المغربية للاستثمار اتفقت على شراء حصة في شركة زمرد.", "الشركة الخليجية المغربية للاستثمار"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
 	x, err := New(Options{NoNameModel: true})
@@ -318,6 +319,17 @@ func TestArabicMarketIsNoArgument(t *testing.T) {
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "سوق") || contains(e.Mentions, "سوق الأشغال") {
 			t.Errorf("a market read as a company: %+v", e)
+		}
+	}
+}
+
+// A definite cue and adjectives with no sector word, or with one for a
+// place or another company, describe: "الشركة السعودية", "الصندوق السيادي
+// للكويت", "الشركة المعلوماتية للبنك".
+func TestArabicDefiniteDescriptions(t *testing.T) {
+	for _, text := range []string{"وقالت الشركة السعودية إنها ستتوسع.", "واستثمر الصندوق السيادي للكويت في السندات.", "وتدير الشركة المعلوماتية للبنك أنظمته."} {
+		for _, e := range testX.Extract(model.Article{ID: "t", Text: text}).Entities {
+			t.Errorf("%q: a description read as a name: %+v", text, e)
 		}
 	}
 }
