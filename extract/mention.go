@@ -1891,6 +1891,13 @@ func latinGloss(d *Doc, a, b Mention, p int) bool {
 		d.Tokens[b.From].Sent == d.Tokens[a.From].Sent
 }
 
+// quotedShort reports a quoted name right after a company's Arabic name:
+// its short form, "شركة مصر لإنتاج الأسمدة “موبكو”".
+func quotedShort(d *Doc, a, b Mention) bool {
+	return b.Cue == "quoted" && b.From == a.To+1 && isQuote(&d.Tokens[a.To]) && d.Tokens[a.From].Script == Arabic &&
+		d.Tokens[a.To].Sent == d.Tokens[a.From].Sent && a.Type == model.Company
+}
+
 // joinAcronyms makes "شركة القابضة (ADQ)", "Saudi Telecom Company (STC)"
 // and "«ذرى» (Dhura)" one entity: a name right before a bracketed name of
 // its type is the same.
@@ -1920,7 +1927,7 @@ func joinAcronyms(d *Doc) {
 			e += 2
 		}
 		bracketed := b.From == q && e < len(d.Tokens) && d.Tokens[p].Text == "(" && d.Tokens[e].Text == ")"
-		if !bracketed && !latinGloss(d, a, b, p) || a.Key == b.Key || a.Type != b.Type {
+		if !bracketed && !latinGloss(d, a, b, p) && !quotedShort(d, a, b) || a.Key == b.Key || a.Type != b.Type {
 			continue
 		}
 		from, to := a.Key, b.Key

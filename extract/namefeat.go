@@ -210,9 +210,10 @@ func arabicShape(d *Doc, m Mention) []string {
 	if strings.HasPrefix(first.Norm, "ال") {
 		f = append(f, "ar-definite")
 	}
-	// ... or a sector construct and its noun: "مصر لإنتاج الأسمدة".
+	// ... or a sector phrase and its adjectives: "مصر لإنتاج الأسمدة",
+	// "الشركة العربية للاستثمارات الفندقية والسياحية".
 	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") || m.To-m.From > 1 && isDescriptor(last) ||
-		m.To-m.From > 2 && sectorWord(d.Tokens[m.To-2].Norm) {
+		m.To-m.From > 2 && sectorWord(d.Tokens[m.To-2].Norm) || liNounIn(d, m.From+1, m.To) {
 		f = append(f, "ar-descriptor-end")
 	}
 	if d.lex != nil && d.lex.GivenName(first.Norm) {
@@ -307,4 +308,14 @@ func hasHeadline(d *Doc) bool {
 	}
 	s := d.Sentences[0]
 	return s.To > s.From && s.To < len(d.Tokens) && strings.Contains(d.Text[d.Tokens[s.To-1].End:d.Tokens[s.To].Start], "\n")
+}
+
+// liNounIn reports a sector noun with لل among tokens [a, b).
+func liNounIn(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if liNoun(d.Tokens[j].Norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -287,6 +287,18 @@ func TestArabicSectorTailOutweighsPlace(t *testing.T) {
 	t.Errorf("the company was lost: %+v", doc.Entities)
 }
 
+// A definite cue's name with a sector phrase inside it survives the name
+// scorer too, and its quoted short form joins it.
+func TestArabicDefiniteSectorNameKept(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "توصلت الشركة الخليجية للاستثمارات الفندقية والسياحية \"زمرد\"، المملوكة لمجموعة سدرة، إلى اتفاق مع الحكومة."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "زمرد") {
+			return
+		}
+	}
+	t.Errorf("the company was lost: %+v", doc.Entities)
+}
+
 // A place or a word after a name joiner, closed by a sector phrase, names a
 // company with no cue before it; a purpose noun or an indefinite
 // nationality does not. Invented names.
