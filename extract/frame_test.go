@@ -195,6 +195,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar a quoted buyer with its company word, nationality and an aside", "بعد أن اشترت شركة \"الريان\" القابضة الإماراتية (صندوق الثروة السيادي) حصة 20% في شركة مرجان مقابل 266 مليون دولار.", "alryan", model.InvestedIn, "mrjan", 266e6},
 		{"ar a former chief executive named after his title's modifier", "وأضيفت المسؤوليات إلى رئيس مجلس الإدارة والرئيس التنفيذي الأسبق، سامي الزهراوي، ليستمر بتنفيذ استراتيجية مجموعة الريان.", "samy-alzhrawy", model.CEOOf, "alryan", 0},
 		{"ar the founder of a college", "قال سامي الزهراوي، مؤسس كلية مرجان: إن الجولة مهمة.", "samy-alzhrawy", model.Founded, "klyh-mrjan", 0},
+		{"ar shares that make a majority are a purchase", "وأوضحت الشركة أن مجموعة الريان وافقت على شراء 6.8 مليون سهم، في شركة مرجان، تمثل 54.5% من رأسمال الشركة، بقيمة 300 مليون ريال.", "alryan", model.Acquired, "mrjan", 300e6},
+		{"ar shares that make a minority are an investment", "وأوضحت الشركة أن مجموعة الريان وافقت على شراء 6.8 مليون سهم، في شركة مرجان، تمثل 4.5% من رأسمال الشركة، بقيمة 30 مليون ريال.", "alryan", model.InvestedIn, "mrjan", 30e6},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

@@ -38,7 +38,7 @@ func readSlots(c *trig) []Rel {
 		// after it (على X, لـX, or the name itself) is no deal of its own.
 		if (pred == model.Acquired || pred == model.BidFor) && !reverse && isBuyingNoun(c.t) &&
 			within(d, s, i, 2, aliAr...) < 0 && !mentionWithin(d, ms, i, 3) && !nameAfterDescription(d, ms, i) && !glued(d, s, i+1) &&
-			!(mentionWithin(d, ms, i, 10) && stakePercent(d, s, i+2) > 0) {
+			!(mentionWithin(d, ms, i, 10) && sharesPercent(d, s, i) > 0) {
 			return nil
 		}
 		subj, obj := slotsOf(c, reverse)

@@ -99,7 +99,7 @@ func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
 		if arFrom[w] && j >= 2 && arPercent[d.Tokens[j-1].Norm] {
 			return j
 		}
-		if arIn[w] && !reverse && stakePercent(d, s, j-3) > 0 {
+		if arIn[w] && !reverse && (stakePercent(d, s, j-3) > 0 || sharesBefore(d, j)) {
 			return j
 		}
 		// "في مارس/آذار 2024" is a date, not the target.
@@ -312,7 +312,8 @@ func arGluedObject(d *Doc, s Sentence, i int, ms []int, subj int, pred string) i
 		}
 		// "بتنفيذ عملية الاستحواذ في سوق دبي المالي": where a purchase is
 		// made is not what it buys.
-		if pred != model.InvestedIn && m.From > 0 && arIn[d.Tokens[m.From-1].Norm] {
+		// ... but shares in it are: "شراء 6.82 مليون سهم، في شركة X".
+		if pred != model.InvestedIn && m.From > 0 && arIn[d.Tokens[m.From-1].Norm] && !sharesBefore(d, m.From-1) {
 			continue
 		}
 		if m.From > from && k != subj && okObject(m, pred) {
@@ -463,3 +464,15 @@ func cueQuote(d *Doc, j int) int {
 	}
 	return 0
 }
+
+// sharesBefore reports a noun of shares or stake right before the
+// preposition at j, a comma aside.
+func sharesBefore(d *Doc, j int) bool {
+	q := j - 1
+	if q >= 0 && isComma(&d.Tokens[q]) {
+		q--
+	}
+	return q >= 0 && d.Tokens[q].Sent == d.Tokens[j].Sent && (arStakeNoun[d.Tokens[q].Norm] || sharesNounsAr[d.Tokens[q].Norm])
+}
+
+var sharesNounsAr = wordSet("shares-ar")

@@ -290,6 +290,24 @@ var (
 // investment: "شراء 1.85% من X", "bought 9.9% of X", "شراء أكثر من 567
 // مليون سهم". It changes the predicate and reads nothing. An Arabic sale
 // is read the same way from the buyer's side: "باعت X حصة 15% في Y إلى Z".
+// sharesPercent is the share of the company a number of shares bought
+// makes: right after the trigger, else the first percentage in the dozen
+// words after it ("شراء 6.82 مليون سهم في شركة X، تمثل 54.56% من
+// رأسمالها"); -1 when none is given.
+func sharesPercent(d *Doc, s Sentence, i int) float64 {
+	if p := stakePercent(d, s, i+2); p >= 0 {
+		return p
+	}
+	for j := i + 1; j < s.To && j <= i+14; j++ {
+		if d.Tokens[j].Script == Digit {
+			if p := percentAt(d, j); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
 func adjustMinority(c *trig) ([]Rel, bool) {
 	if c.pred != model.Acquired || c.tr.reverse && !c.ar {
 		return nil, false
@@ -304,7 +322,7 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 		c.pred = model.InvestedIn
 	}
 	if (c.ar && sentenceHas(clause, sharesAr) && !sentenceHas(clause, wholeAr) ||
-		within(d, s, i, 4, sharesWord...) >= 0) && stakePercent(d, s, i+2) < 50 {
+		within(d, s, i, 4, sharesWord...) >= 0) && sharesPercent(d, s, i) < 50 {
 		c.pred = model.InvestedIn
 	}
 	j := within(d, s, i, 8, stakeWords...)
