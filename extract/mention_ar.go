@@ -213,11 +213,18 @@ var nameSuffixesAr = wordSet("name-suffixes-ar")
 // nameSuffixesAr where no cue word opened it, after repeatPass has read the
 // names found by their cue again with their clitics ("لرمال القابضة"); a stop, function or common
 // word before the suffix is a description ("الشركة القابضة").
+// listSectorMember reports a list member named by a word and a sector
+// legal form after a comma and و: "A، وسدرة للاستثمارات".
+func listSectorMember(d *Doc, taken []bool, j, k int) bool {
+	return j > 0 && liNoun(d.Tokens[k].Norm) && ar.CompanySuffixes[d.Tokens[k].Norm] && strings.HasPrefix(d.Tokens[j].Norm, "و") &&
+		isComma(&d.Tokens[j-1]) && j > 1 && taken[j-2]
+}
+
 func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for k := 1; k < len(toks); k++ {
 		j := k - 1
-		if !nameSuffixesAr[toks[k].Norm] || taken[k] || !freeAr(d, taken, j, toks[k].Sent) {
+		if !nameSuffixesAr[toks[k].Norm] && !listSectorMember(d, taken, j, k) || taken[k] || !freeAr(d, taken, j, toks[k].Sent) {
 			continue
 		}
 		w := toks[j].Norm
@@ -234,8 +241,8 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		end := k + 1
-		for freeAr(d, taken, end, toks[k].Sent) && ar.CompanySuffixes[toks[end].Norm] {
-			end++ // "نورفان انترناشونال تريدنج"
+		for freeAr(d, taken, end, toks[k].Sent) && (ar.CompanySuffixes[toks[end].Norm] || liNoun(toks[k].Norm) && isRelAdjective(toks[end].Norm)) {
+			end++ // "نورفان انترناشونال تريدنج", "X للاستثمارات الهندية"
 		}
 		key, skip := joinNorm(toks, j, end), 0
 		// "، ونورفان انترناشونال": a list member, its و the list's.
