@@ -56,6 +56,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.placeNamePass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.bracketNamePass(d, taken, add)
+	m.glossedNamePass(d, taken, add)
 	m.argumentPass(d, taken, add)
 	m.repeatPass(d, taken, add)
 	m.arSuffixPass(d, taken, add)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-news/kg/extract/name"
+
 	"github.com/kg-news/kg/model"
 )
 
@@ -103,4 +105,30 @@ func sectorTailEnd(d *Doc, taken []bool, k int) int {
 		end++
 	}
 	return end
+}
+
+// glossedNamePass reads the Arabic word written right before a bracketed
+// Latin name as that name ("أعلنت تتر(Tetr College)"): the bracket
+// glosses it. joinAcronyms then makes the two one entity. The word is no
+// common, function or stop word, no place and no first name.
+func (m *mentionStage) glossedNamePass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for _, mn := range d.Mentions {
+		p := mn.From - 1
+		if p < 1 || toks[p].Text != "(" || toks[mn.From].Script != Latin || mn.Type == model.Person || mn.To >= len(toks) || toks[mn.To].Text != ")" {
+			continue
+		}
+		j := p - 1
+		if !freeAr(d, taken, j, toks[p].Sent) || !m.glossWord(&toks[j]) {
+			continue
+		}
+		add(Mention{From: j, To: j + 1, Type: mn.Type, Key: "?" + toks[j].Norm, Surface: surface(d, j, j+1, 0), Cue: "quoted"})
+	}
+}
+
+// glossWord reports an Arabic word that may be a name's transliteration.
+func (m *mentionStage) glossWord(t *Token) bool {
+	w := t.Norm
+	return len([]rune(w)) >= 3 && !ar.IsStop(w) && !ar.IsFunction(w) && !name.Common("ar", w) && !m.place(w) && !m.lex.GivenName(w) &&
+		!isCueWord(t) && triggerAt(t) == nil && !strings.HasPrefix(w, "ال")
 }
