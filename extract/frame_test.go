@@ -198,6 +198,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar shares that make a majority are a purchase", "وأوضحت الشركة أن مجموعة الريان وافقت على شراء 6.8 مليون سهم، في شركة مرجان، تمثل 54.5% من رأسمال الشركة، بقيمة 300 مليون ريال.", "alryan", model.Acquired, "mrjan", 300e6},
 		{"ar shares that make a minority are an investment", "وأوضحت الشركة أن مجموعة الريان وافقت على شراء 6.8 مليون سهم، في شركة مرجان، تمثل 4.5% من رأسمال الشركة، بقيمة 30 مليون ريال.", "alryan", model.InvestedIn, "mrjan", 30e6},
 		{"ar joint leads", "أعلنت شركة مرجان عن إغلاق جولة تمويل بقيمة 18 مليون دولار، بقيادة مشتركة من شركتي رمال فنتشرز، ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 18e6},
+		{"ar an acting chief of a body named after its cue", "وتم تعيين سامي الزهراوي رئيساً تنفيذياً بالوكالة لهيئة مرجان للأسواق.", "samy-alzhrawy", model.CEOOf, "hyyh-mrjan-llaswaq", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
