@@ -34,6 +34,7 @@ func TestArabicShortFormsJoin(t *testing.T) {
 		{"without a sector construct and its noun", "قالت شركة كستريل لتعدين الذهب إن العرض منخفض. ورفضت الشركة تقديم معلومات إلى زمرد قبل تقديم عرض إلى كستريل.", "كستريل", "كستريل لتعدين الذهب"},
 		{"a quoted short form right after the full name", "اتفقت مجموعة سدرة على شراء 25% من أسهم شركة دمياط لإنتاج الأسمدة “زمرد” بعلاوة سعرية.", "زمرد", "دمياط لإنتاج الأسمدة"},
 		{"an Arabic word before a bracketed Latin name is its transliteration", "أعلنت زمردين(Zumrudin Labs) عن إغلاق جولة تمويل بقيمة 18 مليون دولار.", "زمردين", "Zumrudin Labs"},
+		{"a repeat does not cut a company word off a longer name", "قالت شركة زمردتك إنها ستتوسع. وتمضي زمردتك القابضة قدما في السوق.", "زمردتك", "زمردتك القابضة"},
 		{"a Latin name right after a quoted Arabic one", "استحوذت \"سدرة\" QRX، أحد الصناديق السيادية، على حصص في شركة زمرد.", "QRX", "سدرة"},
 	}
 	for _, c := range cases {

@@ -1618,7 +1618,9 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 					break
 				}
 			}
-			if !ok {
+			// "أرابتك القابضة": a company word after the repeat makes a
+			// longer name, arSuffixPass's.
+			if !ok || end < len(toks) && toks[end].Sent == toks[i].Sent && nameSuffixesAr[toks[end].Norm] {
 				continue
 			}
 			add(Mention{From: i, To: end, Type: n.mn.Type, Key: n.mn.Key, Surface: surface(d, i, end, skip), Cue: "repeat"})
