@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-news/kg/model"
@@ -97,6 +98,15 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 				}
 			}
 		}
+	case noun && subj >= 0 && targetBeforeNoun(d, s, d.Mentions[subj], i):
+		// "the Zentrix acquisition gave Harlow a foothold", "Harlow
+		// completed the Zentrix acquisition": the name the noun follows
+		// is what was bought; the buyer is named before it, else after.
+		obj = subj
+		if subj = nearestBefore(d, ms, d.Mentions[obj].From, pred, true); subj < 0 {
+			subj = firstAfter(d, ms, i, pred, true)
+		}
+		return subj, obj
 	case noun:
 		if of := within(d, s, i, 3, forToOf...); of >= 0 {
 			obj = firstAfter(d, ms, of, pred, false)
@@ -116,6 +126,12 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// targetBeforeNoun reports "the X acquisition": a name right before a deal
+// noun, after "the", and no "of"/"for" object right after the noun.
+func targetBeforeNoun(d *Doc, s Sentence, m Mention, i int) bool {
+	return m.To == i && m.From-1 >= s.From && theWord[d.Tokens[m.From-1].Norm] && !slices.Contains(forToOf, tok2(d, i+1))
 }
 
 // parentNouns open an apposition about a company's parent or head: "X, a
