@@ -20,6 +20,7 @@ func TestFrameRows(t *testing.T) {
 		{"en closed list from", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "redline-capital", model.InvestedIn, "brightwave", 13e6},
 		{"en a past round's figure is not this round's; the backers take the raise's", "Brightwave raised $106 million. The funding, backed by Northgate Ventures and Redline Capital, comes three years after its previous round of $8.6 billion.", "redline-capital", model.InvestedIn, "brightwave", 106e6},
 		{"en the target named before the deal noun", "Deal news\n\nAmid tight market rules, the Zentrix acquisition locked for Harlow Group the possibility of fast growth.", "harlow-group", model.Acquired, "zentrix", 0},
+		{"en a dotted legal form without its last stop, and SARL", "Deal news\n\nZentrix S.A said it bought Harlow Sarl.", "zentrix-s-a", model.Acquired, "harlow-sarl", 0},
 		{"en closed list person", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "maya-osei", model.InvestedIn, "brightwave", 13e6},
 		{"en participants no amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", -1},
 		{"en lead gets amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
@@ -200,6 +201,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar shares that make a minority are an investment", "وأوضحت الشركة أن مجموعة الريان وافقت على شراء 6.8 مليون سهم، في شركة مرجان، تمثل 4.5% من رأسمال الشركة، بقيمة 30 مليون ريال.", "alryan", model.InvestedIn, "mrjan", 30e6},
 		{"ar joint leads", "أعلنت شركة مرجان عن إغلاق جولة تمويل بقيمة 18 مليون دولار، بقيادة مشتركة من شركتي رمال فنتشرز، ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", 18e6},
 		{"ar an acting chief of a body named after its cue", "وتم تعيين سامي الزهراوي رئيساً تنفيذياً بالوكالة لهيئة مرجان للأسواق.", "samy-alzhrawy", model.CEOOf, "hyyh-mrjan-llaswaq", 0},
+		{"ar exclusive control of several, in a competition notice", "قرر المجلس الترخيص بتولي شركة ” Zentrix S.A “، المراقبة الحصرية لكل من شركة “Harlow Sarlau ” وشركة ” Quarry Sarl “.", "zentrix-s-a", model.Acquired, "quarry-sarl", 0},
+		{"ar a participation in a company's capital", "وقرر المجلس الترخيص باقتناء مؤسسة “Tarrow Finance” لمساهمة في رأسمال شركة “Zumrud Holding SA” إلى جانب الشريك الأصلي.", "tarrow-finance", model.InvestedIn, "zumrud-holding-sa", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

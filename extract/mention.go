@@ -450,6 +450,12 @@ func contraction(w string) bool {
 	return false
 }
 
+// gluedInitial reports a capital initial at j glued to the full stop
+// before it: the "A" of "S.A".
+func gluedInitial(toks []Token, j int) bool {
+	return j > 0 && toks[j-1].Text == "." && toks[j-1].End == toks[j].Start && isInitials(toks[j].Text)
+}
+
 // dotted reports a full stop among tokens [from, to).
 func dotted(toks []Token, from, to int) bool {
 	for k := from; k < to; k++ {
@@ -624,7 +630,10 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				continue
 			}
 			// An initial's full stop: "Johan H. Andresen", "J.P. Morgan".
-			if toks[j].Text == "." && (isInitials(toks[j-1].Text) || nameAbbreviations[toks[j-1].Norm]) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j+1].Sent == toks[i].Sent {
+			// ... and a glued initial after it, a word of its own
+			// elsewhere: "Zentrix S.A".
+			if toks[j].Text == "." && (isInitials(toks[j-1].Text) || nameAbbreviations[toks[j-1].Norm]) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] &&
+				(isNameWord(&toks[j+1]) || toks[j].End == toks[j+1].Start && isInitials(toks[j+1].Text)) && toks[j+1].Sent == toks[i].Sent {
 				j += 2
 				continue
 			}
@@ -827,7 +836,9 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	if title != "" && from > 0 && from < to && ofWord[toks[from-1].Norm] {
 		title = ""
 	}
-	for to > from && (en.Stop[toks[to-1].Norm] && !((isCompanyWord(toks[to-1].Norm) || en.NameFinals[toks[to-1].Norm]) && to-from > 1) || en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
+	// "Zentrix S.A": an initial glued to a full stop is no article.
+	for to > from && (en.Stop[toks[to-1].Norm] && !((isCompanyWord(toks[to-1].Norm) || en.NameFinals[toks[to-1].Norm]) && to-from > 1) && !gluedInitial(toks, to-1) ||
+		en.Months[toks[to-1].Norm] || en.NameJoiners[toks[to-1].Norm]) {
 		to--
 	}
 	if from >= to {
