@@ -329,6 +329,10 @@ func anyForm(forms []string, set map[string]bool) bool {
 }
 
 // arCuePass finds the names after organisation, bank and company cues.
+// prepositionCues are cue words that a glued preposition makes a phrase:
+// "لمصلحة X" is "in favour of X", no body named مصلحة.
+var prepositionCues = wordSet("preposition-cues-ar")
+
 func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
@@ -337,7 +341,7 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		switch {
-		case anyForm(t.Forms, ar.OrgCues) && freeAr(d, taken, i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm):
+		case anyForm(t.Forms, ar.OrgCues) && freeAr(d, taken, i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm) && !prepositionCues[t.Norm]:
 			i = m.arOrgName(d, taken, i, add)
 		case anyForm(t.Forms, ar.BankCues) && isDefinite(t):
 			i = m.arBankName(d, taken, i, add)

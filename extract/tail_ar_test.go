@@ -340,7 +340,7 @@ func TestArabicMarketIsNoArgument(t *testing.T) {
 // place or another company, describe: "الشركة السعودية", "الصندوق السيادي
 // للكويت", "الشركة المعلوماتية للبنك".
 func TestArabicDefiniteDescriptions(t *testing.T) {
-	for _, text := range []string{"وقالت الشركة السعودية إنها ستتوسع.", "واستثمر الصندوق السيادي للكويت في السندات.", "وتدير الشركة المعلوماتية للبنك أنظمته."} {
+	for _, text := range []string{"وأصدرت المجموعة سندات لمصلحة المساهمين الكبار.", "وقالت الشركة السعودية إنها ستتوسع.", "واستثمر الصندوق السيادي للكويت في السندات.", "وتدير الشركة المعلوماتية للبنك أنظمته."} {
 		for _, e := range testX.Extract(model.Article{ID: "t", Text: text}).Entities {
 			t.Errorf("%q: a description read as a name: %+v", text, e)
 		}
