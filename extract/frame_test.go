@@ -319,3 +319,14 @@ func TestDealPartiesOutlastTheNameScorer(t *testing.T) {
 		}
 	}
 }
+
+// A sale with no buyer named reads no purchase, whatever the story's
+// other companies (invented names).
+func TestArabicSaleWithoutBuyer(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ما الأثر المتوقع لبيع الريان القابضة حصتها في زمرد؟\n\nأعلنت شركة الريان القابضة أنها ستقوم ببيع كامل أسهمها في شركة زمرد عن طريق صفقة خاصة بقيمة 837 مليون ريال."})
+	for _, r := range doc.Relations {
+		if r.Predicate == model.Acquired {
+			t.Errorf("a buyer guessed for a sale: %+v", r)
+		}
+	}
+}

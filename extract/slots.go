@@ -42,6 +42,11 @@ func readSlots(c *trig) []Rel {
 			return nil
 		}
 		subj, obj := slotsOf(c, reverse)
+		// "ستقوم ببيع كامل أسهمها في X عن طريق صفقة خاصة": a sale with
+		// no buyer named has none to guess.
+		if reverse && subj < 0 {
+			return nil
+		}
 		return c.finish(subj, obj)
 	}
 	subj, obj := slotsOf(c, reverse)
