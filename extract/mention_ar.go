@@ -524,7 +524,10 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		// A deal word ends the name ("سحاب القابضة استحواذها"), and so do
 		// a verb of intent ("مجموعة زمرد تدرس") and a participle that
 		// opens a clause ("رمال للإسمنت البالغة 55 مليون سهم").
-		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm] || clauseParticiplesAr[toks[k].Norm]) {
+		// A noun with a possessive pronoun is the clause's too: "مجموعة
+		// الريان نتائجها".
+		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm] ||
+			clauseParticiplesAr[toks[k].Norm] || possessed(toks[k].Norm)) {
 			break
 		}
 		// After a sector word only its adjectives go on ("رمال للإسمنت
