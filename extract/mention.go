@@ -65,6 +65,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)
 	m.backRefPass(d, taken, add)
+	personAfterCue(d)
 	headlineTrim(d)
 	// In text order from here: joinAcronyms pairs neighbours, and
 	// extendByInitials keeps the order (a widened name takes the place of

@@ -132,3 +132,18 @@ func (m *mentionStage) glossWord(t *Token) bool {
 	return len([]rune(w)) >= 3 && !ar.IsStop(w) && !ar.IsFunction(w) && !name.Common("ar", w) && !m.place(w) && !m.lex.GivenName(w) &&
 		!isCueWord(t) && triggerAt(t) == nil && !strings.HasPrefix(w, "ال")
 }
+
+// personAfterCue retypes a person's name written right after an
+// indefinite Arabic company cue as the company's: "مجلس إدارة شركة زهراء
+// المعادي" names a firm called after a person (or a place), no person.
+func personAfterCue(d *Doc) {
+	for k := range d.Mentions {
+		mn := &d.Mentions[k]
+		if mn.Type != model.Person || mn.From == 0 || d.Tokens[mn.From].Script != Arabic {
+			continue
+		}
+		if c := &d.Tokens[mn.From-1]; c.Sent == d.Tokens[mn.From].Sent && isCueWord(c) && !isDefinite(c) && !strings.Contains(c.Norm, "لل") {
+			mn.Type = model.Company
+		}
+	}
+}

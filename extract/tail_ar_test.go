@@ -346,3 +346,14 @@ func TestArabicDefiniteDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// A person's name right after an indefinite company cue is the company's
+// name: "شركة زهراء المعادي" is a firm (invented: "شركة سامي الزهراوي").
+func TestArabicPersonNameAfterCueIsCompany(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ناقش مجلس إدارة شركة سامي الزهراوي، في اجتماعه يوم الأربعاء، خطابا من المستشار القانوني."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "سامي الزهراوي") && e.Type != model.Company {
+			t.Errorf("%+v is no company", e)
+		}
+	}
+}
