@@ -169,12 +169,14 @@ var realmFloors = map[string][]floor{
 	"realm":  {{"ar", "entity", 0.79}, {"ar", "relation", 0.47}, {"en", "entity", 0.84}, {"en", "relation", 0.49}},
 	"realm2": {{"ar", "entity", 0.72}, {"ar", "relation", 0.27}, {"en", "entity", 0.84}, {"en", "relation", 0.45}},
 	"realm3": {{"ar", "entity", 0.77}, {"ar", "relation", 0.42}, {"en", "entity", 0.88}, {"en", "relation", 0.61}},
-	// realm4 ar: 566 read its five investors with the earlier round's figure only while two glued sentences were one.
-	"realm4": {{"ar", "entity", 0.76}, {"ar", "relation", 0.35}, {"en", "entity", 0.90}, {"en", "relation", 0.60}},
+	"realm4": {{"ar", "entity", 0.78}, {"ar", "relation", 0.50}, {"en", "entity", 0.90}, {"en", "relation", 0.60}},
 	"realm5": {{"ar", "entity", 0.75}, {"ar", "relation", 0.48}, {"en", "entity", 0.83}, {"en", "relation", 0.57}},
 	"realm6": {{"ar", "entity", 0.75}, {"ar", "relation", 0.25}, {"en", "entity", 0.88}, {"en", "relation", 0.56}},
 	"realm7": {{"ar", "entity", 0.70}, {"ar", "relation", 0.05}, {"en", "entity", 0.75}, {"en", "relation", 0.24}},
-	"realm8": {{"ar", "entity", 0.70}, {"ar", "relation", 0.26}, {"en", "entity", 0.80}, {"en", "relation", 0.47}},
+	"realm8": {{"ar", "entity", 0.74}, {"ar", "relation", 0.38}, {"en", "entity", 0.80}, {"en", "relation", 0.60}},
+	"realm9": {{"ar", "entity", 0.72}, {"ar", "relation", 0.05}, {"en", "entity", 0.76}, {"en", "relation", 0.26}},
+	// realm10 is Arabic only.
+	"realm10": {{"ar", "entity", 0.68}, {"ar", "relation", 0.30}},
 }
 
 func TestQualityRealm(t *testing.T) {
