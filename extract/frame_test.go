@@ -204,6 +204,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar exclusive control of several, in a competition notice", "قرر المجلس الترخيص بتولي شركة ” Zentrix S.A “، المراقبة الحصرية لكل من شركة “Harlow Sarlau ” وشركة ” Quarry Sarl “.", "zentrix-s-a", model.Acquired, "quarry-sarl", 0},
 		{"ar a participation in a company's capital", "وقرر المجلس الترخيص باقتناء مؤسسة “Tarrow Finance” لمساهمة في رأسمال شركة “Zumrud Holding SA” إلى جانب الشريك الأصلي.", "tarrow-finance", model.InvestedIn, "zumrud-holding-sa", 0},
 		{"ar the company raising its stake", "أعلنت مجموعة الريان نتائجها. وفي عام 2008 قامت الشركة بزيادة حصتها في \"مرجان\" إلى 29.9 % من خلال شراء حصة إضافية بقيمة 188 مليون ريال.", "alryan", model.InvestedIn, "mrjan", 188e6},
+		{"ar an offer's receipt told as a noun", "أعلنت شركة مرجان تلقيها عرضا غير ملزم من مجموعة الريان للاستحواذ على كامل أسهمها.", "alryan", model.BidFor, "mrjan", 0},
+		{"ar a wish to buy is a bid", "أبدت مجموعة الريان رغبتها في الاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
