@@ -206,6 +206,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar the company raising its stake", "أعلنت مجموعة الريان نتائجها. وفي عام 2008 قامت الشركة بزيادة حصتها في \"مرجان\" إلى 29.9 % من خلال شراء حصة إضافية بقيمة 188 مليون ريال.", "alryan", model.InvestedIn, "mrjan", 188e6},
 		{"ar an offer's receipt told as a noun", "أعلنت شركة مرجان تلقيها عرضا غير ملزم من مجموعة الريان للاستحواذ على كامل أسهمها.", "alryan", model.BidFor, "mrjan", 0},
 		{"ar a wish to buy is a bid", "أبدت مجموعة الريان رغبتها في الاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
+		{"ar a raiser on no list after its verb", "أغلقت زمردين جولة تمويل أولية بقيمة 3 ملايين دولار بمشاركة رمال كابيتال وسدرة فنتشرز.", "sdrh-fntshrz", model.InvestedIn, "zmrdyn", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

@@ -1744,6 +1744,11 @@ func acquisitionOverSubject(d *Doc, taken []bool, i int) bool {
 // argumentPass reads an unknown Arabic name where a deal word puts its
 // object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
 // between the word and the name are skipped.
+var (
+	raiseVerbsAr = wordSet("raise-verbs-ar")
+	arRoundNouns = wordSet("round-noun-ar")
+)
+
 func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -1757,6 +1762,11 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		case arIn[toks[i].Norm] && stakeSizeBefore(d, i) && i+2 < len(toks) && !name.Common("ar", toks[i+1].Norm) && !possessed(toks[i+1].Norm) && !possessed(toks[i+2].Norm):
 			// "حصة في رأس مالها": a construct with a pronoun names nothing.
 			// "على 10 بالمئة في هورس باورترين": what a stake is in.
+			start = i + 1
+		case raiseVerbsAr[toks[i].Norm] && i+2 < len(toks) && (toks[i+2].Script == Digit || arRoundNouns[toks[i+2].Norm]):
+			// "أغلقت زمرد جولة تمويل", "جمعت زمرد 5 ملايين دولار": the
+			// word after a verb of raising, before the round or its figure,
+			// is the raiser.
 			start = i + 1
 		case presentDealVerb[toks[i].Norm] && i > 0 && toks[i-1].SentStart && toks[i-1].Script == Arabic && !taken[i-1]:
 			// A headline "نخلة تشتري ...": the word before the verb that
