@@ -334,3 +334,20 @@ func TestArabicSaleWithoutBuyer(t *testing.T) {
 		}
 	}
 }
+
+// A headline's purchase takes the consideration told further on, past a
+// release's date and source lines, while the sentences name its target
+// (invented names).
+func TestPriceFollowsTheTarget(t *testing.T) {
+	text := "Harlow Group to Acquire Zentrix Services\n\nJuly 30, 2007\n\nPress Release\n\nSOURCE: Harlow Group, Inc.\n\nHarlow Group to Acquire Zentrix Services\n\n" +
+		"HOUSTON, Texas, July 30/PR Newswire/ — Harlow Group, Inc. (NYSE: HGI) today announced that it has entered into a definitive agreement to purchase substantially all of the assets of Zentrix Services, Inc. (“Zentrix”). " +
+		"Zentrix, headquartered in Houston, provides rental tools. " +
+		"The consideration for the assets acquired, totaling approximately $67.0 million, will consist of cash and a $6.0 million note."
+	doc := testX.Extract(model.Article{ID: "t", Text: text})
+	for _, r := range doc.Relations {
+		if r.Predicate == model.Acquired && r.Object == "zentrix-services" && r.Amount == 67e6 {
+			return
+		}
+	}
+	t.Errorf("no purchase with the consideration: %+v", doc.Relations)
+}

@@ -332,6 +332,20 @@ func sigDigits(v float64) int {
 	return len(s)
 }
 
+// names reports a mention of key in sentence s.
+func names(d *Doc, s Sentence, key string) bool {
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// priceLookahead is how many sentences after a deal, or after the last
+// that names its target, its price may follow.
+const priceLookahead = 4
+
 var priceWords = []string{"the price", "price tag", "purchase price", "the consideration", "total consideration", "aggregate consideration", "الثمن", "سعر الصفقه", "قيمه الصفقه", "قيمه الاستحواذ", "ثمن"}
 
 // borrowMoney gives a purchase or bid read without an amount the amount of
@@ -377,9 +391,15 @@ func borrowMoney(d *Doc) {
 				break
 			}
 		}
-		// "... the price came to about $580m" a sentence or two later.
-		for si := r.Sent + 1; r.Money == nil && si < len(d.Sentences) && si <= r.Sent+2; si++ {
+		// "... the price came to about $580m" a few sentences later; the
+		// window moves on with each sentence that names the target again
+		// (a headline's deal told again in the lead).
+		last := r.Sent
+		for si := r.Sent + 1; r.Money == nil && si < len(d.Sentences) && si <= last+priceLookahead; si++ {
 			s := d.Sentences[si]
+			if names(d, s, r.Obj) {
+				last = si
+			}
 			if !sentenceHas(d.foldedSpan(s.From, s.To), priceWords) {
 				continue
 			}
@@ -389,7 +409,10 @@ func borrowMoney(d *Doc) {
 					found = append(found, mo)
 				}
 			}
-			if len(found) == 1 {
+			// "The consideration, totaling $67.0 million, will consist of
+			// cash and a $6.0 million note": the total comes first, its
+			// parts after it.
+			if len(found) > 0 {
 				r.Money = found[0]
 			}
 		}
