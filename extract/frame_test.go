@@ -207,6 +207,10 @@ func TestFrameRows(t *testing.T) {
 		{"ar an offer's receipt told as a noun", "أعلنت شركة مرجان تلقيها عرضا غير ملزم من مجموعة الريان للاستحواذ على كامل أسهمها.", "alryan", model.BidFor, "mrjan", 0},
 		{"ar a wish to buy is a bid", "أبدت مجموعة الريان رغبتها في الاستحواذ على شركة مرجان.", "alryan", model.BidFor, "mrjan", 0},
 		{"ar a raiser on no list after its verb", "أغلقت زمردين جولة تمويل أولية بقيمة 3 ملايين دولار بمشاركة رمال كابيتال وسدرة فنتشرز.", "sdrh-fntshrz", model.InvestedIn, "zmrdyn", 0},
+		{"ar founded at the hands of, the company on no list", "تأسست زمردين على يد سامي الزهراوي وخالد الحربي عام 2015.", "khald-alhrby", model.Founded, "zmrdyn", 0},
+		{"ar a person launching a platform", "وأطلق سامي الزهراوي منصة مرجان في عام 2018.", "samy-alzhrawy", model.Founded, "mrjan", 0},
+		{"ar co-founders after the company", "وشارك في تأسيس شركة مرجان كل من سامي الزهراوي وخالد الحربي.", "khald-alhrby", model.Founded, "mrjan", 0},
+		{"ar a group launching a platform founds no company of a person's (passes before too)", "وأطلقت مجموعة الريان منصة مرجان في عام 2018.", "alryan", "", "mrjan", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

@@ -1745,8 +1745,9 @@ func acquisitionOverSubject(d *Doc, taken []bool, i int) bool {
 // object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
 // between the word and the name are skipped.
 var (
-	raiseVerbsAr = wordSet("raise-verbs-ar")
-	arRoundNouns = wordSet("round-noun-ar")
+	foundedVerbsAr = wordSet("founded-verbs-ar")
+	raiseVerbsAr   = wordSet("raise-verbs-ar")
+	arRoundNouns   = wordSet("round-noun-ar")
 )
 
 func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
@@ -1762,6 +1763,9 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		case arIn[toks[i].Norm] && stakeSizeBefore(d, i) && i+2 < len(toks) && !name.Common("ar", toks[i+1].Norm) && !possessed(toks[i+1].Norm) && !possessed(toks[i+2].Norm):
 			// "حصة في رأس مالها": a construct with a pronoun names nothing.
 			// "على 10 بالمئة في هورس باورترين": what a stake is in.
+			start = i + 1
+		case foundedVerbsAr[toks[i].Norm] && i+3 < len(toks) && (alaAr[toks[i+2].Norm] && yadAr[toks[i+3].Norm] || arIn[toks[i+2].Norm] || arYear[toks[i+2].Norm]):
+			// "تأسست زمرد على يد", "تأسست زمرد في 2015", "تأسست زمرد عام 2015".
 			start = i + 1
 		case raiseVerbsAr[toks[i].Norm] && i+2 < len(toks) && (toks[i+2].Script == Digit || arRoundNouns[toks[i+2].Norm]):
 			// "أغلقت زمرد جولة تمويل", "جمعت زمرد 5 ملايين دولار": the
