@@ -211,6 +211,10 @@ func TestFrameRows(t *testing.T) {
 		{"ar a person launching a platform", "وأطلق سامي الزهراوي منصة مرجان في عام 2018.", "samy-alzhrawy", model.Founded, "mrjan", 0},
 		{"ar co-founders after the company", "وشارك في تأسيس شركة مرجان كل من سامي الزهراوي وخالد الحربي.", "khald-alhrby", model.Founded, "mrjan", 0},
 		{"ar a group launching a platform founds no company of a person's (passes before too)", "وأطلقت مجموعة الريان منصة مرجان في عام 2018.", "alryan", "", "mrjan", 0},
+		{"ar a consortium's members, the verb first", "ويضم تحالف \"سحابة\" كلا من مجموعة الريان وشركة مرجان.", "alryan", model.PartnerIn, "shabh", 0},
+		{"ar two parties signing for a named venture", "وقعت مجموعة الريان مع شركة مرجان اتفاقية لتأسيس شركة مشتركة تحت اسم \"سحابة\".", "alryan", model.PartnerIn, "shabh", 0},
+		{"ar a partnership to found a named company", "دخلت مجموعة الريان في شراكة مع شركة مرجان لتأسيس شركة \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
+		{"ar a share of a capital increase", "ساهمت مجموعة الريان بمبلغ 10 ملايين دولار في زيادة رأسمال شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 10e6},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}
