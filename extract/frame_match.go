@@ -165,7 +165,8 @@ func (x *matcher) listFwd(e elem, p int) ([]int, int) {
 		if n, e, ok := x.pastEmployer(ks[len(ks)-1], next); ok {
 			end, next = e, n
 		}
-		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) {
+		if next < 0 || !x.slot(e.slot, x.d.Mentions[next]) || !listGlue(x.d, end, x.d.Mentions[next].From) && !x.twin(ks[len(ks)-1], next) ||
+			opensClause(x.d, x.s, x.d.Mentions[next]) {
 			break
 		}
 		next = x.pastBacker(x.pastTitleName(next), e.slot)
@@ -199,6 +200,17 @@ func quotedTail(d *Doc, p, to int) int {
 		p++
 	}
 	return p
+}
+
+// opensClause reports a name a deal verb follows: the subject of a clause
+// of its own, no list member ("Harlow Buys Zentrix, Quarry Raises $5M").
+func opensClause(d *Doc, s Sentence, m Mention) bool {
+	if m.To >= s.To {
+		return false
+	}
+	t := &d.Tokens[m.To]
+	tr := triggerAt(t)
+	return tr != nil && !tr.noun || raiseCues[t.Norm] && !roundNounsBoth[t.Norm]
 }
 
 // listGlue reports whether tokens [a, b) join two list members: commas,
