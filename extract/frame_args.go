@@ -462,6 +462,23 @@ func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
 	return -1
 }
 
+// asideMatch reports a match set off by commas right after a name:
+// "Zentrix, backed by A, raised $20m from B" names A a backer of the
+// company, not of this round.
+// An aside after "the funding" ("يأتي التمويل، المدعوم من A وB،") is about
+// the round: only one after a name counts.
+func asideMatch(d *Doc, s Sentence, m *frameMatch) bool {
+	if m.from < s.From+2 || m.to >= s.To || !isComma(&d.Tokens[m.from-1]) || !isComma(&d.Tokens[m.to]) {
+		return false
+	}
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].To == m.from-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // roundAnaphors name again a round told before.
 var roundAnaphors = wordList("round-anaphor")
 
@@ -473,7 +490,7 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 	case "none":
 		return nil
 	case "closed":
-		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] {
+		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] || asideMatch(d, s, m) {
 			return nil
 		}
 		if containsAny(d.foldedSpan(s.From, s.To), ledByCue) || sentenceHas(d.foldedSpan(s.From, s.To), ledByAr) {
