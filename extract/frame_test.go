@@ -26,6 +26,8 @@ func TestFrameRows(t *testing.T) {
 		{"en a participant joining a round from a named investor", "Deal news\n\nBrightwave has secured $20 million in Series A funding from Northgate Ventures, with Redline Capital joining.", "redline-capital", model.InvestedIn, "brightwave", -1},
 		{"en a co-investor alongside", "Deal news\n\nNorthgate Ventures invested in Brightwave alongside Redline Capital.", "redline-capital", model.InvestedIn, "brightwave", -1},
 		{"en a backer in the raiser's aside gets no figure of the round", "Deal news\n\nBrightwave, backed by Northgate Ventures, raised $20 million from Redline Capital and Bluewater Partners.", "northgate-ventures", model.InvestedIn, "brightwave", -1},
+		{"en control won", "Deal news\n\nHarlow Group, the Dutch brewer, won control of Brightwave after a bidding war with Redline Capital.", "harlow-group", model.Acquired, "brightwave", 0},
+		{"en a stake taken, the perfect", "Deal news\n\nHarlow Group has taken a 30 percent stake in Brightwave for $300 million.", "harlow-group", model.InvestedIn, "brightwave", 300e6},
 		{"en closed list person", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "maya-osei", model.InvestedIn, "brightwave", 13e6},
 		{"en participants no amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "bluewater-partners", model.InvestedIn, "brightwave", -1},
 		{"en lead gets amount", "Brightwave raised $40 million in a Series B round led by Northgate Ventures, with participation from Redline Capital and Bluewater Partners.", "northgate-ventures", model.InvestedIn, "brightwave", 40e6},
