@@ -223,6 +223,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar a partnership to found a named company", "دخلت مجموعة الريان في شراكة مع شركة مرجان لتأسيس شركة \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 		{"ar a share of a capital increase", "ساهمت مجموعة الريان بمبلغ 10 ملايين دولار في زيادة رأسمال شركة مرجان.", "alryan", model.InvestedIn, "mrjan", 10e6},
 		{"ar the managing director's title before the chief executive's", "وقال سامي الزهراوي العضو المنتدب والرئيس التنفيذي لشركة مرجان إن النتائج جيدة.", "samy-alzhrawy", model.CEOOf, "mrjan", 0},
+		{"ar the party a purchase is signed with is no target", "وقعت مجموعة الريان اتفاقية لشراء كامل أسهم الشركة المستهدفة مع كل من شركة مرجان.", "alryan", "", "mrjan", 0},
 		{"ar stakes in several", "استحوذت مجموعة الريان على حصص في شركة مرجان وبنك سدرة.", "alryan", model.InvestedIn, "sdrh", 0},
 		{"ar named venture", "اتفقت مجموعة الريان وشركة مرجان على تأسيس مشروع مشترك باسم \"سحابة\".", "mrjan", model.PartnerIn, "shabh", 0},
 	}

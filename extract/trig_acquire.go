@@ -116,7 +116,13 @@ func guardPurposeAr(c *trig) ([]Rel, verdict) {
 		adjustMinority(c)
 		pred = c.pred
 	}
-	if obj := firstAfter(d, c.ms, i, pred, false); obj >= 0 {
+	obj := firstAfter(d, c.ms, i, pred, false)
+	// "لشراء كامل أسهم الشركة المستهدفة مع كل من شركة X": X is a seller,
+	// the party the deal is signed with, not the target.
+	if obj >= 0 && before(d, s, d.Mentions[obj].From, 4, counterpartyAr...) {
+		obj = -1
+	}
+	if obj >= 0 {
 		subj := nearestBefore(d, c.ms, i, pred, true)
 		// "أعلنت X عن إبرام اتفاقية مع Y للاستحواذ على Z": Y is the
 		// counterparty (the seller), X the buyer.
