@@ -1741,15 +1741,14 @@ func acquisitionOverSubject(d *Doc, taken []bool, i int) bool {
 	return false
 }
 
-// argumentPass reads an unknown Arabic name where a deal word puts its
-// object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
-// between the word and the name are skipped.
 var (
 	foundedVerbsAr = wordSet("founded-verbs-ar")
 	raiseVerbsAr   = wordSet("raise-verbs-ar")
-	arRoundNouns   = wordSet("round-noun-ar")
 )
 
+// argumentPass reads an unknown Arabic name where a deal word puts its
+// object: "استحواذها على منافستها الأصغر هيس", "صفقة هيس". Descriptions
+// between the word and the name are skipped.
 func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -1767,7 +1766,7 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 		case foundedVerbsAr[toks[i].Norm] && i+3 < len(toks) && (alaAr[toks[i+2].Norm] && yadAr[toks[i+3].Norm] || arIn[toks[i+2].Norm] || arYear[toks[i+2].Norm]):
 			// "تأسست زمرد على يد", "تأسست زمرد في 2015", "تأسست زمرد عام 2015".
 			start = i + 1
-		case raiseVerbsAr[toks[i].Norm] && i+2 < len(toks) && (toks[i+2].Script == Digit || arRoundNouns[toks[i+2].Norm]):
+		case raiseVerbsAr[toks[i].Norm] && i+2 < len(toks) && (toks[i+2].Script == Digit || roundNounsBoth[toks[i+2].Norm]):
 			// "أغلقت زمرد جولة تمويل", "جمعت زمرد 5 ملايين دولار": the
 			// word after a verb of raising, before the round or its figure,
 			// is the raiser.
@@ -1916,7 +1915,7 @@ func initials(toks []Token, a, b int) string {
 // latinGloss reports a Latin name written right after an Arabic one, past
 // its closing quote, with no bracket or joiner: "استحوذت "القابضة" ADQ،".
 func latinGloss(d *Doc, a, b Mention, p int) bool {
-	return b.From == p && p > a.To-1 && d.Tokens[a.From].Script == Arabic && d.Tokens[b.From].Script == Latin &&
+	return b.From == p && d.Tokens[a.From].Script == Arabic && d.Tokens[b.From].Script == Latin &&
 		d.Tokens[b.From].Sent == d.Tokens[a.From].Sent
 }
 

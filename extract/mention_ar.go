@@ -209,17 +209,17 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 // before them with no cue: "أعلنت نورفان القابضة", "كستريل كابيتال".
 var nameSuffixesAr = wordSet("name-suffixes-ar")
 
+// listSectorMember reports a list member named by a word and a sector
+// legal form after a comma and و: "A، وسدرة للاستثمارات".
+func listSectorMember(d *Doc, taken []bool, j, k int) bool {
+	return j > 1 && liNoun(d.Tokens[k].Norm) && ar.CompanySuffixes[d.Tokens[k].Norm] && strings.HasPrefix(d.Tokens[j].Norm, "و") &&
+		isComma(&d.Tokens[j-1]) && taken[j-2]
+}
+
 // arSuffixPass reads a one-word name closed by a company word of
 // nameSuffixesAr where no cue word opened it, after repeatPass has read the
 // names found by their cue again with their clitics ("لرمال القابضة"); a stop, function or common
 // word before the suffix is a description ("الشركة القابضة").
-// listSectorMember reports a list member named by a word and a sector
-// legal form after a comma and و: "A، وسدرة للاستثمارات".
-func listSectorMember(d *Doc, taken []bool, j, k int) bool {
-	return j > 0 && liNoun(d.Tokens[k].Norm) && ar.CompanySuffixes[d.Tokens[k].Norm] && strings.HasPrefix(d.Tokens[j].Norm, "و") &&
-		isComma(&d.Tokens[j-1]) && j > 1 && taken[j-2]
-}
-
 func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for k := 1; k < len(toks); k++ {
@@ -328,11 +328,11 @@ func anyForm(forms []string, set map[string]bool) bool {
 	return false
 }
 
-// arCuePass finds the names after organisation, bank and company cues.
 // prepositionCues are cue words that a glued preposition makes a phrase:
 // "لمصلحة X" is "in favour of X", no body named مصلحة.
 var prepositionCues = wordSet("preposition-cues-ar")
 
+// arCuePass finds the names after organisation, bank and company cues.
 func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
@@ -1115,7 +1115,7 @@ func isComma(t *Token) bool { return t.Text == "،" || t.Text == "," }
 // cue, no family name after it: "أعلنت شركة ساري السعودية" names the
 // company, where "رئيس الشركة سامي الدوسري" names a person.
 func (m *mentionStage) loneGivenCompany(d *Doc, i, j int) bool {
-	if strings.HasPrefix(d.Tokens[i].Norm, "ال") || strings.Contains(d.Tokens[i].Norm, "لل") {
+	if isDefinite(&d.Tokens[i]) {
 		return false
 	}
 	if k := j + 1; k < len(d.Tokens) && d.Tokens[k].Sent == d.Tokens[j].Sent {

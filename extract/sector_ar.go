@@ -28,9 +28,6 @@ func (m *mentionStage) arSectorPass(d *Doc, taken []bool, add func(Mention)) {
 		if end < 0 || governs(d, end) { // "في دافوس للمشاركة في"
 			continue
 		}
-		if end < 0 {
-			continue
-		}
 		add(Mention{From: from, To: end, Type: model.Company, Key: "?" + joinNorm(toks, from, end), Surface: surface(d, from, end, 0), Cue: "sector-tail"})
 		k = end
 	}
@@ -142,7 +139,7 @@ func personAfterCue(d *Doc) {
 		if mn.Type != model.Person || mn.From == 0 || d.Tokens[mn.From].Script != Arabic {
 			continue
 		}
-		if c := &d.Tokens[mn.From-1]; c.Sent == d.Tokens[mn.From].Sent && isCueWord(c) && !isDefinite(c) && !strings.Contains(c.Norm, "لل") {
+		if c := &d.Tokens[mn.From-1]; c.Sent == d.Tokens[mn.From].Sent && isCueWord(c) && !isDefinite(c) {
 			mn.Type = model.Company
 		}
 	}

@@ -286,10 +286,6 @@ var (
 	controlArNext  = wordSet("control-ar-next")
 )
 
-// minority: a purchase of a stake under half, or of shares, is a minority
-// investment: "شراء 1.85% من X", "bought 9.9% of X", "شراء أكثر من 567
-// مليون سهم". It changes the predicate and reads nothing. An Arabic sale
-// is read the same way from the buyer's side: "باعت X حصة 15% في Y إلى Z".
 // sharesPercent is the share of the company a number of shares bought
 // makes: right after the trigger, else the first percentage in the dozen
 // words after it ("شراء 6.82 مليون سهم في شركة X، تمثل 54.56% من
@@ -308,6 +304,10 @@ func sharesPercent(d *Doc, s Sentence, i int) float64 {
 	return -1
 }
 
+// minority: a purchase of a stake under half, or of shares, is a minority
+// investment: "شراء 1.85% من X", "bought 9.9% of X", "شراء أكثر من 567
+// مليون سهم". It changes the predicate and reads nothing. An Arabic sale
+// is read the same way from the buyer's side: "باعت X حصة 15% في Y إلى Z".
 func adjustMinority(c *trig) ([]Rel, bool) {
 	if c.pred != model.Acquired || c.tr.reverse && !c.ar {
 		return nil, false
