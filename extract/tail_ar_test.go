@@ -144,11 +144,7 @@ func TestArabicCueNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := x.Extract(model.Article{ID: "t", Text: c.text})
-		found := false
-		for _, e := range doc.Entities {
-			found = found || contains(e.Mentions, c.want)
-		}
-		if !found {
+		if !mentioned(doc.Entities, c.want) {
 			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
 		}
 	}
@@ -285,11 +281,7 @@ func TestArabicSectorNamesOutlastTheScorer(t *testing.T) {
 		{"a definite cue's name and its quoted short form", "توصلت الشركة الخليجية للاستثمارات الفندقية والسياحية \"زمرد\"، المملوكة لمجموعة سدرة، إلى اتفاق مع الحكومة.", "زمرد"},
 	}
 	for _, c := range cases {
-		found := false
-		for _, e := range testX.Extract(model.Article{ID: "t", Text: c.text}).Entities {
-			found = found || contains(e.Mentions, c.want)
-		}
-		if !found {
+		if !mentioned(testX.Extract(model.Article{ID: "t", Text: c.text}).Entities, c.want) {
 			t.Errorf("%s: %q was lost", c.name, c.want)
 		}
 	}
@@ -305,11 +297,7 @@ func TestArabicSectorTailNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
-		found := false
-		for _, e := range doc.Entities {
-			found = found || contains(e.Mentions, c.want)
-		}
-		if !found {
+		if !mentioned(doc.Entities, c.want) {
 			t.Errorf("%s: %q not found in %+v", c.name, c.want, doc.Entities)
 		}
 	}
@@ -351,4 +339,14 @@ func TestArabicPersonNameAfterCueIsCompany(t *testing.T) {
 			t.Errorf("%+v is no company", e)
 		}
 	}
+}
+
+// mentioned reports an entity with want among its mentions.
+func mentioned(ents []model.Entity, want string) bool {
+	for _, e := range ents {
+		if contains(e.Mentions, want) {
+			return true
+		}
+	}
+	return false
 }
