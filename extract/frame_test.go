@@ -192,6 +192,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar unnamed consortium is no venture", "وقدم تحالف يضم مجموعة الريان وشركة مرجان عرضا لشراء شركة الغيث.", "mrjan", "", "alryan", 0},
 		{"ar consortium members", "التحالف \"نور\"، الذي يضم مجموعة الريان وشركة مرجان، فاز بالعقد.", "mrjan", model.PartnerIn, "nwr", 0},
 		{"ar founded the company, then another firm", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
+		{"ar founded the company, backers named between", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011، بدعم من مجموعة الريان وشركة زمرد والصندوق الخليجي للاستثمار وغيرهم، على يد خالد الفهد.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},

@@ -203,6 +203,7 @@ func (m *mentionStage) arabicPass(d *Doc, taken []bool, add func(Mention)) {
 	m.arCuePass(d, taken, add)
 	m.arFirstNamePass(d, taken, add)
 	m.arNationalityPass(d, taken, add)
+	m.arPersonContextPass(d, taken, add)
 }
 
 // nameSuffixesAr are the company words that make a name of the one word

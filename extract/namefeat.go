@@ -246,8 +246,12 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 		f = append(f, "sentence-start")
 	}
 	m := ms[0]
-	if m.From > 0 {
-		if c := closedClass(&d.Tokens[m.From-1]); c != "" {
+	if p := m.From - 1; p >= 0 {
+		// "بقلم: X": the colon belongs to the byline word before it.
+		if p > 0 && d.Tokens[p].Text == ":" && closedClass(&d.Tokens[p-1]) == "ar-title" {
+			p--
+		}
+		if c := closedClass(&d.Tokens[p]); c != "" {
 			f = append(f, "prev="+c)
 		}
 	}
@@ -269,7 +273,7 @@ func closedClass(t *Token) string {
 			return "ar-company-cue"
 		case ar.OrgCues[v]:
 			return "ar-org-cue"
-		case ar.PersonTitles[v]:
+		case ar.PersonTitles[v] || bylineCuesAr[v]:
 			return "ar-title"
 		}
 	}

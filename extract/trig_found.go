@@ -183,9 +183,10 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 
 // passiveAnaphorAr reports "تأسست الشركة عام 2011 على يد ...": the passive
 // verb's subject, before the founders, is "the company", not a name after
-// them ("الذي عمل لدى X").
+// them ("الذي عمل لدى X"), however many backers the sentence names
+// between the two ("بدعم من A وB والصندوق C").
 func passiveAnaphorAr(d *Doc, s Sentence, i int) bool {
-	for j := i - 1; j > s.From && j >= i-10; j-- {
+	for j := i - 1; j > s.From; j-- {
 		for _, f := range append(d.Tokens[j-1].Forms, d.Tokens[j-1].Norm) {
 			if foundedPassive[f] {
 				return isAnaphor(d.Tokens[j].Norm)

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-news/kg/extract/name"
+	"github.com/kg-news/kg/model"
+)
+
+// Words around a person's name that no list of first names can stand in
+// for: regional and foreign people ("سائد", "سيجي") are on none.
+var (
+	speakerVerbsAr = wordSet("speaker-verbs-ar")
+	bylineCuesAr   = wordSet("byline-cues-ar")
+	roleHeadsAr    = wordSet("role-heads-ar")
+	thatWordsAr    = wordSet("that-words-ar")
+)
+
+// arPersonContextPass finds people on no list from where they stand: after
+// a byline ("كتبت هبة السيد"), between a speech verb and what was said
+// ("قالت أليشا موبن، مديرة ..."), or after a nationality adjective
+// ("الروسي رومان أبراموفيتش").
+func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mention)) {
+	toks := d.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Script != Arabic || taken[i] {
+			continue
+		}
+		j, k := i+1, -1
+		switch {
+		case bylineCuesAr[t.Norm] && bylineAt(toks, i):
+			j = skipColon(toks, i+1)
+			k = m.personSpan(d, taken, j, true)
+		case speakerVerbsAr[t.Norm]:
+			k = m.personSpan(d, taken, j, false)
+			if k > 0 && !saidEnds(d, k) {
+				k = -1
+			}
+		case m.nationalityNisba(t):
+			k = m.personSpan(d, taken, j, false)
+			if k > 0 && k-j != 2 {
+				k = -1
+			}
+		default:
+			continue
+		}
+		if k < 0 {
+			continue
+		}
+		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "person-context"})
+		i = k - 1
+	}
+}
+
+// bylineAt: a byline word opens its line ("كتب" in the body is a verb of
+// speech, handled as one).
+func bylineAt(toks []Token, i int) bool {
+	return i == 0 || toks[i-1].Sent != toks[i].Sent || toks[i-1].Script == Punct
+}
+
+// skipColon steps over the colon of "بقلم: X".
+func skipColon(toks []Token, j int) int {
+	if j < len(toks) && (toks[j].Text == ":" || toks[j].Text == "：") {
+		return j + 1
+	}
+	return j
+}
+
+// nationalityNisba is a definite masculine nationality adjective
+// ("الروسي"); the feminine one describes companies.
+func (m *mentionStage) nationalityNisba(t *Token) bool {
+	return strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "ي") && m.place(t.Norm)
+}
+
+// personSpan is the end of a two- or three-word name at j, or -1. Outside
+// a byline the words are no ordinary words: "قال مصدر مطلع" names no one.
+func (m *mentionStage) personSpan(d *Doc, taken []bool, j int, byline bool) int {
+	toks := d.Tokens
+	// A name opens on no article ("وقالت الأهرام" is a paper) and no "و"
+	// (a second phrase). Folding makes "أليشا" look definite: the written
+	// word tells.
+	if j >= len(toks) || strings.HasPrefix(toks[j].Text, "ال") || byline && isDefinite(&toks[j]) || isCueWord(&toks[j]) || m.conjoined(&toks[j]) {
+		return -1
+	}
+	k, uncommon := j, 0
+	for k < j+3 && freeAr(d, taken, k, toks[j].Sent) && !m.endsPersonSpan(d, k, j) {
+		if !commonForm(&toks[k]) || m.lex.GivenName(toks[k].Norm) {
+			uncommon++
+		}
+		k++
+	}
+	// A byline may name a person by ordinary words ("هبة السيد"), but
+	// not by ordinary words only ("إعداد: وحدة الأبحاث" is a desk).
+	if k-j < 2 || uncommon == 0 || !byline && uncommon < k-j {
+		return -1
+	}
+	return k
+}
+
+// endsPersonSpan: a function word, a role, a place or a phrase after the
+// name's first word closes it.
+func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
+	w := d.Tokens[k].Norm
+	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || titleAtAr(d, k) || speakerVerbsAr[w] {
+		return true
+	}
+	return k > j && (m.place(w) && !m.nisbaName(w) || withPreposition(w) || m.conjoined(&d.Tokens[k]))
+}
+
+// saidEnds: what follows a speaker's name is what was said (إن، أن, a
+// comma, a colon) or the speaker's role.
+func saidEnds(d *Doc, k int) bool {
+	toks := d.Tokens
+	if k >= len(toks) || toks[k].Sent != toks[k-1].Sent {
+		return true
+	}
+	return toks[k].Script == Punct || thatWordsAr[toks[k].Norm] || roleHeadsAr[toks[k].Norm] || titleAtAr(d, k)
+}
+
+// titleAtAr reports a title phrase starting at token k.
+func titleAtAr(d *Doc, k int) bool {
+	for _, t := range arTitleKeys {
+		if matchPhrase(d, k, t) > k {
+			return true
+		}
+	}
+	return false
+}
+
+// commonForm: the word, or the word with its clitics cut ("ووحدة"), is an
+// ordinary word.
+func commonForm(t *Token) bool {
+	for _, f := range t.Forms {
+		if name.Common("ar", f) {
+			return true
+		}
+	}
+	return false
+}
