@@ -80,7 +80,7 @@ func New(opts Options) (*Extractor, error) {
 	x.stages = []Stage{
 		tokenStage{},
 		sentenceStage{},
-		&mentionStage{lex: lex, prose: !opts.NoProse, open: opts.OpenNames || x.res.names != nil},
+		&mentionStage{lex: lex, prose: !opts.NoProse, open: opts.OpenNames || x.res.names != nil, titleKeys: arTitleKeysOf(lex)},
 		moneyStage{},
 		relationStage{},
 	}

@@ -26,6 +26,8 @@ type mentionStage struct {
 	// open proposes every capitalised word, also with no context that
 	// makes it a name; the name scorer decides (Options.OpenNames).
 	open bool
+	// titleKeys are the Arabic title phrases by first word (arTitleKeysOf).
+	titleKeys map[string][]titleKey
 }
 
 func (*mentionStage) Name() string { return "mentions" }

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kg-news/kg/extract/lexicon"
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
 )
@@ -47,13 +49,69 @@ func matchPhrase(d *Doc, i int, words []string) int {
 	return i + len(words)
 }
 
-var arTitleKeys = func() [][]string {
-	out := make([][]string, len(arTitles))
-	for i, t := range arTitles {
-		out[i] = strings.Fields(foldKey(t))
+// titleKey is a title phrase, folded and split into words. opens says a
+// name may follow it: an indefinite title ("رئيس تنفيذي") describes
+// ("البحث عن رئيس تنفيذي") and names only the person before it ("سامح
+// شافعي، مؤسس ومالك").
+type titleKey struct {
+	words []string
+	opens bool
+}
+
+// arTitleKeysOf is arTitles and the lexicon's Arabic titles by first word.
+// Of the lexicon's, one word ("رئيس") opens too many phrases, and a title
+// with its employer ("الرئيس التنفيذي للشركة") hides the employer's name
+// after it.
+func arTitleKeysOf(lex *lexicon.Lexicon) map[string][]titleKey {
+	out := map[string][]titleKey{}
+	seen := map[string]bool{}
+	put := func(p string, opens bool) {
+		k := foldKey(p)
+		if w := strings.Fields(k); len(w) > 0 && !seen[k] {
+			seen[k] = true
+			out[w[0]] = append(out[w[0]], titleKey{w, opens})
+		}
+	}
+	for _, p := range arTitles {
+		put(p, true)
+	}
+	if lex == nil {
+		return out
+	}
+	for _, t := range lex.Titles("ar") {
+		words := strings.Fields(foldKey(t.Phrase))
+		if len(words) < 2 || slices.ContainsFunc(words, func(w string) bool { return employerWordsAr[w] }) {
+			continue
+		}
+		put(t.Phrase, slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ال") }))
 	}
 	return out
-}()
+}
+
+var employerWordsAr = wordSet("employer-words-ar")
+
+// titleEnd is the end of the longest title phrase at token i, or -1, and
+// whether a name may follow it.
+func (m *mentionStage) titleEnd(d *Doc, i int) (int, bool) {
+	end, opens := -1, false
+	if i >= len(d.Tokens) {
+		return end, opens
+	}
+	for _, f := range d.Tokens[i].Forms {
+		for _, t := range m.titleKeys[f] {
+			if e := matchPhrase(d, i, t.words); e > end {
+				end, opens = e, t.opens
+			}
+		}
+	}
+	return end, opens
+}
+
+// titleAt reports a title phrase at token k.
+func (m *mentionStage) titleAt(d *Doc, k int) bool {
+	e, _ := m.titleEnd(d, k)
+	return e > k
+}
 
 // familyMarkersAr are آل ("the family of") with its clitics, as folded.
 var familyMarkersAr = wordSet("family-markers-ar")
@@ -66,12 +124,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 		if toks[i].Script != Arabic {
 			continue
 		}
-		end := -1
-		for _, t := range arTitleKeys {
-			if e := matchPhrase(d, i, t); e > end {
-				end = e
-			}
-		}
+		end, opens := m.titleEnd(d, i)
 		// "تركي آل الشيخ": after آل a title word is the family's name.
 		if end < 0 || i > 0 && toks[i-1].Sent == toks[i].Sent && familyMarkersAr[toks[i-1].Norm] {
 			continue
@@ -86,16 +139,13 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			// "وعمر باعشن، الرئيس التقني": the conjunction is no part of the name.
 			add(Mention{From: from, To: i - 1, Type: model.Person, Key: "?" + joinNorm(toks, from, i-1), Surface: surface(d, from, i-1, m.andSkip(&toks[from])), Cue: "title"})
 		}
+		if !opens {
+			continue
+		}
 		j, employer := end, false
 		// A chain of titles: "الشريك المؤسس والرئيس التنفيذي مدثر شيخة".
-		for again := true; again; {
-			again = false
-			for _, t := range arTitleKeys {
-				if e := matchPhrase(d, j, t); e > j {
-					j, again = e, true
-					break
-				}
-			}
+		for m.titleAt(d, j) {
+			j, _ = m.titleEnd(d, j)
 		}
 		// Skip "المشارك", "لشركة X" / "لـX" (the employer), up to a comma.
 		if j < len(toks) && ar.TitleModifiers[toks[j].Norm] {
@@ -144,7 +194,9 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			k++
 		}
-		if k == j || ar.IsStop(toks[j].Norm) {
+		// "مدير العمليات، قيادتها بصفة مؤقتة": a noun with a pronoun
+		// suffix is the sentence's.
+		if k == j || ar.IsStop(toks[j].Norm) || herNoun(toks[j].Norm) || m.verbAfterAnd(toks[j].Norm) {
 			continue
 		}
 		// Start at a known first name if one comes later: "لتتولى روبين دنهولم".
@@ -757,11 +809,29 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 	}
 }
 
+// verbAfterAnd reports a word that opens with "و" and is no first name,
+// with or without it ("وتتلقى عرضا"): after a title, the next clause.
+func (m *mentionStage) verbAfterAnd(w string) bool {
+	rest, ok := strings.CutPrefix(w, "و")
+	return ok && !m.lex.GivenName(w) && !m.lex.GivenName(rest) && !ar.NameJoiners[w]
+}
+
+// herNoun is suffixedNoun for the suffix ها alone, which no name ends in
+// (a ه may be a folded ة: "جمعه").
+func herNoun(w string) bool {
+	return strings.HasSuffix(w, "ها") && suffixedNoun(w)
+}
+
 // suffixedNoun reports an ordinary noun with a pronoun suffix ("قوله" is
 // قول, saying, and ه, his; "مهامه").
 func suffixedNoun(w string) bool {
 	for suf := range objectSuffixAr {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len([]rune(stem)) >= 3 && name.Common("ar", stem) {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len([]rune(stem)) < 3 {
+			continue
+		}
+		// "قيادتها": the feminine ending is written ت before a suffix.
+		if name.Common("ar", stem) || strings.HasSuffix(stem, "ت") && name.Common("ar", strings.TrimSuffix(stem, "ت")+"ه") {
 			return true
 		}
 	}

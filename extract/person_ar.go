@@ -34,7 +34,7 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 			k = m.personSpan(d, taken, j, true)
 		case speakerVerbsAr[t.Norm]:
 			k = m.personSpan(d, taken, j, false)
-			if k > 0 && !saidEnds(d, k) {
+			if k > 0 && !m.saidEnds(d, k) {
 				k = -1
 			}
 		case m.nationalityNisba(t):
@@ -102,7 +102,7 @@ func (m *mentionStage) personSpan(d *Doc, taken []bool, j int, byline bool) int 
 // name's first word closes it.
 func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
 	w := d.Tokens[k].Norm
-	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || titleAtAr(d, k) || speakerVerbsAr[w] {
+	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || m.titleAt(d, k) || speakerVerbsAr[w] {
 		return true
 	}
 	return k > j && (m.place(w) && !m.nisbaName(w) || withPreposition(w) || m.conjoined(&d.Tokens[k]))
@@ -110,22 +110,12 @@ func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
 
 // saidEnds: what follows a speaker's name is what was said (إن، أن, a
 // comma, a colon) or the speaker's role.
-func saidEnds(d *Doc, k int) bool {
+func (m *mentionStage) saidEnds(d *Doc, k int) bool {
 	toks := d.Tokens
 	if k >= len(toks) || toks[k].Sent != toks[k-1].Sent {
 		return true
 	}
-	return toks[k].Script == Punct || thatWordsAr[toks[k].Norm] || roleHeadsAr[toks[k].Norm] || titleAtAr(d, k)
-}
-
-// titleAtAr reports a title phrase starting at token k.
-func titleAtAr(d *Doc, k int) bool {
-	for _, t := range arTitleKeys {
-		if matchPhrase(d, k, t) > k {
-			return true
-		}
-	}
-	return false
+	return toks[k].Script == Punct || thatWordsAr[toks[k].Norm] || roleHeadsAr[toks[k].Norm] || m.titleAt(d, k)
 }
 
 // commonForm: the word, or the word with its clitics cut ("ووحدة"), is an

@@ -257,3 +257,24 @@ func TestAbbreviatedNames(t *testing.T) {
 		t.Errorf("a short form of another word is no name")
 	}
 }
+
+// Titles lists one language's titles in key order, the markers that follow
+// a title (former) left out.
+func TestTitlesOfOneLanguage(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := l.Titles("ar")
+	if len(ts) == 0 {
+		t.Fatal("no Arabic titles")
+	}
+	for i, tt := range ts {
+		if tt.Lang != "ar" || tt.Role == "former" {
+			t.Errorf("Titles(ar) holds %+v", tt)
+		}
+		if i > 0 && ts[i-1].Key >= tt.Key {
+			t.Errorf("Titles(ar) out of order at %q", tt.Key)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	textnorm "github.com/kg-news/kg/extract/norm"
@@ -330,6 +331,19 @@ func (l *Lexicon) Place(k string) (string, bool) {
 
 // GivenName reports whether k is a known personal first name.
 func (l *Lexicon) GivenName(k string) bool { return l.given[k] }
+
+// Titles lists the job titles of one language, in key order; markers
+// (role former) are left out, they follow a title.
+func (l *Lexicon) Titles(lang string) []Title {
+	var out []Title
+	for _, t := range l.titles {
+		if t.Lang == lang && t.Role != "former" {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
 
 // Title returns the job title with key k.
 func (l *Lexicon) Title(k string) (Title, bool) {
