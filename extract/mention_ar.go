@@ -113,6 +113,16 @@ func (m *mentionStage) titleAt(d *Doc, k int) bool {
 	return e > k
 }
 
+// nameAfterBoard: after a board title ("عضو مجلس الإدارة") a word with
+// ل and no article is a name that begins with the letter ("لورنس"), not
+// an employer: the title has named its board already.
+func (m *mentionStage) nameAfterBoard(d *Doc, j int) bool {
+	t := &d.Tokens[j]
+	return boardEndsAr[d.Tokens[j-1].Norm] && !isDefinite(t) && !isCueWord(t) && !m.lex.StartsName(t.Forms[1:])
+}
+
+var boardEndsAr = wordSet("board-ends-ar")
+
 // familyMarkersAr are آل ("the family of") with its clitics, as folded.
 var familyMarkersAr = wordSet("family-markers-ar")
 
@@ -160,7 +170,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			if k < len(toks) && (toks[k].Text == "،" || toks[k].Text == ",") {
 				j, employer = k+1, true
-			} else {
+			} else if !m.nameAfterBoard(d, j) {
 				continue
 			}
 		} else if j < len(toks) && (toks[j].Text == "،" || toks[j].Text == ",") {

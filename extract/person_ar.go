@@ -14,12 +14,13 @@ var (
 	bylineCuesAr   = wordSet("byline-cues-ar")
 	roleHeadsAr    = wordSet("role-heads-ar")
 	thatWordsAr    = wordSet("that-words-ar")
+	occupationsAr  = wordSet("occupations-ar")
 )
 
 // arPersonContextPass finds people on no list from where they stand: after
 // a byline ("كتبت هبة السيد"), between a speech verb and what was said
-// ("قالت أليشا موبن، مديرة ..."), or after a nationality adjective
-// ("الروسي رومان أبراموفيتش").
+// ("قالت أليشا موبن، مديرة ..."), after an occupation ("الصحفي بن جاكوبس")
+// or after a nationality adjective ("الروسي رومان أبراموفيتش").
 func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -37,6 +38,12 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 			if k > 0 && !m.saidEnds(d, k) {
 				k = -1
 			}
+		case occupationsAr[t.Norm]:
+			// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
+			for j < len(toks) && m.nationalityNisba(&toks[j]) {
+				j++
+			}
+			k = m.personSpan(d, taken, j, false)
 		case m.nationalityNisba(t):
 			k = m.personSpan(d, taken, j, false)
 			if k > 0 && k-j != 2 {
