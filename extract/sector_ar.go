@@ -93,7 +93,7 @@ func sectorTailEnd(d *Doc, taken []bool, k int) int {
 	for freeAr(d, taken, end, sent) {
 		w := toks[end].Norm
 		switch {
-		case isRelAdjective(w):
+		case isRelAdjective(w) || sectorParticiple(d, end):
 		case !joined && strings.HasPrefix(w, "وال") && len([]rune(w)) > 5 && !ar.IsStop(w):
 			joined = true
 		default:
@@ -102,6 +102,17 @@ func sectorTailEnd(d *Doc, taken []bool, k int) int {
 		end++
 	}
 	return end
+}
+
+// sectorParticiple is a definite participle describing the sector word
+// before it ("للصناعات المتطورة", "للاستثمار المباشر"): no stop word, no
+// participle that opens a clause ("البالغة"), none that governs what
+// follows ("المدرجة في"). عن is the announcing verb's ("أعلنت الشركة
+// السعودية للصناعات المتطورة عن").
+func sectorParticiple(d *Doc, k int) bool {
+	w := d.Tokens[k].Norm
+	return strings.HasPrefix(w, "الم") && len([]rune(w)) >= 6 && !ar.IsStop(w) && !clauseParticiplesAr[w] &&
+		(!governs(d, k+1) || d.Tokens[k+1].Norm == "عن")
 }
 
 // glossedNamePass reads the Arabic word written right before a bracketed

@@ -135,6 +135,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a common word after a father's first name ends the name", "رفع سامي خليل سعر عرض الشراء لأسهم شركة زمرد.", "سامي خليل"},
 		{"a deal word after a titled name is the sentence's", "مما يسمح للمجموعة التي يقودها الملياردير سامي بوزيان بالإستحواذ على حصة في شركة زمرد.", "سامي بوزيان"},
 		{"a definite cue, adjectives and a sector word", "وأوضحت المصادر أن الشركة الخليجية المغربية للاستثمار اتفقت على شراء حصة في شركة زمرد.", "الشركة الخليجية المغربية للاستثمار"},
+		{"a participle describing the sector word", "أعلنت الشركة الخليجية للصناعات المتقدمة عن بيع حصتها في شركة زمرد.", "الشركة الخليجية للصناعات المتقدمة"},
 		{"a list member named by a sector legal form", "وقاد الجولة كل من رمال فنتشرز، وسدرة للاستثمارات الهندية.", "سدرة للاستثمارات الهندية"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
