@@ -63,6 +63,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.repeatPass(d, taken, add)
 	m.arSuffixPass(d, taken, add)
 	m.arSectorPass(d, taken, add)
+	m.arCueListPass(d, taken, add)
 	m.aliasPass(d, taken, add)
 	m.corePass(d, taken, add)
 	m.anaphorPass(d, taken, add)

@@ -247,9 +247,11 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 	}
 	m := ms[0]
 	if p := m.From - 1; p >= 0 {
-		// "بقلم: X": the colon belongs to the byline word before it.
-		if p > 0 && d.Tokens[p].Text == ":" && closedClass(&d.Tokens[p-1]) == "ar-title" {
-			p--
+		// "بقلم: X", "شركات: X": the colon belongs to the cue before it.
+		if c := ""; p > 0 && d.Tokens[p].Text == ":" {
+			if c = closedClass(&d.Tokens[p-1]); c == "ar-title" || c == "ar-company-cue" {
+				p--
+			}
 		}
 		if c := closedClass(&d.Tokens[p]); c != "" {
 			f = append(f, "prev="+c)
