@@ -142,7 +142,7 @@ func TestFrameRows(t *testing.T) {
 		{"en board member of A and acting ceo of B", "Jane Roe, a board member of Brightwave and Acting CEO of Kestrel Labs, signed.", "jane-roe", model.CEOOf, "kestrel-labs", 0},
 		{"en the company ceo: the topic", "Harlow Group announced today it bought Brightwave. The company CEO Jane Roe stated that the acquisition will enable Kestrel Labs to expand.", "jane-roe", model.CEOOf, "harlow-group", 0},
 		{"en the company ceo: not the company named later", "Harlow Group announced today it bought Brightwave. The company CEO Jane Roe stated that the acquisition will enable Kestrel Labs to expand.", "jane-roe", "", "kestrel-labs", 0},
-		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh", 2.75e9},
+		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},
 		{"ar participants", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار، وبمشاركة مجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", -1},

@@ -589,6 +589,12 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		// opens a clause ("رمال للإسمنت البالغة 55 مليون سهم").
 		// A noun with a possessive pronoun is the clause's too: "مجموعة
 		// الريان نتائجها".
+		// "للاستثمار والتطوير": a second sector noun joined to the first
+		// goes on the name.
+		if k > j && liNoun(toks[k-1].Norm) && sectorConjunct(toks[k].Norm) {
+			k++
+			continue
+		}
 		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm] ||
 			clauseParticiplesAr[toks[k].Norm] || possessed(toks[k].Norm)) {
 			break
@@ -612,8 +618,12 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 			break
 		}
 		k++
-		// A company word closes it.
+		// A company word closes it, with a sector noun joined to it
+		// ("للاستثمار والتطوير").
 		if ar.CompanySuffixes[toks[k-1].Norm] && k-1 > j {
+			if liNoun(toks[k-1].Norm) && freeAr(d, taken, k, sent) && sectorConjunct(toks[k].Norm) {
+				k++
+			}
 			return k
 		}
 	}
@@ -632,6 +642,12 @@ func (m *mentionStage) placeClosed(d *Doc, taken []bool, j, sent int) bool {
 	}
 	next := d.Tokens[j+1].Norm
 	return m.nationality(next) || isAdjective(next) && freeAr(d, taken, j+2, sent) && sectorWord(d.Tokens[j+2].Norm) && !governs(d, j+3)
+}
+
+// sectorConjunct is a definite noun joined by و to a sector word
+// ("والتطوير"), no stop word.
+func sectorConjunct(w string) bool {
+	return strings.HasPrefix(w, "وال") && len([]rune(w)) > 5 && !ar.IsStop(w) && !ar.IsStop(strings.TrimPrefix(w, "و"))
 }
 
 // sectorGoesOn reports a definite word at k that goes on a sector word
