@@ -193,6 +193,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar consortium members", "التحالف \"نور\"، الذي يضم مجموعة الريان وشركة مرجان، فاز بالعقد.", "mrjan", model.PartnerIn, "nwr", 0},
 		{"ar founded the company, then another firm", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
 		{"ar founded the company, backers named between", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011، بدعم من مجموعة الريان وشركة زمرد والصندوق الخليجي للاستثمار وغيرهم، على يد خالد الفهد.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
+		{"ar a named venture, the joint venture between two companies", "واستحوذت مجموعة زمرد على 10 بالمئة في زنبركو باورترين، المشروع المشترك بين شركة رمال وشركة سدرة.", "sdrh", model.PartnerIn, "znbrkw-bawrtryn", 0},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
