@@ -194,6 +194,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar founded the company, then another firm", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
 		{"ar founded the company, backers named between", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011، بدعم من مجموعة الريان وشركة زمرد والصندوق الخليجي للاستثمار وغيرهم، على يد خالد الفهد.", "khald-alfhd", model.Founded, "nwr-kabytal", 0},
 		{"ar a named venture, the joint venture between two companies", "واستحوذت مجموعة زمرد على 10 بالمئة في زنبركو باورترين، المشروع المشترك بين شركة رمال وشركة سدرة.", "sdrh", model.PartnerIn, "znbrkw-bawrtryn", 0},
+		{"en partners after \"the joint venture between\"", "Zentrix bought 10% of Quarry Powertrain, the joint venture between Harlow Motors and Tarrow Motors.", "tarrow-motors", model.PartnerIn, "quarry-powertrain", 0},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
@@ -369,4 +370,15 @@ func TestPriceFollowsTheTarget(t *testing.T) {
 		}
 	}
 	t.Errorf("no purchase with the consideration: %+v", doc.Relations)
+}
+
+// "X bought 10% of Y, the joint venture between A and B": between names
+// every partner, and X bought a stake, it is no partner.
+func TestVentureBetweenNamesAllPartners(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Zentrix bought 10% of Quarry Powertrain, the joint venture between Harlow Motors and Tarrow Motors."})
+	for _, r := range doc.Relations {
+		if r.Subject == "zentrix" && r.Predicate == model.PartnerIn {
+			t.Errorf("the stake's buyer read as a partner: %+v", r)
+		}
+	}
 }

@@ -41,9 +41,14 @@ func readVenture(d *Doc, si, i int, ms []int) []Rel {
 		return nil
 	}
 	var out []Rel
+	named := before && tok2(d, i+1) == "between"
 	for _, k := range ms {
-		// ... and after "a joint venture with|between".
-		if before && d.Mentions[k].From > d.Mentions[venture].From && !(d.Mentions[k].From > i && d.Mentions[k].From <= i+5 && ventureWith[tok2(d, i+1)]) {
+		// ... and after "a joint venture with|between"; "between" names
+		// them all, and a name before the venture is then a buyer of a
+		// stake in it ("Zentrix bought 10% of X, the joint venture
+		// between A and B").
+		from := d.Mentions[k].From
+		if before && from > d.Mentions[venture].From && !(from > i && from <= i+5 && ventureWith[tok2(d, i+1)]) || named && from < d.Mentions[venture].From {
 			continue
 		}
 		if k != venture && d.Mentions[k].Type == model.Company && d.Mentions[k].Key != d.Mentions[venture].Key {
