@@ -616,7 +616,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 		if taken[i] || !isNameWord(&toks[i]) && !digitLetterName(toks, i) && !listedFigureName(toks, taken, i) || afterGluedDot(toks, i) || headlineVerbs[toks[i].Norm] || gluedFigure(&toks[i]) || gluedDate(&toks[i]) {
 			continue
 		}
-		j, split := i+1, false
+		j, split, where := i+1, false, -1
 		for j < len(toks) && !taken[j] && toks[j].Sent == toks[i].Sent {
 			// A title between two names ends the first: "Acme Group CEO
 			// Jane Roe" is a company, then a person.
@@ -663,6 +663,12 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if ofWord[toks[j].Norm] && m.placeAfterOf(toks, i, j) {
 				break
 			}
+			// "Harrison Company of Bossier City": a name of its own before
+			// the company word, then where it is.
+			if ofWord[toks[j].Norm] && m.ownNameBeforeOf(toks, i, j) {
+				where = capitalisedEnd(toks, j+1, 3)
+				break
+			}
 			// "Collapse of eFishery": "of" joins a name only after a
 			// company or organisation word ("Bank of America", "Ministry
 			// of Finance").
@@ -687,8 +693,18 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			personAt = j
 		}
 		m.latinRun(d, taken, i, j, hint, add)
-		i = j - 1
+		i = max(j, where) - 1
 	}
+}
+
+// capitalisedEnd is the end of the run of up to n capitalised Latin words
+// from j.
+func capitalisedEnd(toks []Token, j, n int) int {
+	e := j
+	for e < len(toks) && e < j+n && toks[e].Script == Latin && toks[e].Upper && toks[e].Sent == toks[j].Sent {
+		e++
+	}
+	return e
 }
 
 var (
@@ -712,6 +728,22 @@ func (m *mentionStage) placeAfterOf(toks []Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// ownNameBeforeOf reports a run [i, j) before "of" that ends in a company
+// word and opens on a word of its own, no ordinary word ("Harrison
+// Company"): the "of" after it says where the company is. A country after
+// "of" is the name's own ("National Bank of Greece", "Bank of England").
+func (m *mentionStage) ownNameBeforeOf(toks []Token, i, j int) bool {
+	if j-i < 2 || !isCompanyWord(toks[j-1].Norm) || name.Common("en", toks[i].Norm) || isCompanyWord(toks[i].Norm) || m.place(toks[i].Norm) {
+		return false
+	}
+	for e := capitalisedEnd(toks, j+1, 3); e > j+1; e-- {
+		if m.isCountry(joinNorm(toks, j+1, e)) {
+			return false
+		}
+	}
+	return true
 }
 
 // personRun reports a run of two or three words opened by a known first

@@ -164,6 +164,8 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"contraction", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"jonas-berg"}, []string{"we-ve"}},
 		{"a person of a company", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"zentrix-labs"}, []string{"jonas-berg-of-zentrix-labs"}},
 		{"a company of a place", "Bank of Tarrow bought Zentrix Labs.", []string{"bank-of-tarrow"}, nil},
+		{"a named company, then of where it is", "Imperial purchased Harlow Company of Bossier City in 2008.", []string{"harlow-company"}, []string{"harlow-company-of-bossier-city", "bossier-city"}},
+		{"a country after of is the name's own", "Zentrix Labs bought a stake in Harlow Bank of Greece.", []string{"harlow-bank-of-greece"}, nil},
 		{"dotted country", "Zentrix Labs drew funding from U.S. and global investors.", []string{"zentrix-labs"}, []string{"u-s"}},
 		{"a title's employer, then a person of plain words", "Also speaking, partner of Harlow Fund Tovo Ramenu said the market is growing.", []string{"harlow-fund", "tovo-ramenu"}, []string{"harlow-fund-tovo-ramenu"}},
 		{"a capitalised co-founder is a title", "Co-Founder and CEO of Zentrix Labs Marla Venn spoke.", []string{"zentrix-labs", "marla-venn"}, []string{"co-founder"}},
