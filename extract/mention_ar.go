@@ -736,6 +736,13 @@ func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool
 	return -1, i, false
 }
 
+// presentVerb reports an ordinary word in the present tense's form (ت or
+// ي first, "تستكمل"), no first name: the verb after a subject's name.
+func (m *mentionStage) presentVerb(t *Token) bool {
+	w := t.Norm
+	return (strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ي")) && len([]rune(w)) >= 4 && name.Common("ar", w) && !m.lex.GivenName(w)
+}
+
 // patronymicNext reports بن or بنت right after token i.
 func patronymicNext(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && patronymic[toks[i+1].Norm]
@@ -765,7 +772,7 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 			// ("ديفيد كالهون"), unless it is an ordinary phrase.
 			prep := withPreposition(toks[k].Norm) && (k > i+1 || name.Common("ar", toks[k].Norm[len("ب"):]))
 			// "حسام طاهر قوله": a noun with a pronoun suffix ends the name.
-			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && (secondName(d, taken, k) || suffixedNoun(toks[k].Norm)) || m.phraseAfterSurname(toks, i, k) {
+			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && (secondName(d, taken, k) || suffixedNoun(toks[k].Norm)) || m.phraseAfterSurname(toks, i, k) || m.presentVerb(&toks[k]) {
 				break
 			}
 			k++

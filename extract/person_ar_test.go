@@ -29,6 +29,8 @@ func TestArabicPersonContext(t *testing.T) {
 		{"an occupation before the name", "ووفقا للمعلومات الواردة من الصحفي تيرون فالديز، فإن العرض كبير.", "تيرون فالديز", true},
 		{"an occupation and a nationality before the name", "كشف المبرمج البرتغالي سيلفانو ريكيتي عن عرض لشراء التطبيق.", "سيلفانو ريكيتي", true},
 		{"a name opening with ل after a board title", "وسيصبح عضو مجلس الإدارة لوسيان فالديز رئيسا غير تنفيذي.", "لوسيان فالديز", true},
+		{"an ambiguous first name before an ordinary word", "وتسعى الشركة إلى نيل موافقة الهيئة على الصفقة.", "نيل موافقة", false},
+		{"a present-tense verb after a first name", "وأكدت سلمى تعمل على الملف.", "تعمل", false},
 		{"ordinary words after a speech verb", "وقال مصدر مطلع إن الشركة ستنمو.", "مصدر مطلع", false},
 		{"a paper after a speech verb", "وقالت الزهراء أونلاين إنها حصلت على رسالة.", "الزهراء أونلاين", false},
 		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
