@@ -173,6 +173,21 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 	}
 }
 
+// What a deal is over names no party: "الاستحواذ على حصص" is over stakes,
+// "على صندوقين" over two funds.
+func TestArabicDealObjectWordsAreNoNames(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(model.Article{ID: "t", Text: "وقعت مجموعة زمرد اتفاقية للاستحواذ على حصص من أسهم شركة رمال، كما استحوذت على صندوقين من سدرة."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "حصص") || contains(e.Mentions, "صندوقين") {
+			t.Errorf("a deal's object word taken as a name: %+v", e)
+		}
+	}
+}
+
 // A title word after آل is a family's name: "صورة لآل الشيخ مرتديا قميص
 // النادي" names no person "مرتديا قميص النادي".
 func TestArabicFamilyNameIsNoTitle(t *testing.T) {
