@@ -420,14 +420,18 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 	}
 }
 
+// committeeWordsAr name a company's own committees after لجنة
+// ("اللجنة التنفيذية للشركة"), which are no parties.
+var committeeWordsAr = wordSet("committee-words-ar")
+
 // arOrgName adds the organisation named after the cue at i ("هيئة السوق
 // المالية") and returns the index to go on from.
 func (m *mentionStage) arOrgName(d *Doc, taken []bool, i int, add func(Mention)) int {
 	toks, t := d.Tokens, &d.Tokens[i]
 	free := func(j int, sent int) bool { return freeAr(d, taken, j, sent) }
 	forms := t.Forms
-	if ar.BoardWords[toks[i+1].Norm] {
-		return i // مجلس الإدارة: a board, not a body
+	if ar.BoardWords[toks[i+1].Norm] || committeeWordsAr[toks[i+1].Norm] {
+		return i // مجلس الإدارة, اللجنة التنفيذية: a company's own body
 	}
 	k := i + 1
 	for free(k, t.Sent) && k < i+6 && !ar.IsFunction(toks[k].Norm) {

@@ -188,6 +188,16 @@ func TestArabicDealObjectWordsAreNoNames(t *testing.T) {
 	}
 }
 
+// A company's own committee is no party: "اللجنة التنفيذية للشركة".
+func TestArabicCommitteeIsNoParty(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "ووافقت اللجنة التنفيذية للشركة على بيع حصتها في شركة زمرد."})
+	for _, e := range doc.Entities {
+		if contains(e.Mentions, "اللجنة التنفيذية للشركة") || contains(e.Mentions, "اللجنة التنفيذية") {
+			t.Errorf("a committee taken as an entity: %+v", e)
+		}
+	}
+}
+
 // A title word after آل is a family's name: "صورة لآل الشيخ مرتديا قميص
 // النادي" names no person "مرتديا قميص النادي".
 func TestArabicFamilyNameIsNoTitle(t *testing.T) {
