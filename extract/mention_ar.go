@@ -199,14 +199,18 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			(afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm])) {
 			// "الملياردير سامي بوزيان بالإستحواذ": a deal word or a
 			// preposition phrase after the name is the sentence's.
-			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm)) {
+			// "الأمير الوليد بمنح": so is a preposition glued to an
+			// ordinary word.
+			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm) || gluedPhrase(&toks[k])) {
 				break
 			}
 			k++
 		}
 		// "مدير العمليات، قيادتها بصفة مؤقتة": a noun with a pronoun
 		// suffix is the sentence's.
-		if k == j || ar.IsStop(toks[j].Norm) || herNoun(toks[j].Norm) || m.verbAfterAnd(toks[j].Norm) {
+		// "المستثمر الاستراتيجي": an ordinary definite word after the
+		// title describes; "الرئيس التنفيذي مؤقتا" is an adverb.
+		if k == j || ar.IsStop(toks[j].Norm) || herNoun(toks[j].Norm) || m.verbAfterAnd(toks[j].Norm) || commonAfterFirst(d, j) || adverbAr(toks[j].Norm) {
 			continue
 		}
 		// Start at a known first name if one comes later: "لتتولى روبين دنهولم".
@@ -718,7 +722,8 @@ func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool
 	for v, f := range toks[i].Forms {
 		// "كريم" is no ك + ريم: a word that is a first name as written
 		// is read whole or not at all.
-		if v > 0 && m.lex.GivenName(toks[i].Forms[0]) {
+		// "وجود" is existence, no و + جود: nor is an ordinary word.
+		if v > 0 && (m.lex.GivenName(toks[i].Forms[0]) || name.Common("ar", toks[i].Forms[0])) {
 			break
 		}
 		// "والأمير" is "and the prince", not the name أمير: a first
@@ -851,6 +856,24 @@ func (m *mentionStage) arNationalityPass(d *Doc, taken []bool, add func(Mention)
 func (m *mentionStage) verbAfterAnd(w string) bool {
 	rest, ok := strings.CutPrefix(w, "و")
 	return ok && !m.lex.GivenName(w) && !m.lex.GivenName(rest) && !ar.NameJoiners[w]
+}
+
+// gluedPhrase reports ب, ك or ل glued to an ordinary word ("بمنح",
+// "لمجرد"): a phrase, no word of a name.
+func gluedPhrase(t *Token) bool {
+	for v, f := range t.Forms {
+		if v > 0 && len([]rune(f)) >= 3 && (strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "ك") || strings.HasPrefix(t.Norm, "ل")) && name.Common("ar", f) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbAr reports an ordinary word with the accusative's alif ("مؤقتا",
+// "رسميا"): an adverb, no name.
+func adverbAr(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ا")
+	return ok && len([]rune(stem)) >= 3 && (name.Common("ar", stem) || name.Common("ar", stem+"ه"))
 }
 
 // herNoun is suffixedNoun for the suffix ها alone, which no name ends in
