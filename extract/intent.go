@@ -59,8 +59,10 @@ func intentAtAr(d *Doc, s Sentence, i int) (string, bool) {
 		if clauseEdge(t.Norm) || triggerAt(t) != nil {
 			return "", false
 		}
-		for _, w := range t.Forms {
-			if intentVerbsAr[w] {
+		for v, w := range t.Forms {
+			// "حسب الطلب" is on demand: behind an article, طلب is the
+			// market's demand, not a request.
+			if intentVerbsAr[w] && !strippedArticle(t, v) {
 				return intentStatus(w), true
 			}
 		}
