@@ -895,8 +895,10 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 	if to-from > 1 && m.place(toks[from].Norm) && allNameFinals(toks, from+1, to) {
 		return from, to, key, title, false
 	}
-	// "Cleveland, Ohio-based X": a city before its state's description.
-	if to+1 < len(toks) && toks[to].Text == "," && placeBased(&toks[to+1]) && toks[to+1].Sent == toks[from].Sent {
+	// "Cleveland, Ohio-based X": a city before its state's description;
+	// "Quarry Ventures, Singapore-based fund Y" is a list, its company
+	// word says so.
+	if to+1 < len(toks) && toks[to].Text == "," && placeBased(&toks[to+1]) && toks[to+1].Sent == toks[from].Sent && !isCompanyWord(toks[to-1].Norm) {
 		return from, to, key, title, false
 	}
 	// "U.S" is read as three tokens; its written form is the place.
