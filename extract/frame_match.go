@@ -234,7 +234,7 @@ func listGlue(d *Doc, a, b int) bool {
 	if andWord[tok2(d, j)] {
 		j++
 	}
-	return j < b && b-j <= 4 && describesOrAdjective(d, j, b)
+	return j < b && b-j <= 6 && describesOrAdjective(d, j, b)
 }
 
 // pastEmployer skips a person member's title and employer ("Jane Roe,
@@ -392,7 +392,8 @@ func (x *matcher) pastDescription(p int) int {
 			return q
 		}
 	}
-	for q := p + 1; q <= p+4 && q < x.s.To; q++ {
+	// "Chinese technology venture capital firm X": up to six words.
+	for q := p + 1; q <= p+6 && q < x.s.To; q++ {
 		if n, ok := x.sp.startAt.at(q); ok && q-p <= 2 && en.PersonTitles[strings.TrimSuffix(x.d.Tokens[p].Norm, ".")] && x.d.Mentions[n].Type == model.Person {
 			return q // "Doctor Jane Roe"
 		}

@@ -199,6 +199,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar a deal noun, a description, then the target in apposition", "وأبرمت شركة «زمرد» للنقل حسب الطلب بصفقة استحواذ أخرى على شركة ناشئة محلية أخرى، وهي «رمال»، نظير 3.1 مليارات دولار.", "zmrd", model.Acquired, "rmal", 3.1e9},
 		{"ar a holder in apposition", "واستحوذت شركة زمرد على 60% من رأس مال شركة رمال، وهي مساهمة بنسبة 55% في شركة سدرة.", "rmal", model.InvestedIn, "sdrh", -1},
 		{"ar a sale signed with the buyer", "وقعت مجموعة «زمرد» عقدا مع شركة رمال لبيع كامل حصتها البالغة 80 % من أسهم شركة سدرة العقارية بقيمة 631 مليون ريال.", "rmal", model.Acquired, "sdrh-alaqaryh", 631e6},
+		{"en a long description before a list member", "Zentrix raised $20 million from investors including Chinese technology venture capital firm Quarry Ventures, US low-carbon investor Tarrow Partners and Harlow Capital.", "tarrow-partners", model.InvestedIn, "zentrix", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
