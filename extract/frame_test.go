@@ -200,6 +200,8 @@ func TestFrameRows(t *testing.T) {
 		{"ar a holder in apposition", "واستحوذت شركة زمرد على 60% من رأس مال شركة رمال، وهي مساهمة بنسبة 55% في شركة سدرة.", "rmal", model.InvestedIn, "sdrh", -1},
 		{"ar a sale signed with the buyer", "وقعت مجموعة «زمرد» عقدا مع شركة رمال لبيع كامل حصتها البالغة 80 % من أسهم شركة سدرة العقارية بقيمة 631 مليون ريال.", "rmal", model.Acquired, "sdrh-alaqaryh", 631e6},
 		{"en a long description before a list member", "Zentrix raised $20 million from investors including Chinese technology venture capital firm Quarry Ventures, US low-carbon investor Tarrow Partners and Harlow Capital.", "tarrow-partners", model.InvestedIn, "zentrix", -1},
+		{"en the company bought from a seller", "Quarry Ports is the country's largest port operator. Zentrix has bought the company from Oman's Harlow Group.", "zentrix", model.Acquired, "quarry-ports", -1},
+		{"en the seller after from is no target", "Quarry Ports is the country's largest port operator. Zentrix has bought the company from Oman's Harlow Group.", "zentrix", "", "harlow-group", 0},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},

@@ -116,6 +116,16 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	default:
 		obj = firstAfter(d, ms, i, pred, false)
+		// "has bought the company from Harlow": a company noun points
+		// back, and the name after "from" sold it.
+		if obj >= 0 && pointsBackFrom(d, i, d.Mentions[obj].From) {
+			obj = -1
+			if subj >= 0 {
+				if k := lastCompanyBefore(d, d.Mentions[subj].From); k >= 0 && d.Mentions[k].Key != d.Mentions[subj].Key {
+					obj = k
+				}
+			}
+		}
 	}
 	// "the acquisition of Y by X"
 	if noun && obj >= 0 {
@@ -126,6 +136,28 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// pointsBackFrom reports "the company" or "it" right after the deal word
+// at i and "from" before the name at to (a country's possessive may stand
+// between: "from Oman's Renaissance Services").
+func pointsBackFrom(d *Doc, i, to int) bool {
+	from := -1
+	for j := to - 1; j > i && j >= to-4; j-- {
+		if d.Tokens[j].Norm == "from" {
+			from = j
+			break
+		}
+	}
+	if from < 0 || from > i+4 {
+		return false
+	}
+	for j := i + 1; j < from; j++ {
+		if companyNouns[d.Tokens[j].Norm] || itWord[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // targetBeforeNoun reports "the X acquisition": a name right before a deal
