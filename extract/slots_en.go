@@ -348,7 +348,9 @@ func relativeHead(d *Doc, s Sentence, ms []int, k, i int) int {
 		return k
 	}
 	for w := d.Mentions[k].From - 1; w > s.From; w-- {
-		if d.Tokens[w-1].Text != "," || !relativeEn[d.Tokens[w].Norm] {
+		// ... and so is an apposition: "AHF Products, the buyer of
+		// Armstrong Flooring, was purchased by X".
+		if d.Tokens[w-1].Text != "," || !relativeEn[d.Tokens[w].Norm] && !articles[d.Tokens[w].Norm] {
 			continue
 		}
 		for _, q := range ms {
