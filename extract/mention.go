@@ -591,8 +591,16 @@ func allNameFinals(toks []Token, a, b int) bool {
 func digitLetterName(toks []Token, i int) bool {
 	w := toks[i].Text
 	n := len(w) - 1
-	return toks[i].Script == Digit && n > 0 && strings.Trim(w[:n], "0123456789") == "" && unicode.IsLetter(rune(w[n])) &&
-		i+1 < len(toks) && toks[i+1].Upper && isCompanyWord(toks[i+1].Norm) && toks[i+1].Sent == toks[i].Sent
+	if toks[i].Script != Digit || n < 1 || !(i+1 < len(toks) && toks[i+1].Upper && isCompanyWord(toks[i+1].Norm) && toks[i+1].Sent == toks[i].Sent) {
+		return false
+	}
+	// "777 Partners": digits alone open a name too, but no year ("In
+	// 2023 Capital Group said") and no figure ("$500 Capital").
+	if strings.Trim(w, "0123456789") == "" {
+		year := len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+		return !year && (i == 0 || !strings.ContainsAny(toks[i-1].Text, "$€£"))
+	}
+	return strings.Trim(w[:n], "0123456789") == "" && unicode.IsLetter(rune(w[n]))
 }
 
 // isCountry reports a country name: "Uber China" is a unit of Uber.

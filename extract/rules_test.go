@@ -167,6 +167,8 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a named company, then of where it is", "Imperial purchased Harlow Company of Bossier City in 2008.", []string{"harlow-company"}, []string{"harlow-company-of-bossier-city", "bossier-city"}},
 		{"a list member before a place-based description", "Zentrix Labs raised money from Quarry Ventures, Singapore-based fund Tarrow Partners and others.", []string{"quarry-ventures", "tarrow-partners"}, nil},
 		{"a company head word closes a long name", "In July 2015, Zentrix Labs bought a majority stake in Harlow Corrosion Control Services, the largest testing firm.", []string{"harlow-corrosion-control-services"}, nil},
+		{"digits open a name before a company word", "In 2023, Miami-based investment fund 777 Partners said it had signed an agreement with Zentrix Labs.", []string{"777-partners"}, nil},
+		{"a year before a company word opens no name", "In 2023 Harlow Capital said it would buy Zentrix Labs.", []string{"harlow-capital"}, []string{"2023-harlow-capital"}},
 		{"a country after of is the name's own", "Zentrix Labs bought a stake in Harlow Bank of Greece.", []string{"harlow-bank-of-greece"}, nil},
 		{"dotted country", "Zentrix Labs drew funding from U.S. and global investors.", []string{"zentrix-labs"}, []string{"u-s"}},
 		{"a title's employer, then a person of plain words", "Also speaking, partner of Harlow Fund Tovo Ramenu said the market is growing.", []string{"harlow-fund", "tovo-ramenu"}, []string{"harlow-fund-tovo-ramenu"}},
