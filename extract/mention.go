@@ -195,8 +195,10 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			continue
 		}
 		// A one-word known name inside a longer capitalised phrase is part
-		// of another name ("Doctor Ola Brown" is no Ola).
-		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i)) {
+		// of another name ("Doctor Ola Brown" is no Ola), and so is one
+		// a capitalised word opens and a designator closes ("Al Hikma
+		// Medical Sarl").
+		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i) || capitalisedBefore(d, i) && designatedEnd(toks, bestEnd) > bestEnd) {
 			continue
 		}
 		// "Agricultural Bank of China": a known name that opens with a
@@ -380,6 +382,13 @@ func designatedEnd(toks []Token, from int) int {
 		return e
 	}
 	return from
+}
+
+// capitalisedBefore reports a capitalised Latin word right before token i
+// in its sentence, not opening it.
+func capitalisedBefore(d *Doc, i int) bool {
+	p := i - 1
+	return p >= 0 && d.Tokens[p].Sent == d.Tokens[i].Sent && d.Tokens[p].Script == Latin && d.Tokens[p].Upper && !d.Tokens[p].SentStart
 }
 
 // strippedArticle reports that form v of token t lost an article ال the

@@ -268,6 +268,25 @@ func TestKnownTailOfLongerName(t *testing.T) {
 	checkEntityTypes(t, x, cases)
 }
 
+// A known one-word name inside a longer name that a capitalised word opens
+// and a designator closes is that other name's: "Al Hikma Medical Sarl".
+func TestKnownWordInsideDesignatedName(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("harlow\tCompany\tHarlow\t\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []entityCase{
+		{"the longer name", "Zentrix Labs bought Al Harlow Medical Sarl last year.", "al-harlow-medical-sarl", model.Company},
+		{"not the known word", "Zentrix Labs bought Al Harlow Medical Sarl last year.", "harlow", ""},
+		{"the known name alone", "Zentrix Labs bought Harlow last year.", "harlow", model.Company},
+	}
+	checkEntityTypes(t, x, cases)
+}
+
 // Money put "in" something that is no name goes to no company; "in it"
 // and "in his company" still point back.
 func TestInvestedInNoName(t *testing.T) {
