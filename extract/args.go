@@ -284,7 +284,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
-		if backerOf(d, m) {
+		if backerOf(d, m) || subject && ownerAside(d, m) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
@@ -292,6 +292,21 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 	}
 	return -1
+}
+
+// ownerAsideAr are the words of an aside that names a company's owner:
+// "X، التابعة لصندوق الاستثمارات العامة، اتفقت على شراء".
+var ownerAsideAr = wordSet("owner-aside-ar")
+
+// ownerAside reports a mention in such an aside, after a comma: the
+// owner is not the subject of the verb after it.
+func ownerAside(d *Doc, m Mention) bool {
+	for j := m.From - 1; j >= 1 && j >= m.From-3; j-- {
+		if ownerAsideAr[d.Tokens[j].Norm] {
+			return d.Tokens[j-1].Text == "،" || d.Tokens[j-1].Text == ","
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a word between tokens a and b that opens another

@@ -203,6 +203,8 @@ func TestFrameRows(t *testing.T) {
 		{"en the company bought from a seller", "Quarry Ports is the country's largest port operator. Zentrix has bought the company from Oman's Harlow Group.", "zentrix", model.Acquired, "quarry-ports", -1},
 		{"en the seller after from is no target", "Quarry Ports is the country's largest port operator. Zentrix has bought the company from Oman's Harlow Group.", "zentrix", "", "harlow-group", 0},
 		{"en a passive's subject with an apposition before the verb", "Quarry Products, the buyer of bankrupt Tarrow Flooring, was purchased in February by Harlow Equity.", "harlow-equity", model.Acquired, "quarry-products", -1},
+		{"ar the owner named in an aside is no buyer", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "zmrd-llastthmar", model.InvestedIn, "sdrh", -1},
+		{"ar the owner named in an aside buys nothing", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "rmal-alsyady", "", "sdrh", 0},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
