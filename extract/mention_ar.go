@@ -706,7 +706,16 @@ func suffixAhead(d *Doc, taken []bool, k, sent int) int {
 func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 	w := d.Tokens[k].Norm
 	return k == j+1 && (strings.HasPrefix(w, "ال") && !m.place(d.Tokens[j].Norm) && !m.lex.GivenName(d.Tokens[j].Norm) &&
-		!m.nationality(w) && !strings.HasSuffix(w, "يه") || m.countryAfterName(d, j, k))
+		!m.nationality(w) && !strings.HasSuffix(w, "يه") || m.countryAfterName(d, j, k)) || m.quotedWhole(d, j, k)
+}
+
+// quotedWhole reports a place that ends a quoted name a cue opens: the
+// quotes hold "مجموعة إنترنت أفريقيا" whole, place and all. A nationality
+// there still describes ("«شركة رمال العربية»").
+func (m *mentionStage) quotedWhole(d *Doc, j, k int) bool {
+	toks := d.Tokens
+	return j >= 2 && k > j && k+1 < len(toks) && isQuote(&toks[j-2]) && isCueWord(&toks[j-1]) && isQuote(&toks[k+1]) && toks[k+1].Sent == toks[j].Sent &&
+		!m.nationality(toks[k].Norm)
 }
 
 // arFirstName reads a known first name at i, or a compound one ("وعبد
