@@ -599,7 +599,9 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		// الريان نتائجها".
 		// "للاستثمار والتطوير": a second sector noun joined to the first
 		// goes on the name.
-		if k > j && liNoun(toks[k-1].Norm) && sectorConjunct(toks[k].Norm) {
+		// "صندوق الإيداع والتدبير", "بنك التعمير والإسكان": so is a second
+		// definite noun joined to the name's one.
+		if k > j && (liNoun(toks[k-1].Norm) || k == j+1 && strings.HasPrefix(toks[j].Text, "ال")) && sectorConjunct(toks[k].Norm) && !isCueWord(&toks[k]) {
 			k++
 			continue
 		}

@@ -141,6 +141,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a list's one-word members after a plural cue", "وتشمل الصفقة شركات زمرد وسدرة ورمال.", "رمال"},
 		{"a second sector noun joined by و", "وافقت الجمعية على تخصيص أسهم لشركة زمرد للاستثمار والتطوير.", "زمرد للاستثمار والتطوير"},
 		{"a place closing a quoted name a cue opens", "حصلت \"مجموعة زمرد أفريقيا\" على 300 مليون يورو من مستثمرين قدامى وجدد.", "زمرد أفريقيا"},
+		{"a second definite noun joined to a cue's name", "نقلت الجريدة أن صندوق الإيداع والتدبير يقترب من إتمام صفقة لشراء حصة في شركة زمرد.", "الإيداع والتدبير"},
 		{"a list member named by a sector legal form", "وقاد الجولة كل من رمال فنتشرز، وسدرة للاستثمارات الهندية.", "سدرة للاستثمارات الهندية"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
 	}
