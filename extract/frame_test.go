@@ -205,6 +205,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a passive's subject with an apposition before the verb", "Quarry Products, the buyer of bankrupt Tarrow Flooring, was purchased in February by Harlow Equity.", "harlow-equity", model.Acquired, "quarry-products", -1},
 		{"ar the owner named in an aside is no buyer", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "zmrd-llastthmar", model.InvestedIn, "sdrh", -1},
 		{"ar the owner named in an aside buys nothing", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "rmal-alsyady", "", "sdrh", 0},
+		{"en a title set off by commas after a person is his", "Founded in 1977 in France by Gerard Lemaire, its current chairman and CEO, and Patrice Tarrow, Zentrix is today a global company.", "gerard-lemaire", model.CEOOf, "zentrix", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
@@ -389,6 +390,16 @@ func TestVentureBetweenNamesAllPartners(t *testing.T) {
 	for _, r := range doc.Relations {
 		if r.Subject == "zentrix" && r.Predicate == model.PartnerIn {
 			t.Errorf("the stake's buyer read as a partner: %+v", r)
+		}
+	}
+}
+
+// A title set off by commas after a person is his, not the next name's.
+func TestApposedTitleHolder(t *testing.T) {
+	doc := testX.Extract(model.Article{ID: "t", Text: "Founded in 1977 in France by Gerard Lemaire, its current chairman and CEO, and Patrice Tarrow, Zentrix is today a global company."})
+	for _, r := range doc.Relations {
+		if r.Subject == "patrice-tarrow" && r.Predicate == model.CEOOf {
+			t.Errorf("the title read as the next name's: %+v", r)
 		}
 	}
 }

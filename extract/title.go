@@ -103,6 +103,52 @@ func inCapacity(d *Doc, si, i int, pred string, ms []int) []Rel {
 	return []Rel{{Subj: d.Mentions[person].Key, Obj: d.Mentions[company].Key, Pred: pred, Conf: 0.6, Sent: si}}
 }
 
+// apposedHolder is the person a title set off by commas right after him
+// describes: "Gerard Lemaire, its current chairman and CEO, and Patrice
+// Tarrow" names Lemaire's title, not Tarrow's; else -1.
+func apposedHolder(d *Doc, ms []int, i int) int {
+	toks := d.Tokens
+	k := -1
+	for n := len(ms) - 1; n >= 0; n-- {
+		if d.Mentions[ms[n]].To <= i {
+			k = ms[n]
+			break
+		}
+	}
+	if k < 0 || d.Mentions[k].Type != model.Person || toks[i].Script != Latin {
+		return -1
+	}
+	p := d.Mentions[k].To
+	if p >= i || toks[p].Text != "," || i-p > 7 {
+		return -1
+	}
+	for q := p + 1; q < i; q++ {
+		if toks[q].Script != Latin || toks[q].Upper {
+			return -1
+		}
+	}
+	// The title ends at the next comma, before any other name.
+	for q := i + 1; q < len(toks) && q <= i+6 && toks[q].Sent == toks[i].Sent; q++ {
+		if _, named := mentionAt(d, ms, q); named {
+			return -1
+		}
+		if toks[q].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionAt reports a mention of ms starting at token q.
+func mentionAt(d *Doc, ms []int, q int) (int, bool) {
+	for _, k := range ms {
+		if d.Mentions[k].From == q {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
 // titleEmployer is the employer the title at i names: "of X" / "لشركة X" /
 // "لX" right after it, or in English the name right before it ("Oracle
 // co-founder", "Twitter's chief executive"); -1 if none.
@@ -151,6 +197,9 @@ func titleEmployer(d *Doc, ms []int, i int, isAr bool) int {
 // (and the employer), or right before it with a comma or copula between;
 // -1 if none.
 func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
+	if k := apposedHolder(d, ms, i); k >= 0 {
+		return k
+	}
 	person := -1
 	from := i
 	if company >= 0 && d.Mentions[company].From > i {
