@@ -206,6 +206,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar the owner named in an aside is no buyer", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "zmrd-llastthmar", model.InvestedIn, "sdrh", -1},
 		{"ar the owner named in an aside buys nothing", "اتفقت شركة زمرد للاستثمار، التابعة لصندوق رمال السيادي، على شراء 25% من أسهم شركة سدرة.", "rmal-alsyady", "", "sdrh", 0},
 		{"en a title set off by commas after a person is his", "Founded in 1977 in France by Gerard Lemaire, its current chairman and CEO, and Patrice Tarrow, Zentrix is today a global company.", "gerard-lemaire", model.CEOOf, "zentrix", -1},
+		{"en a speaker's title with no employer is not the quote's company's", "Zentrix Pianos agreed to be bought by Harlow Capital. “Our agreement with Harlow represents an exceptional valuation for our shareholders,” said Michael Tarrow, chairman and interim chief executive.", "michael-tarrow", model.CEOOf, "zentrix-pianos", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},

@@ -281,12 +281,36 @@ func implicitEmployer(d *Doc, s Sentence, ms []int, i, person int, isAr bool) in
 	if company >= 0 {
 		return company
 	}
+	// "'Our agreement with Harlow ...,' said P, chairman and interim chief
+	// executive": a company the quote names is not the speaker's.
+	quoted := false
 	for _, k := range ms {
-		if d.Mentions[k].Type == model.Company && !isSource(d, k) {
-			return k
+		if d.Mentions[k].Type != model.Company || isSource(d, k) {
+			continue
 		}
+		if !isAr && quotedBefore(d, s, d.Mentions[k], d.Mentions[person].From) {
+			quoted = true
+			continue
+		}
+		return k
+	}
+	if quoted {
+		return topicCompany(d, s.From, "")
 	}
 	return lastCompany(d, d.Mentions[person].From, "")
+}
+
+// quotedBefore reports a mention inside quotation marks that close before
+// token to: the words of the person quoted.
+func quotedBefore(d *Doc, s Sentence, m Mention, to int) bool {
+	open, closed := false, false
+	for q := s.From; q < m.From; q++ {
+		open = open || isQuote(&d.Tokens[q])
+	}
+	for q := m.To; q < to; q++ {
+		closed = closed || isQuote(&d.Tokens[q])
+	}
+	return open && closed
 }
 
 var (
