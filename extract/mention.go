@@ -1515,7 +1515,8 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		j := i + 1
 		k := j
 		arabic := false
-		for k < len(toks) && k < j+6 && isWord(&toks[k]) && !taken[k] && toks[k].Sent == toks[i].Sent {
+		// "«سوق. كوم»": a dot inside the quotes joins a domain.
+		for k < len(toks) && k < j+6 && (isWord(&toks[k]) || domainDot(toks, j, k)) && !taken[k] && toks[k].Sent == toks[i].Sent {
 			if toks[k].Script == Arabic {
 				arabic = true
 			}
@@ -1580,6 +1581,14 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		i = k
 	}
 }
+
+// domainDot reports a full stop inside a quoted name before a domain word:
+// "«سوق. كوم»", "«Souq.com»".
+func domainDot(toks []Token, j, k int) bool {
+	return k > j && toks[k].Text == "." && k+1 < len(toks) && domainWords[toks[k+1].Norm]
+}
+
+var domainWords = wordSet("domain-words")
 
 // cueParen reports an opening bracket right after an Arabic company cue:
 // "مجموعة (الزمرد) الدولية" brackets a name as quotes do.
