@@ -213,6 +213,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar a stake held", "وتمتلك شركة زمرد حصة تبلغ 26% في شركة رمال.", "zmrd", model.InvestedIn, "rmal", -1},
 		{"ar a share of the equity held", "وتملك مجموعة زمرد 30 في المئة من أسهم شركة رمال.", "zmrd", model.InvestedIn, "rmal", -1},
 		{"ar a majority held is no minority holding", "وتملك مجموعة زمرد 70 في المئة من أسهم شركة رمال.", "zmrd", "", "rmal", 0},
+		{"en founders named in a caption, names on no list", "Zentrix Labs founders (from left) Vuong Dinh Vu, Peter Tarrow, and Hoang Minh.", "hoang-minh", model.Founded, "zentrix-labs", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},

@@ -139,6 +139,18 @@ func apposedHolder(d *Doc, ms []int, i int) int {
 	return -1
 }
 
+// personLike reports a capitalised Latin name of two or three words with no
+// company word, read as a company for want of a known first name ("Vuong
+// Dinh Vu"): after a person's title it is a person.
+func personLike(d *Doc, m Mention) bool {
+	return m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 && !companyWordIn(d.Tokens, m.From, m.To)
+}
+
+// bracketed reports tokens [a, b) that are one aside in brackets.
+func bracketed(d *Doc, a, b int) bool {
+	return b-a >= 3 && d.Tokens[a].Text == "(" && d.Tokens[b-1].Text == ")"
+}
+
 // mentionAt reports a mention of ms starting at token q.
 func mentionAt(d *Doc, ms []int, q int) (int, bool) {
 	for _, k := range ms {
@@ -222,8 +234,11 @@ func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
 		if m.From <= from || person >= 0 {
 			continue
 		}
-		if m.Type == model.Person && m.From-from <= 6 && !hasStop(d, from+1, m.From) {
+		// "BuyMed founders (from left) A, B and C": a caption's aside in
+		// brackets stands between.
+		if (m.Type == model.Person || personLike(d, m)) && m.From-from <= 6 && (!hasStop(d, from+1, m.From) || bracketed(d, from+1, m.From)) {
 			person = k
+			d.Mentions[k].Type = model.Person
 		}
 		break
 	}
@@ -348,6 +363,20 @@ func unreadEmployer(d *Doc, s Sentence, ms []int, i int) bool {
 func titleHolders(d *Doc, s Sentence, ms []int, i, person int, pred string) []int {
 	persons := []int{person}
 	if pred == model.Founded {
+		// "founders A, B and C": the list's unknown two- and three-word
+		// names are people too.
+		last := d.Mentions[person]
+		for _, k := range ms {
+			m := d.Mentions[k]
+			if m.From < last.To {
+				continue
+			}
+			if !onlyJoiners(d, last.To, m.From) || !personLike(d, m) && m.Type != model.Person {
+				break
+			}
+			d.Mentions[k].Type = model.Person
+			last = m
+		}
 		persons = expandList(d, ms, person)
 	}
 	if pred == model.CEOOf {
