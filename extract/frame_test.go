@@ -217,6 +217,8 @@ func TestFrameRows(t *testing.T) {
 		{"en earlier investors in the round were", "Zentrix raised $3 million. Previous investors in the pre-seed round were Quarry Capital, Tarrow Ventures.", "tarrow-ventures", model.InvestedIn, "zentrix", -1},
 		{"en came in as a new investor", "Zentrix raised $3 million. Social-impact venture capital fund Harlow Impact Fund came in as a new investor in this round.", "harlow-impact-fund", model.InvestedIn, "zentrix", -1},
 		{"en made follow-on investments in the round", "Zentrix raised $3 million led by Brightwave. Harlow Capital made follow-on investments in the round.", "harlow-capital", model.InvestedIn, "zentrix", -1},
+		{"en joining the likes of earlier backers", "Harlow Capital will invest $150 million in Zentrix, it said on Monday, joining the likes of Quarry Labs and Brightwave Capital.", "quarry-labs", model.InvestedIn, "zentrix", -1},
+		{"en an early investor in apposition", "The fund is backing Zentrix along with FJ Ventures, founded by Fabrice Tarrow, who was an early investor in Quarry Labs.", "fabrice-tarrow", model.InvestedIn, "quarry-labs", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
