@@ -15,12 +15,14 @@ var (
 	roleHeadsAr    = wordSet("role-heads-ar")
 	thatWordsAr    = wordSet("that-words-ar")
 	occupationsAr  = wordSet("occupations-ar")
+	personVerbsAr  = wordSet("person-verbs-ar")
 )
 
 // arPersonContextPass finds people on no list from where they stand: after
 // a byline ("كتبت هبة السيد"), between a speech verb and what was said
-// ("قالت أليشا موبن، مديرة ..."), after an occupation ("الصحفي بن جاكوبس")
-// or after a nationality adjective ("الروسي رومان أبراموفيتش").
+// ("قالت أليشا موبن، مديرة ..."), after an occupation ("الصحفي بن جاكوبس"),
+// after a nationality adjective ("الروسي رومان أبراموفيتش"), or between
+// "أن" and a verb only people take ("أن سيجي أولافسون استقال").
 func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -44,6 +46,12 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 				j++
 			}
 			k = m.personSpan(d, taken, j, false)
+		case thatWordsAr[t.Norm]:
+			// "أعلنت ... أن سيجي أولافسون استقال": a verb only people take.
+			k = m.personSpan(d, taken, j, false)
+			if k > 0 && (k >= len(toks) || !personVerbsAr[toks[k].Norm]) {
+				k = -1
+			}
 		case m.nationalityNisba(t):
 			k = m.personSpan(d, taken, j, false)
 			if k > 0 && k-j != 2 {
@@ -109,7 +117,7 @@ func (m *mentionStage) personSpan(d *Doc, taken []bool, j int, byline bool) int 
 // name's first word closes it.
 func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
 	w := d.Tokens[k].Norm
-	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || m.titleAt(d, k) || speakerVerbsAr[w] {
+	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || m.titleAt(d, k) || speakerVerbsAr[w] || personVerbsAr[w] {
 		return true
 	}
 	return k > j && (m.place(w) && !m.nisbaName(w) || withPreposition(w) || m.conjoined(&d.Tokens[k]))
