@@ -46,6 +46,13 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 				j++
 			}
 			k = m.personSpan(d, taken, j, false)
+		case personVerbsAr[t.Norm]:
+			// "استقال سيجي أولافسون من منصبه": the verb first, its subject
+			// after it, then a preposition or a comma.
+			k = m.personSpan(d, taken, j, false)
+			if k > 0 && k < len(toks) && toks[k].Sent == t.Sent && toks[k].Script != Punct && !ar.IsFunction(toks[k].Norm) {
+				k = -1
+			}
 		case thatWordsAr[t.Norm]:
 			// "أعلنت ... أن سيجي أولافسون استقال": a verb only people take.
 			k = m.personSpan(d, taken, j, false)

@@ -36,6 +36,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"a preposition glued to an ordinary word after a titled name", "وكشفت القوائم قيام الأمير سلطان الزهراوي بمنح الحصة لشركة زمرد.", "بمنح", false},
 		{"an ordinary word is no first name behind و", "لا يحق لمجلس الإدارة التخلص من المستثمر لمجرد وجود خلافات.", "جود", false},
 		{"between أن and a verb only people take", "أعلنت شركة زمرد اليوم أن سيلفانو ريكيتي استقال من منصبه.", "سيلفانو ريكيتي", true},
+		{"after a verb only people take", "وقد استقال سيلفانو ريكيتي من منصبه في الشركة.", "سيلفانو ريكيتي", true},
 		{"ordinary words after a speech verb", "وقال مصدر مطلع إن الشركة ستنمو.", "مصدر مطلع", false},
 		{"a paper after a speech verb", "وقالت الزهراء أونلاين إنها حصلت على رسالة.", "الزهراء أونلاين", false},
 		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
