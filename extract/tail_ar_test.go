@@ -176,27 +176,22 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 	}
 }
 
-// What a deal is over names no party: "الاستحواذ على حصص" is over stakes,
-// "على صندوقين" over two funds.
-func TestArabicDealObjectWordsAreNoNames(t *testing.T) {
-	x, err := New(Options{NoNameModel: true})
-	if err != nil {
-		t.Fatal(err)
+// Words that name no party: what a deal is over ("الاستحواذ على حصص", "على
+// صندوقين") and a company's own committee ("اللجنة التنفيذية للشركة").
+func TestArabicNoPartyWords(t *testing.T) {
+	cases := []struct{ name, text, not string }{
+		{"stakes after a deal word", "وقعت مجموعة زمرد اتفاقية للاستحواذ على حصص من أسهم شركة رمال.", "حصص"},
+		{"a company word's dual after a deal word", "كما استحوذت مجموعة زمرد على صندوقين من شركة سدرة.", "صندوقين"},
+		{"a company's own committee", "ووافقت اللجنة التنفيذية للشركة على بيع حصتها في شركة زمرد.", "اللجنة التنفيذية"},
 	}
-	doc := x.Extract(model.Article{ID: "t", Text: "وقعت مجموعة زمرد اتفاقية للاستحواذ على حصص من أسهم شركة رمال، كما استحوذت على صندوقين من سدرة."})
-	for _, e := range doc.Entities {
-		if contains(e.Mentions, "حصص") || contains(e.Mentions, "صندوقين") {
-			t.Errorf("a deal's object word taken as a name: %+v", e)
-		}
-	}
-}
-
-// A company's own committee is no party: "اللجنة التنفيذية للشركة".
-func TestArabicCommitteeIsNoParty(t *testing.T) {
-	doc := testX.Extract(model.Article{ID: "t", Text: "ووافقت اللجنة التنفيذية للشركة على بيع حصتها في شركة زمرد."})
-	for _, e := range doc.Entities {
-		if contains(e.Mentions, "اللجنة التنفيذية للشركة") || contains(e.Mentions, "اللجنة التنفيذية") {
-			t.Errorf("a committee taken as an entity: %+v", e)
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Text: c.text})
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if strings.Contains(m, c.not) {
+					t.Errorf("%s: %q taken as a name: %+v", c.name, c.not, e)
+				}
+			}
 		}
 	}
 }
