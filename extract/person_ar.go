@@ -26,53 +26,52 @@ var (
 func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.Script != Arabic || taken[i] {
+		if toks[i].Script != Arabic || taken[i] {
 			continue
 		}
-		j, k := i+1, -1
-		switch {
-		case bylineCuesAr[t.Norm] && bylineAt(toks, i):
-			j = skipColon(toks, i+1)
-			k = m.personSpan(d, taken, j, true)
-		case speakerVerbsAr[t.Norm]:
-			k = m.personSpan(d, taken, j, false)
-			if k > 0 && !m.saidEnds(d, k) {
-				k = -1
-			}
-		case occupationsAr[t.Norm]:
-			// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
-			for j < len(toks) && m.nationalityNisba(&toks[j]) {
-				j++
-			}
-			k = m.personSpan(d, taken, j, false)
-		case personVerbsAr[t.Norm]:
-			// "استقال سيجي أولافسون من منصبه": the verb first, its subject
-			// after it, then a preposition or a comma.
-			k = m.personSpan(d, taken, j, false)
-			if k > 0 && k < len(toks) && toks[k].Sent == t.Sent && toks[k].Script != Punct && !ar.IsFunction(toks[k].Norm) {
-				k = -1
-			}
-		case thatWordsAr[t.Norm]:
-			// "أعلنت ... أن سيجي أولافسون استقال": a verb only people take.
-			k = m.personSpan(d, taken, j, false)
-			if k > 0 && (k >= len(toks) || !personVerbsAr[toks[k].Norm]) {
-				k = -1
-			}
-		case m.nationalityNisba(t):
-			k = m.personSpan(d, taken, j, false)
-			if k > 0 && k-j != 2 {
-				k = -1
-			}
-		default:
-			continue
+		if j, k := m.contextName(d, taken, i); k > j {
+			add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "person-context"})
+			i = k - 1
 		}
-		if k < 0 {
-			continue
-		}
-		add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "person-context"})
-		i = k - 1
 	}
+}
+
+// contextName is the span [j, k) of the person the word at i stands
+// before, or k = -1.
+func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
+	toks, t := d.Tokens, &d.Tokens[i]
+	j = i + 1
+	switch {
+	case bylineCuesAr[t.Norm] && bylineAt(toks, i):
+		j = skipColon(toks, i+1)
+		return j, m.personSpan(d, taken, j, true)
+	case speakerVerbsAr[t.Norm]:
+		if k = m.personSpan(d, taken, j, false); k > 0 && m.saidEnds(d, k) {
+			return j, k
+		}
+	case occupationsAr[t.Norm]:
+		// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
+		for j < len(toks) && m.nationalityNisba(&toks[j]) {
+			j++
+		}
+		return j, m.personSpan(d, taken, j, false)
+	case personVerbsAr[t.Norm]:
+		// "استقال سيجي أولافسون من منصبه": the verb first, its subject
+		// after it, then a preposition or a comma.
+		if k = m.personSpan(d, taken, j, false); k > 0 && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm)) {
+			return j, k
+		}
+	case thatWordsAr[t.Norm]:
+		// "أعلنت ... أن سيجي أولافسون استقال": a verb only people take.
+		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && personVerbsAr[toks[k].Norm] {
+			return j, k
+		}
+	case m.nationalityNisba(t):
+		if k = m.personSpan(d, taken, j, false); k-j == 2 {
+			return j, k
+		}
+	}
+	return j, -1
 }
 
 // bylineAt: a byline word opens its line ("كتب" in the body is a verb of
