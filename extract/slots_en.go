@@ -115,17 +115,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 			obj = firstAfter(d, ms, i, pred, false)
 		}
 	default:
-		obj = firstAfter(d, ms, i, pred, false)
-		// "has bought the company from Harlow": a company noun points
-		// back, and the name after "from" sold it.
-		if obj >= 0 && pointsBackFrom(d, i, d.Mentions[obj].From) {
-			obj = -1
-			if subj >= 0 {
-				if k := lastCompanyBefore(d, d.Mentions[subj].From); k >= 0 && d.Mentions[k].Key != d.Mentions[subj].Key {
-					obj = k
-				}
-			}
-		}
+		obj = boughtFrom(d, i, subj, firstAfter(d, ms, i, pred, false))
 	}
 	// "the acquisition of Y by X"
 	if noun && obj >= 0 {
@@ -136,6 +126,21 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// boughtFrom is the object of "has bought the company from Harlow": a
+// company noun points back to the company named before the buyer, and
+// the name after "from" sold it; else obj.
+func boughtFrom(d *Doc, i, subj, obj int) int {
+	if obj < 0 || !pointsBackFrom(d, i, d.Mentions[obj].From) {
+		return obj
+	}
+	if subj >= 0 {
+		if k := lastCompanyBefore(d, d.Mentions[subj].From); k >= 0 && d.Mentions[k].Key != d.Mentions[subj].Key {
+			return k
+		}
+	}
+	return -1
 }
 
 // pointsBackFrom reports "the company" or "it" right after the deal word
