@@ -57,6 +57,11 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	// purchase-between: a word of buying stands between the anchor and
 	// the list (an offer to buy, not an offer of something else).
 	"purchase-between": func(d *Doc, s Sentence, m *frameMatch) bool {
+		// "عرض «X» الاستحواذ على 90% من أسهم «Y»": after "من أسهم" the
+		// list is what is bought, no bidders.
+		if p := listStart(m); p < len(d.Tokens) && sharesOfAr[d.Tokens[p].Norm] {
+			return false
+		}
 		for j := m.anchor + 1; j < listStart(m); j++ {
 			if isBuyingNoun(&d.Tokens[j]) || purchaseWords[d.Tokens[j].Norm] {
 				return true
@@ -157,6 +162,10 @@ func percentAt(d *Doc, j int) float64 {
 	}
 	return v
 }
+
+// sharesOfAr are the words of what a purchase takes a part of: "من أسهم"،
+// "من رأسمال".
+var sharesOfAr = wordSet("shares-of-ar")
 
 func listStart(m *frameMatch) int {
 	if m.listFrom >= 0 {

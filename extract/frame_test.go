@@ -223,6 +223,7 @@ func TestFrameRows(t *testing.T) {
 		{"en buying into a company is a stake", "Harlow Holding has bought into a unit of Zentrix Capital as it boosts spending.", "harlow-holding", model.InvestedIn, "zentrix-capital", -1},
 		{"en shares bought in a listing", "In 2010 Harlow Holding bought $2.8bn worth of shares in the initial public offering of Zentrix Bank.", "harlow-holding", model.InvestedIn, "zentrix-bank", 2.8e9},
 		{"en a company that was a backer's investment", "Tom Thornton dropped out of college to found Zentrix Labs, which was Harlow Capital's first defense tech investment.", "harlow-capital", model.InvestedIn, "zentrix-labs", -1},
+		{"ar an offer's target after من أسهم is no bidder", "ويستهدف عرض «زمرد» الاستحواذ على 90% من أسهم «رمال الوطنية للاستثمارات المالية».", "zmrd", model.BidFor, "rmal-alwtnyh-llastthmarat-almalyh", -1},
 		{"ar founder's past employer", "شركة نور كابيتال تتوسع\n\nوتأسست الشركة عام 2011 على يد خالد الفهد الذي عمل لدى مجموعة الريان.", "khald-alfhd", "", "alryan", 0},
 		{"ar took part in it", "أعلنت شركة مرجان الناشئة عن جمع 20 مليون دولار، في جولة شارك فيها كل من صندوق الغيث ومجموعة الريان.", "alryan", model.InvestedIn, "mrjan", -1},
 		{"ar took part in a meeting", "عقدت شركة مرجان اجتماعا شارك فيه كل من مجموعة الريان وشركة نور كابيتال.", "alryan", "", "mrjan", 0},
