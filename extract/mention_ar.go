@@ -201,7 +201,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			// preposition phrase after the name is the sentence's.
 			// "الأمير الوليد بمنح": so is a preposition glued to an
 			// ordinary word.
-			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm) || gluedPhrase(&toks[k])) {
+			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm) || m.gluedPhrase(toks[k].Norm)) {
 				break
 			}
 			k++
@@ -592,19 +592,18 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	}
 	for !bank && freeAr(d, taken, k, sent) && (k < j+3 || k < j+5 && sectorGoesOn(toks, j, k)) && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
-		// A deal word ends the name ("سحاب القابضة استحواذها"), and so do
-		// a verb of intent ("مجموعة زمرد تدرس") and a participle that
-		// opens a clause ("رمال للإسمنت البالغة 55 مليون سهم").
-		// A noun with a possessive pronoun is the clause's too: "مجموعة
-		// الريان نتائجها".
 		// "للاستثمار والتطوير": a second sector noun joined to the first
-		// goes on the name.
-		// "صندوق الإيداع والتدبير", "بنك التعمير والإسكان": so is a second
-		// definite noun joined to the name's one.
+		// goes on the name; "صندوق الإيداع والتدبير", "بنك التعمير
+		// والإسكان": so does a second definite noun joined to the name's.
 		if k > j && (liNoun(toks[k-1].Norm) || k == j+1 && strings.HasPrefix(toks[j].Text, "ال")) && sectorConjunct(toks[k].Norm) && !isCueWord(&toks[k]) {
 			k++
 			continue
 		}
+		// A deal word ends the name ("سحاب القابضة استحواذها"), and so do
+		// a verb of intent ("مجموعة زمرد تدرس") and a participle that
+		// opens a clause ("رمال للإسمنت البالغة 55 مليون سهم"). A noun
+		// with a possessive pronoun is the clause's too: "مجموعة الريان
+		// نتائجها".
 		if k > j && (strings.HasPrefix(toks[k].Norm, "و") || triggerAt(&toks[k]) != nil && !ar.CompanySuffixes[toks[k].Norm] || auxiliaries[toks[k].Norm] || intentVerbsAr[toks[k].Norm] ||
 			clauseParticiplesAr[toks[k].Norm] || possessed(toks[k].Norm)) {
 			break
@@ -870,10 +869,10 @@ func (m *mentionStage) verbAfterAnd(w string) bool {
 }
 
 // gluedPhrase reports ب, ك or ل glued to an ordinary word ("بمنح",
-// "لمجرد"): a phrase, no word of a name.
-func gluedPhrase(t *Token) bool {
-	for v, f := range t.Forms {
-		if v > 0 && len([]rune(f)) >= 3 && (strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "ك") || strings.HasPrefix(t.Norm, "ل")) && name.Common("ar", f) {
+// "لمجرد", "كورشة"), no first name: a phrase, no word of a name.
+func (m *mentionStage) gluedPhrase(w string) bool {
+	for _, p := range []string{"ب", "ك", "ل"} {
+		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 3 && name.Common("ar", rest) && !m.lex.GivenName(w) {
 			return true
 		}
 	}
@@ -1030,12 +1029,7 @@ func (m *mentionStage) phraseAfterSurname(toks []Token, i, k int) bool {
 	if !isDefinite(&toks[k]) && !ar.NameJoiners[w] && name.Common("ar", w) && !m.lex.GivenName(w) {
 		return true
 	}
-	for _, p := range []string{"ب", "ك", "ل"} {
-		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 3 && name.Common("ar", rest) && !m.lex.GivenName(w) {
-			return true
-		}
-	}
-	return false
+	return m.gluedPhrase(w)
 }
 
 // secondName reports a word glued to و after a first name and surname that

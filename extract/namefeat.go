@@ -248,8 +248,8 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 	m := ms[0]
 	if p := m.From - 1; p >= 0 {
 		// "بقلم: X", "شركات: X": the colon belongs to the cue before it.
-		if c := ""; p > 0 && d.Tokens[p].Text == ":" {
-			if c = closedClass(&d.Tokens[p-1]); c == "ar-title" || c == "ar-company-cue" {
+		if p > 0 && d.Tokens[p].Text == ":" {
+			if c := closedClass(&d.Tokens[p-1]); c == "ar-title" || c == "ar-company-cue" {
 				p--
 			}
 		}

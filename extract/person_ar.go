@@ -51,7 +51,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		}
 	case occupationsAr[t.Norm]:
 		// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
-		for j < len(toks) && m.nationalityNisba(&toks[j]) {
+		for j < len(toks) && m.nisbaName(toks[j].Norm) {
 			j++
 		}
 		return j, m.personSpan(d, taken, j, false)
@@ -66,7 +66,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && personVerbsAr[toks[k].Norm] {
 			return j, k
 		}
-	case m.nationalityNisba(t):
+	case m.nisbaName(t.Norm):
 		if k = m.personSpan(d, taken, j, false); k-j == 2 {
 			return j, k
 		}
@@ -86,12 +86,6 @@ func skipColon(toks []Token, j int) int {
 		return j + 1
 	}
 	return j
-}
-
-// nationalityNisba is a definite masculine nationality adjective
-// ("الروسي"); the feminine one describes companies.
-func (m *mentionStage) nationalityNisba(t *Token) bool {
-	return strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "ي") && m.place(t.Norm)
 }
 
 // personSpan is the end of a two- or three-word name at j, or -1. Outside

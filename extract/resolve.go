@@ -444,12 +444,8 @@ func leadsRound(d *Doc, r *Rel) *money.Mention {
 	}
 	for si := r.Sent - 1; si >= 0 && si >= r.Sent-2; si-- {
 		p := d.Sentences[si]
-		named := false
-		for _, k := range mentionsIn(d, p) {
-			named = named || d.Mentions[k].Key == r.Obj
-		}
 		in := moneyIn(d, p.Start, p.End)
-		if named && len(in) == 1 && dealSized(&in[0]) && !isValueFigure(d, &in[0], p.Start) {
+		if names(d, p, r.Obj) && len(in) == 1 && dealSized(&in[0]) && !isValueFigure(d, &in[0], p.Start) {
 			return &in[0]
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kg-news/kg/extract/name"
-
 	"github.com/kg-news/kg/model"
 )
 
@@ -94,7 +93,7 @@ func sectorTailEnd(d *Doc, taken []bool, k int) int {
 		w := toks[end].Norm
 		switch {
 		case isRelAdjective(w) || sectorParticiple(d, end):
-		case !joined && strings.HasPrefix(w, "وال") && len([]rune(w)) > 5 && !ar.IsStop(w):
+		case !joined && sectorConjunct(w):
 			joined = true
 		default:
 			return end

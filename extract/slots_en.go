@@ -338,7 +338,7 @@ func storyVenture(d *Doc) int {
 }
 
 // passiveAux are the words between a passive's subject and its participle.
-var passiveAux = setOf([]string{"was", "were", "is", "are", "been", "has", "have", "had", "being", "be", "to", "will", "would"})
+var passiveAux = wordSet("passive-aux")
 
 // relativeHead is the company a relative clause between it and the passive
 // verb at i describes: "Ohio Transmission Corp., which is divided into two

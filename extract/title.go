@@ -129,10 +129,10 @@ func apposedHolder(d *Doc, ms []int, i int) int {
 	}
 	// The title ends at the next comma, before any other name.
 	for q := i + 1; q < len(toks) && q <= i+6 && toks[q].Sent == toks[i].Sent; q++ {
-		if _, named := mentionAt(d, ms, q); named {
-			return -1
-		}
 		if toks[q].Text == "," {
+			if mentionWithin(d, ms, i, q-1-i) {
+				return -1
+			}
 			return k
 		}
 	}
@@ -149,16 +149,6 @@ func personLike(d *Doc, m Mention) bool {
 // bracketed reports tokens [a, b) that are one aside in brackets.
 func bracketed(d *Doc, a, b int) bool {
 	return b-a >= 3 && d.Tokens[a].Text == "(" && d.Tokens[b-1].Text == ")"
-}
-
-// mentionAt reports a mention of ms starting at token q.
-func mentionAt(d *Doc, ms []int, q int) (int, bool) {
-	for _, k := range ms {
-		if d.Mentions[k].From == q {
-			return k, true
-		}
-	}
-	return -1, false
 }
 
 // titleEmployer is the employer the title at i names: "of X" / "لشركة X" /
