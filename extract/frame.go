@@ -101,7 +101,7 @@ func parseRow(cols []string) (frameRow, error) {
 		}
 	}
 	switch r.amount {
-	case "none", "round", "closed":
+	case "none", "round", "closed", "after":
 	default:
 		return r, fmt.Errorf("unknown amount %q", r.amount)
 	}

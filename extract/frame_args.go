@@ -46,6 +46,18 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"money-after": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return len(moneyIn(d, d.Tokens[m.anchor].End, d.Tokens[m.to-1].End)) > 0
 	},
+	// bid-chain: a later bidder of an auction told in one sentence ("...
+	// بعرض قيمته 60 مليونا، تلتها X بعرض قيمته 54 مليونا ثم Y بـ32"):
+	// an offer word in the sentence, a chain word at or before the
+	// anchor, and the bidder's own figure right after it.
+	"bid-chain": func(d *Doc, s Sentence, m *frameMatch) bool {
+		offer, chain := false, false
+		for j := s.From; j < s.To; j++ {
+			offer = offer || anyForm(d.Tokens[j].Forms, bidWords)
+			chain = chain || j <= m.anchor && bidChainWords[d.Tokens[j].Norm]
+		}
+		return offer && chain && moneyAfterList(d, s, m) != nil
+	},
 	// minority: no "majority"/"controlling" and no share of 50% or more in
 	// the match (a controlling stake is an acquisition).
 	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
@@ -186,6 +198,10 @@ var (
 	openListCues = wordSet("open-list")
 	passiveAgent = wordSet("passive-agent")
 	itsWord      = wordSet("its")
+	// bidChainWords open a later bidder of an auction ("تلتها", "followed").
+	bidChainWords = wordSet("bid-chain")
+	// unitPriceWords before a figure make it a price ("بسعر", "priced at").
+	unitPriceWords = wordSet("unit-price")
 )
 
 // argFinders find an argument the pattern does not hold. not lists the
@@ -250,10 +266,18 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return topicCompany(d, s.From, "")
 	},
-	// bid-target: what the last offer or purchase read before was for,
-	// for bidders listed with no target ("تقدم عدد من الشركات بعروضه
+	// bid-target: the target of the sentence's own offer, else what the
+	// last offer or purchase read before was for, for bidders listed with
+	// no target ("تقدم عدد من الشركات بعروضه
 	// ... من بينها A وB"), else the story's topic.
 	"bid-target": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		// "X offered $60m for Y, followed by Z with $54m": Y, the
+		// target another row of the sentence read.
+		for _, k := range mentionsIn(d, s) {
+			if mm := d.Mentions[k]; mm.To <= m.from && m.targets[mm.Key] && !not[mm.Key] {
+				return lastMentionOf(d, mm.Key, m.from)
+			}
+		}
 		best, sent := -1, -1
 		for _, rels := range [][]Rel{d.Relations, d.frameRels} {
 			for _, rel := range rels {
@@ -488,6 +512,50 @@ func asideMatch(d *Doc, s Sentence, m *frameMatch) bool {
 	return false
 }
 
+// amountAfterList is the figure right after the list ("تلتها X بعرض
+// قيمته 54 مليونا", "followed by X with $5.6m"): each bidder of a chain
+// has its own. A price ("بسعر 5.6 جنيه", "at $5.60") is no deal's figure.
+func amountAfterList(d *Doc, s Sentence, m *frameMatch) *money.Mention {
+	mo := moneyAfterList(d, s, m)
+	if mo == nil || mo.PerShare {
+		return nil
+	}
+	for j := m.to; j < s.To && d.Tokens[j].Start < mo.Start; j++ {
+		if anyForm(d.Tokens[j].Forms, unitPriceWords) {
+			return nil
+		}
+	}
+	return mo
+}
+
+// moneyAfterList is the first amount in the six words after the match,
+// before a comma or another name (the bidder's own quoted short name may
+// stand between: "X «واحة» بعرض قيمته 54 مليونا").
+func moneyAfterList(d *Doc, s Sentence, m *frameMatch) *money.Mention {
+	own := ""
+	if len(m.subj) > 0 {
+		own = d.Mentions[m.subj[len(m.subj)-1]].Key
+	}
+	other := map[int]bool{}
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].Key != own {
+			other[d.Mentions[k].From] = true
+		}
+	}
+	end := m.to
+	for end < s.To && end < m.to+6 && !isComma(&d.Tokens[end]) && !other[end] {
+		end++
+	}
+	if end == m.to {
+		return nil
+	}
+	in := moneyIn(d, d.Tokens[m.to].Start, d.Tokens[end-1].End)
+	if len(in) == 0 {
+		return nil
+	}
+	return &in[0]
+}
+
 // roundAnaphors name again a round told before.
 var roundAnaphors = wordList("round-anaphor")
 
@@ -498,6 +566,8 @@ func frameAmount(d *Doc, s Sentence, m *frameMatch) *money.Mention {
 	switch m.row.amount {
 	case "none":
 		return nil
+	case "after":
+		return amountAfterList(d, s, m)
 	case "closed":
 		if m.listFrom > s.From && openListCues[d.Tokens[m.listFrom-1].Norm] || asideMatch(d, s, m) {
 			return nil
@@ -585,6 +655,7 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 	}
 	var out []Rel
 	for k := range found {
+		found[k].targets = targets
 		out = append(out, frameRels(d, si, &found[k], named, targets)...)
 	}
 	return out

@@ -14,6 +14,8 @@ type frameMatch struct {
 	from, to  int // tokens [from, to) the match covers
 	subj, obj []int
 	listFrom  int // first token of the list read after the anchor, or -1
+	// targets are the objects other matches of the sentence name.
+	targets map[string]bool
 }
 
 // spanMap tells which mention starts or ends at a token of one sentence.

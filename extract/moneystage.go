@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kg-news/kg/extract/money"
@@ -15,9 +16,11 @@ type moneyStage struct{}
 func (moneyStage) Name() string { return "money" }
 
 func (moneyStage) Run(d *Doc) {
-	d.Money = dropConversions(d.Text, money.Find(d.Text))
+	found := money.Find(d.Text)
+	d.Money = dropConversions(d.Text, slices.Clone(found))
 	placeCurrency(d)
 	inheritCurrency(d.Money)
+	elidedCurrency(d, found)
 	dropMentionsInMoney(d)
 }
 
@@ -436,6 +439,71 @@ func otherDealFigure(d *Doc, mo *money.Mention) bool {
 	j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.End })
 	for n := j; n < j+2 && n < len(d.Tokens); n++ {
 		if otherDealNouns[d.Tokens[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedNext are the words that may follow a figure whose currency goes
+// unsaid ("54 مليونا ثم", "54 million, then"); any other word after it is
+// what it counts ("9 مليون سهم", "54 million shares").
+var elidedNext = wordSet("elided-figure-next")
+
+// elidedCurrency reads a figure whose currency the sentence named before
+// it: "بعرض قيمته 60 مليون دينار، تلتها X بعرض قيمته 54 مليونا", "$60
+// million, followed by X with 54 million". It takes the currency of the
+// last amount before it in the sentence. found is every amount read, the
+// conversions dropped since among them: "(€9.7 billion)" is no figure.
+func elidedCurrency(d *Doc, found []money.Mention) {
+	var add []money.Mention
+	for j := 0; j+1 < len(d.Tokens); j++ {
+		num, sc := &d.Tokens[j], &d.Tokens[j+1]
+		if num.Script != Digit || sc.Sent != num.Sent || overlaps(found, num.Start, sc.End) || !elidedEnd(d, j+2, num.Sent) {
+			continue
+		}
+		p := money.Scale(sc.Text)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num.Text, ",", "")+"e"+strconv.Itoa(p), 64)
+		if p == 0 || err != nil {
+			continue
+		}
+		prev := lastMoneyBefore(d, num.Start, d.Sentences[num.Sent].Start)
+		if prev == nil || prev.Currency == "" || prev.PerShare {
+			continue
+		}
+		add = append(add, money.Mention{Start: num.Start, End: sc.End, Amount: v, Currency: prev.Currency, Text: d.Text[num.Start:sc.End]})
+	}
+	if len(add) > 0 {
+		d.Money = append(d.Money, add...)
+		sort.Slice(d.Money, func(a, b int) bool { return d.Money[a].Start < d.Money[b].Start })
+	}
+}
+
+// elidedEnd reports that token j, after a scale word, ends the figure:
+// the sentence ends, a mark stands there, or a word of elidedNext.
+func elidedEnd(d *Doc, j, sent int) bool {
+	if j >= len(d.Tokens) || d.Tokens[j].Sent != sent {
+		return true
+	}
+	t := &d.Tokens[j]
+	return t.Script == Punct && t.Text != "%" || elidedNext[t.Norm]
+}
+
+// lastMoneyBefore is the last amount that ends before byte at and starts
+// at or after from, or nil.
+func lastMoneyBefore(d *Doc, at, from int) *money.Mention {
+	for k := len(d.Money) - 1; k >= 0; k-- {
+		if mo := &d.Money[k]; mo.End <= at && mo.Start >= from {
+			return mo
+		}
+	}
+	return nil
+}
+
+// overlaps reports an amount of ms that shares a byte with [start, end).
+func overlaps(ms []money.Mention, start, end int) bool {
+	for k := range ms {
+		if ms[k].Start < end && start < ms[k].End {
 			return true
 		}
 	}

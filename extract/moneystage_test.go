@@ -69,6 +69,44 @@ func TestDropConversions(t *testing.T) {
 	}
 }
 
+// A figure with a scale word and no currency takes the currency of the
+// amount named before it in its sentence, unless a noun after it says what
+// it counts or it is a conversion in brackets.
+func TestElidedCurrency(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []float64
+	}{
+		{"ar a later bid", "بلغ العرض نحو 60 مليون دينار كويتي، تلته مجموعة زمرد بعرض قيمته 54 مليونا ثم «رمال» بـ32.3 مليون.", []float64{60e6, 54e6, 32.3e6}},
+		{"en a later bid", "Harlow bid $60 million, followed by Zentrix with 54 million.", []float64{60e6, 54e6}},
+		{"ar shares counted", "دفعت 60 مليون دينار كويتي مقابل 9 ملايين سهم.", []float64{60e6}},
+		{"en shares counted", "It paid $60 million for 54 million shares.", []float64{60e6}},
+		{"no currency before", "The app has 54 million users, and 3 million.", nil},
+		{"a conversion stays dropped", "a bid worth £6.8 billion (€9.7 billion) for Zentrix", []float64{6.8e9}},
+		{"the next sentence is not the figure's", "It paid $60 million. Its rival has 54 million.", []float64{60e6}},
+	}
+	for _, c := range cases {
+		d := newDoc(model.Article{ID: "t", Text: c.text})
+		for _, st := range testX.stages[:4] {
+			st.Run(d)
+		}
+		var got []float64
+		for _, mo := range d.Money {
+			got = append(got, mo.Amount)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%s: amounts %v, want %v", c.name, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] || d.Money[k].Currency == "" {
+				t.Errorf("%s: amounts %v (%+v), want %v", c.name, got, d.Money, c.want)
+				break
+			}
+		}
+	}
+}
+
 // One deal said with two figures of one sum keeps the deal's own currency,
 // else the more precise figure; different sums are two tranches.
 func TestDropRestated(t *testing.T) {

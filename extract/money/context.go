@@ -61,3 +61,14 @@ func textKey(w string) (string, bool) {
 	}
 	return normKey(w), true
 }
+
+// Scale is the power of ten a scale word stands for ("million" 6, "مليونا"
+// 6, "bn" 9), or 0 when the word is none. Single-letter suffixes ("5m")
+// count only glued to digits, so they are none here.
+func Scale(word string) int {
+	e, ok := entryOf(word)
+	if !ok || e.roles&rScale == 0 || e.suffix {
+		return 0
+	}
+	return int(e.scale)
+}

@@ -46,3 +46,16 @@ func TestNewCurrencyNouns(t *testing.T) {
 		}
 	}
 }
+
+func TestScale(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want int
+	}{
+		{"million", 6}, {"billion", 9}, {"مليون", 6}, {"مليونا", 6}, {"مليار", 9}, {"ملايين", 6}, {"m", 0}, {"shares", 0}, {"سهم", 0},
+	} {
+		if got := Scale(c.word); got != c.want {
+			t.Errorf("Scale(%q) = %d, want %d", c.word, got, c.want)
+		}
+	}
+}
