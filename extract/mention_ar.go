@@ -542,18 +542,28 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	// "شركة ويلينغتون مانجمنت": a first name or a place opens a
 	// company name only when a company word closes it.
 	suffixed = free(j+1, t.Sent) && (ar.CompanySuffixes[toks[j+1].Norm] || sectorWord(toks[j+1].Norm) && !governs(d, j+2) ||
-		feminineTail(d, taken, j+1, t.Sent) || m.placeClosed(d, taken, j, t.Sent))
+		feminineTail(d, taken, j+1, t.Sent) || m.placeClosed(d, taken, j, t.Sent) || sectorAfterDefinite(d, taken, j+1, t.Sent))
 	if m.place(toks[j].Norm) && !suffixed || m.lex.GivenName(toks[j].Norm) && !suffixed && !m.loneGivenCompany(d, i, j) {
 		return j, bank, suffixed, false
 	}
 	// A description, not a name: "شركة خاصة", "شركة تقنية", "أبدوا".
 	// "ألمانية" folds to a word that looks definite: the written
 	// article decides.
-	if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") || strings.HasSuffix(fj, "وا") ||
+	// A woman's name ends as an adjective does ("حورية"): a definite
+	// word and a sector word after it make it a name.
+	if fj := toks[j].Norm; ar.HasTanween(toks[j].Text) || ar.CueAdjectives[fj] || strings.HasSuffix(fj, "يه") && !strings.HasPrefix(toks[j].Text, "ال") && !sectorAfterDefinite(d, taken, j+1, t.Sent) || strings.HasSuffix(fj, "وا") ||
 		imperfectVerb(d, j) {
 		return j, bank, suffixed, false
 	}
 	return j, bank, suffixed, true
+}
+
+// sectorAfterDefinite reports a definite word at j and a sector word
+// after it: "شركة حورية المحيط للاستثمار", "شركة محمد العلي للتجارة" (a
+// firm named after a person is a company).
+func sectorAfterDefinite(d *Doc, taken []bool, j, sent int) bool {
+	return freeAr(d, taken, j, sent) && freeAr(d, taken, j+1, sent) && strings.HasPrefix(d.Tokens[j].Text, "ال") && !ar.IsStop(d.Tokens[j].Norm) &&
+		sectorWord(d.Tokens[j+1].Norm) && !governs(d, j+2)
 }
 
 // imperfectVerb reports a common word in the imperfect's form before a

@@ -107,6 +107,8 @@ func TestArabicNoFirstNameThroughArticle(t *testing.T) {
 func TestArabicCueNames(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"an ambiguous first name before a nisba", "وقال منير الزهراوي إن الصفقة ستكتمل.", "منير الزهراوي"},
+		{"a woman's name, a definite word and a sector word", "واشترت شركة غدير البحر للاستثمار وشركة وردية الساحل للاستثمار 9 ملايين سهم.", "وردية الساحل للاستثمار"},
+		{"a firm named after a man, his name's stem a stop word", "وأسس شركة فهد العلي للتجارة عام 1990.", "فهد العلي للتجارة"},
 		{"an ambiguous first name before بن", "وقال طارق بن سليمان الحربي إن الصفقة ستكتمل.", "طارق بن سليمان الحربي"},
 		{"a bank named by a descriptor and adjective", "استحوذت شركة سنديان للتقنية على بنك الادخار الريفي.", "الادخار الريفي"},
 		{"a bank named by a stop-listed descriptor and adjective", "باع بنك الاستثمار الزراعي حصته في شركة سنديان للتقنية.", "الاستثمار الزراعي"},

@@ -89,7 +89,8 @@ func (a *arabicWords) IsStop(k string) bool {
 	}
 	forms, _ := a.Variants(k)
 	for _, f := range forms[1:] {
-		if a.Stop[f] {
+		// A stop word takes no article: "العلي" is a name, not على.
+		if a.Stop[f] && !strings.HasSuffix(strings.TrimSuffix(k, f), "ال") {
 			return true
 		}
 	}
