@@ -1168,7 +1168,10 @@ func (m *mentionStage) definiteSectorName(d *Doc, taken []bool, i int) int {
 	for j < i+4 && freeAr(d, taken, j, sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm)) {
 		j++
 	}
-	if j == i+1 || !freeAr(d, taken, j, sent) || !liNoun(toks[j].Norm) || governs(d, j+1) {
+	// A preposition after the sector word is the clause's ("التنسيق مع
+	// الشركة الكويتية للمقاصة على آلية"), unless the sector word is a deal
+	// word that takes it ("للاستحواذ على").
+	if j == i+1 || !freeAr(d, taken, j, sent) || !liNoun(toks[j].Norm) || governs(d, j+1) && triggerAt(&toks[j]) != nil {
 		return 0
 	}
 	// "المعلوماتية للبنك", "السيادي للكويت": for a company or a place,

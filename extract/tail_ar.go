@@ -24,6 +24,8 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 			k++
 		case liNoun(w) && !governs(d, k+1) && triggerAt(&toks[k]) == nil:
 			k++ // للخدمات, للأسمدة
+		case liNoun(toks[k-1].Norm) && sectorConjunct(w) && !isCueWord(&toks[k]) && !governs(d, k+1):
+			k++ // للتجارة والمركبات: a second sector noun joined to the first
 		// After a li- noun an adjective is the phrase's ("للتطوير العقاري");
 		// after القابضة a nationality is not ("رمال القابضة الإماراتية").
 		case (n > 0 || definite || liNoun(toks[k-1].Norm)) && (isRelAdjective(w) || tailAdjectivesAr[w]):
