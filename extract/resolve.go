@@ -62,7 +62,27 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 	if typ == model.Company && d.Lang == "ar" && ms[0].Cue == "company-word" && inRelation(d, ms[0].Key) {
 		return true
 	}
+	// A holder named with its stake ("مجموعة زمرد 5.42%"): the figure
+	// after a name under a company word is its share, not a clause.
+	if typ == model.Company && d.Lang == "ar" && ms[0].Cue == "company-word" && stakeAfter(d, ms) {
+		return true
+	}
 	return r.names == nil || r.names.Keep(d.Lang, feats)
+}
+
+// stakeAfter reports a mention of ms followed by a percentage, under its
+// company word or closed by a company suffix.
+func stakeAfter(d *Doc, ms []Mention) bool {
+	for _, m := range ms {
+		j := m.To
+		if j+1 >= len(d.Tokens) || d.Tokens[j].Script != Digit || d.Tokens[j+1].Text != "%" || d.Tokens[j+1].Sent != d.Tokens[m.From].Sent {
+			continue
+		}
+		if m.From > 0 && isCueWord(&d.Tokens[m.From-1]) || ar.CompanySuffixes[d.Tokens[j-1].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // frameParty reports an entity key that a frame row's relation names.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -372,4 +373,27 @@ func mentioned(ents []model.Entity, want string) bool {
 		}
 	}
 	return false
+}
+
+// A holder named with its stake is a name the scorer keeps, under its
+// company word or closed by a company suffix; a verb before a stake is not.
+func TestArabicStakeHolders(t *testing.T) {
+	cases := []struct{ name, text, want, not string }{
+		{"a list of holders after a colon", "ويملك بنك الواحة أسهم 4 مجموعات وهي: زمردين القابضة 2.26%، ومجموعة رمال 2.26%، ومجموعة سدرة القابضة 5.42%.", "زمردين القابضة", ""},
+		{"a holder under its company word", "ويملك بنك الواحة أسهم 4 مجموعات وهي: زمردين القابضة 2.26%، ومجموعة رمال 2.26%، ومجموعة سدرة القابضة 5.42%.", "رمال", ""},
+		{"a verb before the stake", "ترفع زمردين حصتها في شركة الفنادق التاريخية لتصبح 51% بعد أن كانت 37%.", "", "لتصبح"},
+	}
+	for _, c := range cases {
+		doc := testX.Extract(model.Article{ID: "t", Lang: "ar", Text: "عنوان\n\n" + c.text})
+		var names []string
+		for _, e := range doc.Entities {
+			names = append(names, e.NameAR)
+		}
+		if c.want != "" && !slices.Contains(names, c.want) {
+			t.Errorf("%s: %q not among %q", c.name, c.want, names)
+		}
+		if c.not != "" && slices.Contains(names, c.not) {
+			t.Errorf("%s: %q among %q", c.name, c.not, names)
+		}
+	}
 }
