@@ -148,6 +148,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar then with no chain is no bid", "وقعت شركة سدرة للأغذية عقدا بقيمة 60 مليون دينار كويتي ثم «ينابيع» بـ32.3 مليون.", "ynabya", "", "sdrh-llaghdhyh", 0},
 		{"en an auction's later bidder", "Harlow Group offered $60 million for Zentrix Labs, followed by Quarry Ventures with $54 million.", "quarry-ventures", model.BidFor, "zentrix-labs", 54e6},
 		{"en followed by with no figure is no bid", "Harlow Group offered $60 million for Zentrix Labs, followed by Quarry Ventures.", "quarry-ventures", "", "zentrix-labs", 0},
+		{"en a stake of a company described before its name", "MOROCCO - Harlow Zentrix's Quarry Group is set to acquire 25% of Morocco's third-largest banking group Tarrow from French group Credit Brightwave.", "quarry-group", model.InvestedIn, "tarrow", 0},
 		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},

@@ -78,11 +78,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 				break
 			}
 			if w := d.Tokens[j].Norm; inIntoSet[w] {
-				// "in Dubai pharmacy chain Dawa Plus": a description may
-				// stand between.
-				if k := firstAfter(d, ms, j, pred, false); k >= 0 && (d.Mentions[k].From <= j+3 || d.Mentions[k].From <= j+7 && (describesOrAdjective(d, j+1, d.Mentions[k].From) || introduces(d, j+1, d.Mentions[k].From))) {
-					obj = k
-				}
+				obj = phraseObject(d, ms, j, pred)
 			}
 		}
 		// "Dalby Capital backed Zentrix Labs": the name right after the verb.
@@ -93,9 +89,7 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		// names its company after "of".
 		if obj < 0 && stakeOfVerbs[d.Tokens[i].Norm] {
 			if of := within(d, s, i, 6, ofWords...); of >= 0 && stakePercent(d, s, of-1) > 0 {
-				if k := firstAfter(d, ms, of, pred, false); k >= 0 && d.Mentions[k].From <= of+3 {
-					obj = k
-				}
+				obj = phraseObject(d, ms, of, pred)
 			}
 		}
 	case noun && subj >= 0 && targetBeforeNoun(d, s, d.Mentions[subj], i):
@@ -126,6 +120,25 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+// phraseObject is the company that opens the phrase of the preposition at
+// j ("in Acme", "of Acme"), or -1. A description may stand between: "in
+// Dubai pharmacy chain Dawa Plus", "of Morocco's third-largest banking
+// group BMCE".
+func phraseObject(d *Doc, ms []int, j int, pred string) int {
+	k := firstAfter(d, ms, j, pred, false)
+	if k < 0 {
+		return -1
+	}
+	a := j + 1
+	if a < len(d.Tokens) && theWord[d.Tokens[a].Norm] {
+		a++ // "of the country's largest lender X"
+	}
+	if from := d.Mentions[k].From; from <= j+3 || from <= j+7 && a < from && (describesOrAdjective(d, a, from) || introduces(d, a, from)) {
+		return k
+	}
+	return -1
 }
 
 // boughtFrom is the object of "has bought the company from Harlow": a
