@@ -149,6 +149,7 @@ func TestFrameRows(t *testing.T) {
 		{"en an auction's later bidder", "Harlow Group offered $60 million for Zentrix Labs, followed by Quarry Ventures with $54 million.", "quarry-ventures", model.BidFor, "zentrix-labs", 54e6},
 		{"en followed by with no figure is no bid", "Harlow Group offered $60 million for Zentrix Labs, followed by Quarry Ventures.", "quarry-ventures", "", "zentrix-labs", 0},
 		{"en a stake of a company described before its name", "MOROCCO - Harlow Zentrix's Quarry Group is set to acquire 25% of Morocco's third-largest banking group Tarrow from French group Credit Brightwave.", "quarry-group", model.InvestedIn, "tarrow", 0},
+		{"en an investor entering a round", "Deal news\n\nFunding this week went to early-stage deals, with software platform Zentrix Labs seeing the largest infusion ($16.3 million) and Quarry Global Management entering as an investor.", "quarry-global-management", model.InvestedIn, "zentrix-labs", -1},
 		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},
