@@ -310,12 +310,20 @@ func describes(d *Doc, a, b int) bool {
 		// "which backed", "owning": a participle opens a clause; before a
 		// company noun it describes ("shipping group", "mining company").
 		participle := strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing")
-		if t.Script != Latin || t.Upper || notDescription[t.Norm] || participle && !(j+1 < b && en.CompanyNouns[d.Tokens[j+1].Norm]) {
+		// "focused VC": a company noun's acronym is no name.
+		acronym := isAllCaps(t.Text) && en.CompanyNouns[t.Norm]
+		if andWord[t.Norm] && j > a && j+1 < b && lowerWord(&d.Tokens[j-1]) && lowerWord(&d.Tokens[j+1]) {
+			continue // "food and agriculture focused VC": one description
+		}
+		if t.Script != Latin || t.Upper && !acronym || notDescription[t.Norm] || participle && !(j+1 < b && en.CompanyNouns[d.Tokens[j+1].Norm]) {
 			return false
 		}
 	}
 	return true
 }
+
+// lowerWord reports a lower-case Latin word.
+func lowerWord(t *Token) bool { return t.Script == Latin && !t.Upper }
 
 // describesOrAdjective is describes, with a leading capitalised word that
 // is no name ("British investment firm A").
