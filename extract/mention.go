@@ -839,6 +839,9 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, hint string,
 		return
 	}
 	mn := Mention{From: from, To: to, Type: typ, Key: "?" + key, Surface: surface(d, from, to, 0), Cue: cue, Ctx: ctx}
+	if h := honorificAt(toks, from); h >= 0 && typ == model.Person {
+		mn.Aliases = append(mn.Aliases, surface(d, h, to, 0)) // "Mr. Theobald" as written
+	}
 	if typ == model.Company {
 		mn.Aliases = m.latinCore(d, from, to)
 		// In Arabic text a Latin name takes the Arabic descriptors after
@@ -851,6 +854,19 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, hint string,
 		}
 	}
 	add(mn)
+}
+
+// honorificAt is where an honorific right before token i starts ("Mr.",
+// "Ms", "Dr."), or -1.
+func honorificAt(toks []Token, i int) int {
+	j := i - 1
+	if j > 0 && toks[j].Text == "." {
+		j--
+	}
+	if j < 0 || toks[j].Sent != toks[i].Sent || toks[j].Script != Latin || !toks[j].Upper || !en.Honorifics[toks[j].Norm] {
+		return -1
+	}
+	return j
 }
 
 // latinTrim cuts a capitalised run down to its name: ordinary words,
@@ -1044,6 +1060,8 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 	}
 	cue = "capitalised"
 	switch {
+	case honorificAt(toks, from) >= 0 && to-from <= 4 && !isCompanyWord(toks[to-1].Norm):
+		typ, cue = model.Person, "honorific" // "Mr. Theobald", "Dr. Lina Haddad"
 	case isCompanyWord(toks[to-1].Norm) && to-from > 1 || m.companyOfPlace(toks, from, to):
 		typ, cue = model.Company, "company-word"
 	case isOrg(toks, from, to):

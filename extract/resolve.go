@@ -53,6 +53,12 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 			return true
 		}
 	}
+	// "Mr. Theobald": an honorific makes a person, one word alone too.
+	for _, m := range ms {
+		if m.Cue == "honorific" && typ == model.Person {
+			return true
+		}
+	}
 	// A party of a deal a frame row read, under a company word of its own,
 	// is a name: the row's shape vouches for it.
 	if typ == model.Company && frameParty(d, ms[0].Key) {

@@ -155,6 +155,9 @@ func TestEnglishNameGuards(t *testing.T) {
 		want, not  []string
 	}{
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
+		{"an honorific and a surname alone", "From April 2010 to December 2010, Mr. Theobald served as a financial consultant for the Company.", []string{"theobald"}, nil},
+		{"an honorific before a full name", "Dr. Lina Haddad joined Zentrix Labs in 2019.", []string{"lina-haddad", "zentrix-labs"}, nil},
+		{"an honorific without its stop", "Ms Corrigan said Harlow Group would grow.", []string{"corrigan", "harlow-group"}, nil},
 		{"document head", "Under the Merger Agreement, Harlow Group will buy Zentrix Labs.", []string{"harlow-group", "zentrix-labs"}, []string{"merger-agreement", "agreement"}},
 		{"name final", "Zentrix Labs was bought by Corvane Global last year.", []string{"corvane-global"}, []string{"corvane"}},
 		{"company-only verb takes a place head", "Corvane acquired Osprey Bay in a $40 million deal.", []string{"osprey-bay"}, nil},

@@ -130,6 +130,7 @@ type englishWords struct {
 	OrgOverridesCompany map[string]bool // make an Authority or Office a business
 	NameJoiners         map[string]bool // inside a name: of, bin, al
 	PersonTitles        map[string]bool // before a person's name
+	Honorifics          map[string]bool // before a person's name alone: "Mr. Theobald"
 	TitleParts          map[string]bool // open a title of several words: "chief"
 	DigitUnits          map[string]bool // glued to digits, no name: "5km", "2nd"
 	CompanyNouns        map[string]bool // describe a company in apposition
@@ -148,7 +149,7 @@ func newEnglishWords(l lang.Language) *englishWords {
 		NameAdjectives: s("name-adjectives"), NameOpeners: s("name-openers"), NameFinals: s("name-finals"), UnitHeads: s("unit-heads"), NotCompanyHeads: s("not-company-heads"), DocumentHeads: s("document-heads"), OpenerBefore: s("opener-before"), PlaceHeads: s("place-heads"), Designators: s("designators"), ShortFormTails: s("short-form-tails"),
 		ProductMakers: s("product-makers"), ProductNouns: s("product-nouns"),
 		OrgWords: s("org-cues"), OrgOverridesCompany: s("org-overrides-company"),
-		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), TitleParts: s("title-parts"),
+		NameJoiners: s("name-joiners"), PersonTitles: s("person-titles"), Honorifics: s("honorifics"), TitleParts: s("title-parts"),
 		DigitUnits:       s("digit-units"),
 		CompanyNouns:     s("company-nouns"),
 		AppositionTitles: s("apposition-titles"), AppositionFiller: s("apposition-filler"),
