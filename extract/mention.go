@@ -747,12 +747,24 @@ func (m *mentionStage) placeAfterOf(toks []Token, i, j int) bool {
 	return false
 }
 
+// genericBefore reports words [i, j) that are all name adjectives ("First
+// National"): a generic name, which takes the place after "of" as its own
+// ("National Bank of Alaska").
+func genericBefore(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !en.NameAdjectives[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
 // ownNameBeforeOf reports a run [i, j) before "of" that ends in a company
 // word and opens on a word of its own, no ordinary word ("Harrison
 // Company"): the "of" after it says where the company is. A country after
 // "of" is the name's own ("National Bank of Greece", "Bank of England").
 func (m *mentionStage) ownNameBeforeOf(toks []Token, i, j int) bool {
-	if j-i < 2 || !isCompanyWord(toks[j-1].Norm) || name.Common("en", toks[i].Norm) || isCompanyWord(toks[i].Norm) || m.place(toks[i].Norm) {
+	if j-i < 2 || !isCompanyWord(toks[j-1].Norm) || name.Common("en", toks[i].Norm) || isCompanyWord(toks[i].Norm) || m.place(toks[i].Norm) || genericBefore(toks, i, j-1) {
 		return false
 	}
 	for e := capitalisedEnd(toks, j+1, 3); e > j+1; e-- {
