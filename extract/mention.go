@@ -881,6 +881,27 @@ func honorificAt(toks []Token, i int) int {
 	return j
 }
 
+// titleFields are the words between a title's first word and its head
+// ("Chief Financial Officer"); titleHeads end it.
+var titleFields, titleHeads = wordSet("title-fields"), wordSet("title-heads")
+
+// titleFieldEnd is the end of a title's field words and head from token from
+// ("Financial Officer" after "Chief"), or from when none is there.
+func titleFieldEnd(toks []Token, from, to int) int {
+	for e := from; e < to && e < from+4; e++ {
+		switch {
+		case titleHeads[toks[e].Norm]:
+			if e > from {
+				return e + 1
+			}
+			return from
+		case !titleFields[toks[e].Norm]:
+			return from
+		}
+	}
+	return from
+}
+
 // latinTrim cuts a capitalised run down to its name: ordinary words,
 // dates, titles and descriptors off its edges, a leading nationality; the
 // title it cut off, if any, and the name's key; !ok when no name is left.
@@ -899,6 +920,13 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		k := toks[from].Norm
 		if en.PersonTitles[k] || en.TitleParts[k] {
 			title = k
+		}
+		// "Chief Financial Officer Lina Haddad": the rest of the title its
+		// first word opens goes too.
+		if e := titleFieldEnd(toks, from, to); title != "" && e > from {
+			title = joinNorm(toks, from-1, e)
+			from = e
+			continue
 		}
 		// "Snaps Up Zentrix Labs": a headline verb's particle.
 		if phrasalParticles[k] && from > 0 && headlineVerbs[toks[from-1].Norm] && from+1 < to {
