@@ -15,6 +15,7 @@ var (
 	roleHeadsAr    = wordSet("role-heads-ar")
 	thatWordsAr    = wordSet("that-words-ar")
 	occupationsAr  = wordSet("occupations-ar")
+	honorificsAr   = wordSet("honorifics-ar")
 	personVerbsAr  = wordSet("person-verbs-ar")
 )
 
@@ -49,6 +50,15 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		if k = m.personSpan(d, taken, j, false); k > 0 && m.saidEnds(d, k) {
 			return j, k
 		}
+	case honorificsAr[t.Norm] && (i == 0 || !taken[i-1]):
+		// "السيد تيرون فالديز", "الدكتور فالديز": a surname alone too;
+		// not "هبة السيد", whose family name it is.
+		if k = m.personSpan(d, taken, j, false); k > 0 {
+			return j, k
+		}
+		if m.loneSurname(d, taken, j) {
+			return j, j + 1
+		}
 	case occupationsAr[t.Norm]:
 		// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
 		for j < len(toks) && m.nisbaName(toks[j].Norm) {
@@ -72,6 +82,18 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		}
 	}
 	return j, -1
+}
+
+// loneSurname reports one word at j that can stand alone as a surname after
+// an honorific: no article written, no ordinary or cue word, and the
+// phrase ends after it.
+func (m *mentionStage) loneSurname(d *Doc, taken []bool, j int) bool {
+	toks := d.Tokens
+	if !freeAr(d, taken, j, toks[j-1].Sent) || strings.HasPrefix(toks[j].Text, "ال") || commonForm(&toks[j]) || isCueWord(&toks[j]) || suffixedNoun(toks[j].Norm) ||
+		ar.IsStop(toks[j].Norm) || ar.HasTanween(toks[j].Text) || m.conjoined(&toks[j]) || m.place(toks[j].Norm) {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Sent != toks[j].Sent || toks[j+1].Script == Punct || m.endsPersonSpan(d, j+1, j)
 }
 
 // bylineAt: a byline word opens its line ("كتب" in the body is a verb of

@@ -13,6 +13,9 @@ func TestArabicPersonContext(t *testing.T) {
 		name, text, want string
 		person           bool // false: no person's name holds want
 	}{
+		{"an honorific before a surname alone", "وكان السيد فالديز قد عمل مستشارا لشركة زمردين.", "فالديز", true},
+		{"an honorific before a full name", "وأضاف الدكتور سيلفانو ريكيتي أن الشركة ستنمو.", "سيلفانو ريكيتي", true},
+		{"a family name that is an honorific opens no one", "وتواصل الدكتورة ميرولا السيد عملها رئيسة تنفيذية للمجموعة.", "عملها", false},
 		{"a speaker before a comma and a role", "من جانبها، قالت ميرولا كاستيلان، مديرة الاستراتيجيات في الشركة، إن العرض مناسب.", "ميرولا كاستيلان", true},
 		{"a speaker before the title, no comma", "ونقل تيرون فالديز الرئيس التنفيذي للمجموعة أن البنك سيبيع حصته.", "تيرون فالديز", true},
 		{"a speaker before إن", "وقال سيلفانو ريكيتي إن الشركة ستنمو.", "سيلفانو ريكيتي", true},
