@@ -261,6 +261,13 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		return topicCompany(d, s.From, "")
 	},
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		// "أكد بنك X ..., ونقل P الرئيس التنفيذي للمجموعة": the company
+		// its sentence names before the title.
+		if m.row.frames[0] == "role" {
+			if k := companyBefore(d, s, m.from, not); k >= 0 {
+				return k
+			}
+		}
 		if k := kindBackRef(d, m, not); k >= 0 {
 			return k
 		}
