@@ -156,6 +156,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a chief financial officer runs no company", "Deal news\n\nHarlow Group said Zentrix Chief Financial Officer Lina Haddad will leave.", "lina-haddad", "", "zentrix", 0},
 		{"en a chief executive officer in a run", "Deal news\n\nHarlow Group said Zentrix Chief Executive Officer Lina Haddad will leave.", "lina-haddad", model.CEOOf, "zentrix", 0},
 		{"ar a title's anaphor is the company its sentence names", "باعت مجموعة زمرد المالية وحدتها في مصر لبنك سدرة. كما أكد بنك رمال في بيان الاتفاق، ونقل تيرون فالديز الرئيس التنفيذي للمجموعة أن رمال خفضت أصولها.", "tyrwn-faldyz", model.CEOOf, "rmal", 0},
+		{"en a company that describes the name before its apposition buys nothing", "Deal news\n\nSam Okafor, a former Harlow shareholder, first bought a 49.9 per cent stake in Zentrix in 2016.", "sam-okafor", model.InvestedIn, "zentrix", 0},
 		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},

@@ -225,6 +225,13 @@ func appositionHead(d *Doc, ms []int, k int) int {
 			return k
 		case parentOf[w] && parentNouns[d.Tokens[j-1].Norm]:
 			opened = true
+		case !opened && articles[w] && d.Tokens[j-1].Norm == ",":
+			// "Sam Okafor, a former Harlow shareholder, bought": K only
+			// describes the name before the apposition.
+			if h := mentionEndingAt(d, ms, j-1); h >= 0 {
+				return h
+			}
+			return k
 		case relativeSubj[w] && j > 0 && d.Tokens[j-1].Norm == ",":
 			// "X, which owns K, bought": the clause hangs on X.
 			if h := companyEndingAt(d, ms, j-1); h >= 0 {
@@ -250,6 +257,16 @@ func appositionComma(d *Doc, j int) int {
 		}
 		if t.Upper || !isWord(t) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt is the mention of ms that ends at token j, or -1.
+func mentionEndingAt(d *Doc, ms []int, j int) int {
+	for _, h := range ms {
+		if d.Mentions[h].To == j {
+			return h
 		}
 	}
 	return -1
