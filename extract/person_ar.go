@@ -16,6 +16,8 @@ var (
 	thatWordsAr    = wordSet("that-words-ar")
 	occupationsAr  = wordSet("occupations-ar")
 	honorificsAr   = wordSet("honorifics-ar")
+	appointWordsAr = wordSet("appoint-words-ar")
+	appointedAsAr  = wordSet("appoint-words-ar.as")
 	personVerbsAr  = wordSet("person-verbs-ar")
 )
 
@@ -48,6 +50,16 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		return j, m.personSpan(d, taken, j, true)
 	case speakerVerbsAr[t.Norm]:
 		if k = m.personSpan(d, taken, j, false); k > 0 && m.saidEnds(d, k) {
+			return j, k
+		}
+	case appointWordsAr[t.Norm]:
+		// "تعيين سيلفانو ريكيتي رئيسا تنفيذيا": the name, then the post
+		// it is given; "وعينت مجموعة X تيرون فالديز رئيسا": past the
+		// company that appoints.
+		for j < len(toks) && j < i+6 && toks[j].Sent == t.Sent && (taken[j] || isCueWord(&toks[j])) {
+			j++
+		}
+		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && appointedAsAr[toks[k].Norm] {
 			return j, k
 		}
 	case honorificsAr[t.Norm] && (i == 0 || !taken[i-1]):
