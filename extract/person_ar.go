@@ -17,6 +17,8 @@ var (
 	occupationsAr  = wordSet("occupations-ar")
 	honorificsAr   = wordSet("honorifics-ar")
 	appointWordsAr = wordSet("appoint-words-ar")
+	founderVerbsAr = wordSet("founder-verbs-ar")
+	byHandAr       = wordSet("by-hand-ar")
 	appointedAsAr  = wordSet("appoint-words-ar.as")
 	personVerbsAr  = wordSet("person-verbs-ar")
 )
@@ -34,6 +36,14 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 		}
 		if j, k := m.contextName(d, taken, i); k > j {
 			add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "person-context"})
+			// "أسس X Y وZ W شركة": a second founder joined by و.
+			if founderVerbsAr[toks[i].Norm] {
+				if e := m.personSpanAt(d, taken, k, false, true); e > k && (e >= len(toks) || isCueWord(&toks[e])) {
+					f := toks[k].Forms[1]
+					add(Mention{From: k, To: e, Type: model.Person, Key: "?" + strings.TrimSpace(f+" "+joinNorm(toks, k+1, e)), Surface: surface(d, k, e, toks[k].Prefix[1]), Cue: "person-context"})
+					k = e
+				}
+			}
 			i = k - 1
 		}
 	}
@@ -52,6 +62,14 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		if k = m.personSpan(d, taken, j, false); k > 0 && m.saidEnds(d, k) {
 			return j, k
 		}
+	case founderVerbsAr[t.Norm]:
+		// "أسس تيرون فالديز شركة زمردين": the founder, then the company.
+		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && (isCueWord(&toks[k]) || m.personSpanAt(d, taken, k, false, true) > k) {
+			return j, k
+		}
+	case byHandAr[t.Norm] && i > 0 && byHandAr[toks[i-1].Norm+" "+t.Norm]:
+		// "تأسست X على يد تيرون فالديز"
+		return j, m.personSpan(d, taken, j, false)
 	case appointWordsAr[t.Norm]:
 		// "تعيين سيلفانو ريكيتي رئيسا تنفيذيا": the name, then the post
 		// it is given; "وعينت مجموعة X تيرون فالديز رئيسا": past the
@@ -125,11 +143,20 @@ func skipColon(toks []Token, j int) int {
 // personSpan is the end of a two- or three-word name at j, or -1. Outside
 // a byline the words are no ordinary words: "قال مصدر مطلع" names no one.
 func (m *mentionStage) personSpan(d *Doc, taken []bool, j int, byline bool) int {
+	return m.personSpanAt(d, taken, j, byline, false)
+}
+
+// personSpanAt is personSpan; joined names a second name glued to و
+// ("وسيلفانو ريكيتي"), which must open on it.
+func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline, joined bool) int {
 	toks := d.Tokens
+	if joined && (j >= len(toks) || toks[j].Script != Arabic || !strings.HasPrefix(toks[j].Norm, "و") || len(toks[j].Forms) < 2) {
+		return -1
+	}
 	// A name opens on no article ("وقالت الأهرام" is a paper) and no "و"
 	// (a second phrase). Folding makes "أليشا" look definite: the written
 	// word tells.
-	if j >= len(toks) || strings.HasPrefix(toks[j].Text, "ال") || byline && isDefinite(&toks[j]) || isCueWord(&toks[j]) || m.conjoined(&toks[j]) {
+	if j >= len(toks) || strings.HasPrefix(toks[j].Text, "ال") || byline && isDefinite(&toks[j]) || isCueWord(&toks[j]) || m.conjoined(&toks[j]) && !joined {
 		return -1
 	}
 	k, uncommon := j, 0
@@ -154,7 +181,9 @@ func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
 	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || m.titleAt(d, k) || speakerVerbsAr[w] || personVerbsAr[w] {
 		return true
 	}
-	return k > j && (m.place(w) && !m.nisbaName(w) || withPreposition(w) || m.conjoined(&d.Tokens[k]))
+	// A third word glued to و opens a second name: "تيرون فالديز وسيلفانو".
+	return k > j && (m.place(w) && !m.nisbaName(w) || withPreposition(w) || m.conjoined(&d.Tokens[k])) ||
+		k >= j+2 && strings.HasPrefix(w, "و") && len(d.Tokens[k].Forms) > 1
 }
 
 // saidEnds: what follows a speaker's name is what was said (إن، أن, a

@@ -13,6 +13,10 @@ func TestArabicPersonContext(t *testing.T) {
 		name, text, want string
 		person           bool // false: no person's name holds want
 	}{
+		{"two founders after the founding verb", "أسس تيرون فالديز وسيلفانو ريكيتي شركة زمردين في عام 2015.", "سيلفانو ريكيتي", true},
+		{"a founder at the hands of", "تأسست شركة زمردين عام 2015 على يد تيرون فالديز.", "تيرون فالديز", true},
+		{"an appointment", "أعلنت مجموعة رمال القابضة تعيين سيلفانو ريكيتي رئيسا تنفيذيا.", "سيلفانو ريكيتي", true},
+		{"a founding verb before ordinary words", "أسس المشروع قاعدة صلبة للشركة.", "المشروع قاعدة", false},
 		{"an honorific before a surname alone", "وكان السيد فالديز قد عمل مستشارا لشركة زمردين.", "فالديز", true},
 		{"an honorific before a full name", "وأضاف الدكتور سيلفانو ريكيتي أن الشركة ستنمو.", "سيلفانو ريكيتي", true},
 		{"a family name that is an honorific opens no one", "وتواصل الدكتورة ميرولا السيد عملها رئيسة تنفيذية للمجموعة.", "عملها", false},
