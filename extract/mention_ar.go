@@ -417,11 +417,36 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 		case anyForm(t.Forms, ar.CompanyCues) && isDefinite(t):
 			// The definite cue is the name's own: "الشركة السعودية ...".
 			if k := m.definiteSectorName(d, taken, i); k > 0 {
+				// "زمردين، المنصة السعودية للتجارة الإلكترونية،": a
+				// description in apposition; the word before it is the name.
+				if h, ok := m.describedBefore(d, taken, i); ok {
+					add(Mention{From: h, To: h + 1, Type: model.Company, Key: "?" + toks[h].Norm, Surface: surface(d, h, h+1, 0), Cue: "company-word"})
+					i = k - 1
+					continue
+				}
 				add(Mention{From: i, To: k, Type: model.Company, Key: "?" + joinNorm(toks, i, k), Surface: surface(d, i, k, definiteCueSkip(t)), Cue: "company-word"})
 				i = k - 1
 			}
 		}
 	}
+}
+
+// describedBefore reports a definite cue at i that opens an apposition
+// after a comma ("X، الشركة ...") and a word before it that can be the
+// name (no ordinary, function or definite word, not read yet): h, that
+// word; the description names no company of its own.
+func (m *mentionStage) describedBefore(d *Doc, taken []bool, i int) (h int, ok bool) {
+	toks := d.Tokens
+	if i < 2 || !isComma(&toks[i-1]) || toks[i-2].Sent != toks[i].Sent || toks[i-2].Script == Punct {
+		return -1, false
+	}
+	// A name read before the comma may be a list's member: "A، الشركة
+	// السعودية للكهرباء، وB" names three.
+	w := &toks[i-2]
+	if taken[i-2] || w.Script != Arabic || strings.HasPrefix(w.Text, "ال") || commonForm(w) || ar.IsStop(w.Norm) || m.place(w.Norm) || isCueWord(w) {
+		return -1, false
+	}
+	return i - 2, true
 }
 
 // committeeWordsAr name a company's own committees after لجنة
