@@ -414,6 +414,8 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 			i = m.arBankName(d, taken, i, add)
 		case anyForm(t.Forms, ar.CompanyCues) && !isDefinite(t):
 			i = m.arCompanyName(d, taken, i, add)
+		case anyForm(t.Forms, sharesOfAr) && freeAr(d, taken, i+1, t.Sent):
+			i = m.arSharesName(d, taken, i, add)
 		case anyForm(t.Forms, ar.CompanyCues) && isDefinite(t):
 			// The definite cue is the name's own: "الشركة السعودية ...".
 			if k := m.definiteSectorName(d, taken, i); k > 0 {
@@ -447,6 +449,25 @@ func (m *mentionStage) describedBefore(d *Doc, taken []bool, i int) (h int, ok b
 		return -1, false
 	}
 	return i - 2, true
+}
+
+// arSharesName adds the company whose shares or capital the word at i
+// names ("من أسهم زمردين للأغذية"), when a sector word or a company word
+// closes the name: "أسهم" alone is a weak cue. It returns the index to go
+// on from.
+func (m *mentionStage) arSharesName(d *Doc, taken []bool, i int, add func(Mention)) int {
+	toks, j := d.Tokens, i+1
+	if isDefinite(&toks[j]) || isCueWord(&toks[j]) || ar.IsStop(toks[j].Norm) || commonForm(&toks[j]) || m.place(toks[j].Norm) || m.lex.GivenName(toks[j].Norm) {
+		return i
+	}
+	// The sector word right after the name is its own, a preposition
+	// after it notwithstanding ("أسهم زمردين للأغذية في صفقة").
+	if !freeAr(d, taken, j+1, toks[j].Sent) || !liNoun(toks[j+1].Norm) && !ar.CompanySuffixes[toks[j+1].Norm] {
+		return i
+	}
+	k := m.arDescriptorTail(d, taken, j, j+2)
+	add(Mention{From: j, To: k, Type: model.Company, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "company-word"})
+	return k - 1
 }
 
 // committeeWordsAr name a company's own committees after لجنة
