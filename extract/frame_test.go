@@ -162,6 +162,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar an appointment after the company that appoints", "وعينت مجموعة رمال القابضة تيرون فالديز رئيساً تنفيذياً للمجموعة.", "tyrwn-faldyz", model.CEOOf, "rmal-alqabdh", 0},
 		{"ar the target's board refused an offer from the bidder", "رفض مجلس إدارة شركة زمردين عرضا من مجموعة سدرة للاستحواذ على الشركة بقيمة 2 مليار ريال.", "sdrh", model.BidFor, "zmrdyn", 2e9},
 		{"ar a company named by the shares bought, a sector word closing it", "استحوذت سدرة القابضة على 60% من أسهم زمردين للأغذية في صفقة بلغت قيمتها 300 مليون درهم.", "sdrh-alqabdh", model.Acquired, "zmrdyn-llaghdhyh", 300e6},
+		{"ar a stake bought in it, the company that speaks", "قالت شركة زمردين إن مجموعة سدرة اشترت حصة 10% فيها.", "sdrh", model.InvestedIn, "zmrdyn", 0},
 		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},

@@ -13,7 +13,10 @@ import (
 func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (int, int) {
 	objAt := arObjectAt(d, s, i, pred, reverse)
 	// A pronoun object ("اشترته", "يستحوذ عليه X").
-	pronounAt := func(j int) bool { return j >= 0 && j < s.To && arPronounPrep[d.Tokens[j].Norm] }
+	// "اشترت X حصة 10% فيها": a stake in it.
+	pronounAt := func(j int) bool {
+		return j >= 0 && j < s.To && (arPronounPrep[d.Tokens[j].Norm] || arInPronoun[d.Tokens[j].Norm] && (stakePercent(d, s, j-3) > 0 || sharesBefore(d, j)))
+	}
 	if !reverse && (pronounObject(d.Tokens[i].Norm) || objAt >= 0 && (pronounAt(objAt) || pronounAt(objAt+1))) ||
 		objAt < 0 && pronounAt(i+1) {
 		return arPronounSlots(d, i, ms, pred)
@@ -99,7 +102,7 @@ func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
 		if arFrom[w] && j >= 2 && arPercent[d.Tokens[j-1].Norm] {
 			return j
 		}
-		if arIn[w] && !reverse && (stakePercent(d, s, j-3) > 0 || sharesBefore(d, j)) {
+		if (arIn[w] || arInPronoun[w]) && !reverse && (stakePercent(d, s, j-3) > 0 || sharesBefore(d, j)) {
 			return j
 		}
 		// "في مارس/آذار 2024" is a date, not the target.
