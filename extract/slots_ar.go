@@ -118,6 +118,34 @@ func arObjectAt(d *Doc, s Sentence, i int, pred string, reverse bool) int {
 	return -1
 }
 
+// stakeNounIn reports a stake noun among tokens [a, b) ("حصة شركة").
+func stakeNounIn(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if anyForm(d.Tokens[j].Forms, arStakeNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyInAfter is the company right after a "في" within eight words
+// after token j, past a figure and its brackets, with no other name
+// between; or -1.
+func companyInAfter(d *Doc, s Sentence, ms []int, j int, pred string) int {
+	for q := j; q < s.To && q < j+10; q++ {
+		if isComma(&d.Tokens[q]) || mentionWithin(d, ms, q-1, 1) {
+			return -1
+		}
+		if arIn[d.Tokens[q].Norm] {
+			if k := firstAfter(d, ms, q, pred, false); k >= 0 && d.Mentions[k].From <= q+2 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // pastAside is the token after the bracketed aside opening at j (j
 // itself when none opens there, or when it is not closed in the sentence).
 func pastAside(d *Doc, s Sentence, j int) int {
@@ -284,6 +312,13 @@ func arPrepObject(d *Doc, s Sentence, objAt int, ms []int, subj int, pred string
 	if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
 		!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
 		obj = -1
+	}
+	// "استحوذت على حصة شركة X البالغة 50% في Y": X's stake in Y; Y is
+	// what is bought, X sells.
+	if obj >= 0 && stakeNounIn(d, objAt+1, d.Mentions[obj].From) {
+		if y := companyInAfter(d, s, ms, d.Mentions[obj].To, pred); y >= 0 {
+			obj = y
+		}
 	}
 	// "على الشركة" / "في الشركة": a reference back.
 	if next := objAt + 1; next < s.To && isAnaphor(d.Tokens[next].Norm) {

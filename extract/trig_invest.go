@@ -334,10 +334,25 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 		}
 	}
 	if j >= 0 && !before(d, s, j, 3, controlWords...) &&
-		!controlArNext[tok(d, s, j+1)] && stakePercent(d, s, j) < 50 {
+		!controlArNext[tok(d, s, j+1)] && stakeSize(d, s, j) < 50 {
 		c.pred = model.InvestedIn
 	}
 	return nil, false
+}
+
+// stakeSize is the size of the stake the noun at j names: written next to
+// it, else the first percentage in the eight words after it before a
+// comma ("حصة شركة X البالغة (50% + سهم واحد)"); -1 when none is given.
+func stakeSize(d *Doc, s Sentence, j int) float64 {
+	if p := stakePercent(d, s, j); p >= 0 {
+		return p
+	}
+	for q := j + 1; q < s.To && q <= j+8 && !isComma(&d.Tokens[q]); q++ {
+		if d.Tokens[q].Script == Digit {
+			return percentAt(d, q)
+		}
+	}
+	return -1
 }
 
 func participation(t *Token) bool {
