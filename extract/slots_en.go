@@ -110,6 +110,11 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	default:
 		obj = boughtFrom(d, i, subj, firstAfter(d, ms, i, pred, false))
+		// "acquired Quarry's 50.1% stake in Zentrix": Zentrix, whose
+		// stake Quarry sells.
+		if k := possessedStakeIn(d, s, ms, obj, pred); k >= 0 {
+			obj = k
+		}
 	}
 	// "the acquisition of Y by X"
 	if noun && obj >= 0 {
@@ -120,6 +125,33 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	}
 	return subj, obj
+}
+
+var inOfWordSet = setOf(inOfWords)
+
+// possessedStakeIn is the company after "X's [N%] stake in" when k is X,
+// or -1.
+func possessedStakeIn(d *Doc, s Sentence, ms []int, k int, pred string) int {
+	if k < 0 {
+		return -1
+	}
+	j := d.Mentions[k].To
+	n := possessiveLen(d, j)
+	if n == 0 {
+		return -1
+	}
+	for q := j + n; q < s.To && q <= j+n+4; q++ {
+		if stakeNoun[d.Tokens[q].Norm] {
+			if q+1 < s.To && inOfWordSet[d.Tokens[q+1].Norm] {
+				return phraseObject(d, ms, q+1, pred)
+			}
+			return -1
+		}
+		if t := &d.Tokens[q]; t.Upper || isComma(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // phraseObject is the company that opens the phrase of the preposition at

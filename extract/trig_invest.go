@@ -117,13 +117,24 @@ func guardStake(c *trig) ([]Rel, verdict) {
 	if c.ar || !stakeNoun[c.w] {
 		return nil, pass
 	}
-	if within(c.d, c.s, c.i, 2, inOfWords...) < 0 || !sentenceHas(clauseOf(c.d, c.s, c.i), stakeTaking) {
+	if within(c.d, c.s, c.i, 2, inOfWords...) < 0 || !sentenceHas(clauseOf(c.d, c.s, c.i), stakeTaking) || soldOwnStake(c) {
 		return nil, stop
 	}
 	if before(c.d, c.s, c.i, 4, controlWords...) {
 		c.pred = model.Acquired
 	}
 	return nil, goOn
+}
+
+// soldOwnStake reports "bought X's 20% stake in Y": the stake is X's, sold
+// to the verb's subject, which the verb's reading tells.
+func soldOwnStake(c *trig) bool {
+	for j := c.i - 1; j > c.s.From && j >= c.i-5; j-- {
+		if n := possessiveLen(c.d, j); n > 0 {
+			return j > c.s.From && mentionWithin(c.d, c.ms, c.s.From-1, j-c.s.From+1) && sentenceHas(c.d.foldedSpan(c.s.From, j), stakeTaking)
+		}
+	}
+	return false
 }
 
 // investment-in: "the investment firm Benchmark", "The Scale investment
