@@ -108,6 +108,7 @@ func TestArabicNoFirstNameThroughArticle(t *testing.T) {
 func TestArabicCueNames(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"an ambiguous first name before a nisba", "وقال منير الزهراوي إن الصفقة ستكتمل.", "منير الزهراوي"},
+		{"a preposition closes the name (لفائدة)", "باعت الدولة 15% من شركة زمردين لفائدة شركة سدرة للاتصالات.", "زمردين"},
 		{"a name before a description in apposition", "أعلنت زمردين، المنصة السعودية للتجارة الإلكترونية، عن جمع 5 ملايين دولار.", "زمردين"},
 		{"a second sector noun joined to the tail", "وتبين أن شركة المرجانية للتجارة والمركبات قد اشترت 9 ملايين سهم.", "المرجانية للتجارة والمركبات"},
 		{"a definite cue's name before the clause's preposition", "وسيتم التنسيق مع شركة البورصة والشركة الليبية للمقاصة على آلية تنفيذ المزاد.", "الشركة الليبية للمقاصة"},
