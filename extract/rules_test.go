@@ -158,6 +158,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First National Bank of Omaha.", []string{"first-national-bank-of-omaha"}, []string{"first-national-bank"}},
 		{"a bank's own name before of and its place", "In 2000, Harlow Bank acquired Zentrix Bank of Omaha.", []string{"zentrix-bank"}, []string{"zentrix-bank-of-omaha"}},
 		{"a chief financial officer's whole title is no name", "Harlow Group said Zentrix Chief Financial Officer Lina Haddad will leave.", []string{"lina-haddad"}, []string{"financial-officer-lina-haddad"}},
+		{"a filing's capitalised nouns are no names", "The program was authorized by our Board of Directors in February, as the Registrant's report to Stockholders said. Harlow Group bought Zentrix Labs.", []string{"harlow-group", "zentrix-labs"}, []string{"directors", "registrant", "stockholders"}},
 		{"an honorific and a surname alone", "From April 2010 to December 2010, Mr. Theobald served as a financial consultant for the Company.", []string{"theobald"}, nil},
 		{"an honorific before a full name", "Dr. Lina Haddad joined Zentrix Labs in 2019.", []string{"lina-haddad", "zentrix-labs"}, nil},
 		{"an honorific without its stop", "Ms Corrigan said Harlow Group would grow.", []string{"corrigan", "harlow-group"}, nil},
