@@ -213,15 +213,8 @@ func pointsBackFrom(d *Doc, i, to int) bool {
 // targetBeforeNoun reports "the X acquisition": a name right before a deal
 // noun, after "the", and no "of"/"for" object right after the noun.
 func targetBeforeNoun(d *Doc, s Sentence, m Mention, i int) bool {
-	if m.To != i || m.From-1 < s.From || slices.Contains(forToOf, tok2(d, i+1)) {
-		return false
-	}
-	// "raised its Zentrix bid": the subject's own deal for the name.
-	w := d.Tokens[m.From-1].Norm
-	return theWord[w] || possessiveDeterminers[w]
+	return m.To == i && m.From-1 >= s.From && theWord[d.Tokens[m.From-1].Norm] && !slices.Contains(forToOf, tok2(d, i+1))
 }
-
-var possessiveDeterminers = wordSet("possessive-determiners")
 
 // parentNouns open an apposition about a company's parent or head: "X, a
 // unit of K, bought Y", "X, led by chief executive P, bought Y": X, the
