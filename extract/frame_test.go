@@ -171,6 +171,8 @@ func TestFrameRows(t *testing.T) {
 		{"en a stake bought from its holder", "Deal news\n\nHarlow Group bought Quarry Capital's 20% stake in Zentrix Labs for $40 million.", "harlow-group", model.InvestedIn, "zentrix-labs", 40e6},
 		{"ar a Maghrebi sale to a buyer, for whose benefit", "فوتت الدولة في 15 % من شركة زمردين لفائدة شركة سدرة للاتصالات مقابل 360 مليون دولار.", "sdrh-llatsalat", model.InvestedIn, "zmrdyn", 360e6},
 		{"en its own deal for the name before the noun", "Deal news\n\nHarlow Group completed its Zentrix Labs acquisition on Monday.", "harlow-group", model.Acquired, "zentrix-labs", 0},
+		{"ar a controlling stake sought, its size in words", "وتسعى مجموعة رمال إلى الاستحواذ على حصة مسيطرة في بنك زمردين.", "rmal", model.BidFor, "zmrdyn", 0},
+		{"ar a fund that led a round in a company", "أعلن صندوق رمال عن قيادته جولة تمويلية في شركة زمردين بقيمة 8 ملايين دولار.", "rmal", model.InvestedIn, "zmrdyn", 8e6},
 		{"ar the board refused an offer the bidder made", "رفض مجلس إدارة شركة الدانة للضيافة والفنادق عرضا معدلا قدمته مجموعة السيف للاستثمار بقيمة 2.75 مليار ريال.", "alsyf-llastthmar", model.BidFor, "aldanh-lldyafh-walfnadq", 2.75e9},
 		{"ar led as chief executive", "وقاد خالد الفهد شركة مرجان كمدير تنفيذي منذ 2016.", "khald-alfhd", model.CEOOf, "mrjan", 0},
 		{"ar lead after بقيادة", "جمعت شركة سحاب القابضة 50 مليون دولار في جولة تمويل بقيادة صندوق الغيث للاستثمار ومجموعة الريان.", "alryan", model.InvestedIn, "shab-alqabdh", 50e6},

@@ -441,8 +441,8 @@ func stakePhrase(d *Doc, a, b int) bool {
 		case t.Script == Digit:
 			// headlines drop the sign: "على 76 من Y" is 76%
 			pct = pct || j+1 < b && arFrom[d.Tokens[j+1].Norm] && wholeUpTo(t.Text, 100)
-		case arPercent[t.Norm] || stakePercentWords[t.Norm] || stakeWholeAr[t.Norm]:
-			pct = true
+		case arPercent[t.Norm] || stakePercentWords[t.Norm] || stakeWholeAr[t.Norm] || controlStake[t.Norm]:
+			pct = true // "حصة مسيطرة في": a size in words
 		case isQuote(t):
 		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || arOn[t.Norm] || !ar.IsFunction(t.Norm)):
 		default:
