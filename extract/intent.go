@@ -81,12 +81,30 @@ func asIntent(d *Doc, s Sentence, i int, rs []Rel) []Rel {
 		// The intent word is looked up once, and only for a purchase.
 		if !ok {
 			if st, ok = intentAt(d, s, i); !ok {
+				st, ok = intentAt(d, s, stakeVerb(d, s, i))
+			}
+			if !ok {
 				return rs
 			}
 		}
 		rs[k].Pred, rs[k].Status, rs[k].Intent = model.BidFor, st, true
 	}
 	return rs
+}
+
+// stakeVerb is the deal verb a few words before the stake noun at i
+// ("plans to acquire a controlling stake"), whose intent the stake shares;
+// i itself when none is there.
+func stakeVerb(d *Doc, s Sentence, i int) int {
+	if !stakeNoun[d.Tokens[i].Norm] {
+		return i
+	}
+	for j := i - 1; j >= s.From && j >= i-4; j-- {
+		if tr := triggerAt(&d.Tokens[j]); tr != nil && !tr.noun {
+			return j
+		}
+	}
+	return i
 }
 
 // settleIntent drops a planned purchase of a pair the article also reports
