@@ -58,6 +58,16 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 		}
 		return offer && chain && moneyAfterList(d, s, m) != nil
 	},
+	// stake-size: the sentence gives the stake's size after the anchor
+	// ("نحو 40%").
+	"stake-size": func(d *Doc, s Sentence, m *frameMatch) bool {
+		for j := m.anchor + 1; j < s.To; j++ {
+			if d.Tokens[j].Script == Digit && percentAt(d, j) > 0 {
+				return true
+			}
+		}
+		return false
+	},
 	// minority: no "majority"/"controlling" and no share of 50% or more in
 	// the match (a controlling stake is an acquisition).
 	"minority": func(d *Doc, s Sentence, m *frameMatch) bool { return !controlling(d, s, m) },
