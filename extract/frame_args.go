@@ -61,12 +61,7 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	// stake-size: the sentence gives the stake's size after the anchor
 	// ("نحو 40%").
 	"stake-size": func(d *Doc, s Sentence, m *frameMatch) bool {
-		for j := m.anchor + 1; j < s.To; j++ {
-			if d.Tokens[j].Script == Digit && percentAt(d, j) > 0 {
-				return true
-			}
-		}
-		return false
+		return percentAfter(d, s, m.anchor, s.To) > 0
 	},
 	// minority: no "majority"/"controlling" and no share of 50% or more in
 	// the match (a controlling stake is an acquisition).
@@ -673,7 +668,7 @@ func readFrames(d *Doc, si int, ms []int) []Rel {
 	var out []Rel
 	for k := range found {
 		found[k].targets = targets
-		out = append(out, frameRels(d, si, &found[k], named, targets)...)
+		out = append(out, frameRels(d, si, &found[k], named)...)
 	}
 	return out
 }
@@ -697,7 +692,7 @@ func guardsOK(d *Doc, s Sentence, m *frameMatch) bool {
 }
 
 // frameRels turns a match into relations, one per subject and object.
-func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []Rel {
+func frameRels(d *Doc, si int, m *frameMatch, named map[string]bool) []Rel {
 	s := d.Sentences[si]
 	not := map[string]bool{}
 	for k := range named {
@@ -709,12 +704,12 @@ func frameRels(d *Doc, si int, m *frameMatch, named, targets map[string]bool) []
 	subj, obj := m.subj, m.obj
 	if len(subj) == 0 && m.row.subjBy != "-" {
 		notSubj := not
-		if len(targets) > 0 {
+		if len(m.targets) > 0 {
 			notSubj = map[string]bool{}
 			for k := range not {
 				notSubj[k] = true
 			}
-			for k := range targets {
+			for k := range m.targets {
 				notSubj[k] = true
 			}
 		}

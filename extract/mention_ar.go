@@ -421,7 +421,8 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 			if k := m.definiteSectorName(d, taken, i); k > 0 {
 				// "زمردين، المنصة السعودية للتجارة الإلكترونية،": a
 				// description in apposition; the word before it is the name.
-				if h, ok := m.describedBefore(d, taken, i); ok {
+				if m.describedBefore(d, taken, i) {
+					h := i - 2
 					add(Mention{From: h, To: h + 1, Type: model.Company, Key: "?" + toks[h].Norm, Surface: surface(d, h, h+1, 0), Cue: "company-word"})
 					i = k - 1
 					continue
@@ -434,21 +435,18 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // describedBefore reports a definite cue at i that opens an apposition
-// after a comma ("X، الشركة ...") and a word before it that can be the
-// name (no ordinary, function or definite word, not read yet): h, that
-// word; the description names no company of its own.
-func (m *mentionStage) describedBefore(d *Doc, taken []bool, i int) (h int, ok bool) {
+// after a comma ("X، الشركة ...") and a word at i-2 that can be the name
+// (no ordinary, function or definite word, not read yet): the description
+// names no company of its own.
+func (m *mentionStage) describedBefore(d *Doc, taken []bool, i int) bool {
 	toks := d.Tokens
 	if i < 2 || !isComma(&toks[i-1]) || toks[i-2].Sent != toks[i].Sent || toks[i-2].Script == Punct {
-		return -1, false
+		return false
 	}
 	// A name read before the comma may be a list's member: "A، الشركة
 	// السعودية للكهرباء، وB" names three.
 	w := &toks[i-2]
-	if taken[i-2] || w.Script != Arabic || strings.HasPrefix(w.Text, "ال") || commonForm(w) || ar.IsStop(w.Norm) || m.place(w.Norm) || isCueWord(w) {
-		return -1, false
-	}
-	return i - 2, true
+	return !taken[i-2] && w.Script == Arabic && !strings.HasPrefix(w.Text, "ال") && !commonForm(w) && !ar.IsStop(w.Norm) && !m.place(w.Norm) && !isCueWord(w)
 }
 
 // arSharesName adds the company whose shares or capital the word at i

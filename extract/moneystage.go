@@ -467,10 +467,13 @@ func elidedCurrency(d *Doc, found []money.Mention) {
 		if p == 0 || err != nil {
 			continue
 		}
-		prev := lastMoneyBefore(d, num.Start, d.Sentences[num.Sent].Start)
-		if prev == nil || prev.Currency == "" || prev.PerShare {
+		// d.Money holds no amount over the figure, so those before it end
+		// before it.
+		before := moneyIn(d, d.Sentences[num.Sent].Start, num.Start)
+		if len(before) == 0 || before[len(before)-1].Currency == "" || before[len(before)-1].PerShare {
 			continue
 		}
+		prev := &before[len(before)-1]
 		add = append(add, money.Mention{Start: num.Start, End: sc.End, Amount: v, Currency: prev.Currency, Text: d.Text[num.Start:sc.End]})
 	}
 	if len(add) > 0 {
@@ -487,17 +490,6 @@ func elidedEnd(d *Doc, j, sent int) bool {
 	}
 	t := &d.Tokens[j]
 	return t.Script == Punct && t.Text != "%" || elidedNext[t.Norm]
-}
-
-// lastMoneyBefore is the last amount that ends before byte at and starts
-// at or after from, or nil.
-func lastMoneyBefore(d *Doc, at, from int) *money.Mention {
-	for k := len(d.Money) - 1; k >= 0; k-- {
-		if mo := &d.Money[k]; mo.End <= at && mo.Start >= from {
-			return mo
-		}
-	}
-	return nil
 }
 
 // overlaps reports an amount of ms that shares a byte with [start, end).

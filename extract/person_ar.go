@@ -18,7 +18,6 @@ var (
 	honorificsAr   = wordSet("honorifics-ar")
 	appointWordsAr = wordSet("appoint-words-ar")
 	founderVerbsAr = wordSet("founder-verbs-ar")
-	byHandAr       = wordSet("by-hand-ar")
 	appointedAsAr  = wordSet("appoint-words-ar.as")
 	personVerbsAr  = wordSet("person-verbs-ar")
 )
@@ -67,7 +66,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && (isCueWord(&toks[k]) || m.personSpanAt(d, taken, k, false, true) > k) {
 			return j, k
 		}
-	case byHandAr[t.Norm] && i > 0 && byHandAr[toks[i-1].Norm+" "+t.Norm]:
+	case yadAr[t.Norm] && i > 0 && alaAr[toks[i-1].Norm]:
 		// "تأسست X على يد تيرون فالديز"
 		return j, m.personSpan(d, taken, j, false)
 	case appointWordsAr[t.Norm]:

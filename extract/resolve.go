@@ -47,15 +47,10 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 		r.record(NameCandidate{Type: typ, Names: names, Feats: feats})
 	}
 	// A dateline's agency is a name by its place alone (dateline.go), a
-	// slot the scorer's training never saw.
+	// slot the scorer's training never saw; so is a person an honorific
+	// opens ("Mr. Theobald"), one word alone too.
 	for _, m := range ms {
-		if m.Cue == "agency" {
-			return true
-		}
-	}
-	// "Mr. Theobald": an honorific makes a person, one word alone too.
-	for _, m := range ms {
-		if m.Cue == "honorific" && typ == model.Person {
+		if m.Cue == "agency" || m.Cue == "honorific" && typ == model.Person {
 			return true
 		}
 	}

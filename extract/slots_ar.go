@@ -133,7 +133,7 @@ func stakeNounIn(d *Doc, a, b int) bool {
 // between; or -1.
 func companyInAfter(d *Doc, s Sentence, ms []int, j int, pred string) int {
 	for q := j; q < s.To && q < j+10; q++ {
-		if isComma(&d.Tokens[q]) || mentionWithin(d, ms, q-1, 1) {
+		if isComma(&d.Tokens[q]) || mentionWithin(d, ms, q-1, 1) { // a comma or a name at q
 			return -1
 		}
 		if arIn[d.Tokens[q].Norm] {

@@ -305,7 +305,12 @@ func sharesPercent(d *Doc, s Sentence, i int) float64 {
 	if p := stakePercent(d, s, i+2); p >= 0 {
 		return p
 	}
-	for j := i + 1; j < s.To && j <= i+14; j++ {
+	return percentAfter(d, s, i, 14)
+}
+
+// percentAfter is the first percentage in the n words after token i, or -1.
+func percentAfter(d *Doc, s Sentence, i, n int) float64 {
+	for j := i + 1; j < s.To && j <= i+n; j++ {
 		if d.Tokens[j].Script == Digit {
 			if p := percentAt(d, j); p >= 0 {
 				return p
@@ -352,18 +357,13 @@ func adjustMinority(c *trig) ([]Rel, bool) {
 }
 
 // stakeSize is the size of the stake the noun at j names: written next to
-// it, else the first percentage in the eight words after it before a
-// comma ("حصة شركة X البالغة (50% + سهم واحد)"); -1 when none is given.
+// it, else the first percentage in the eight words after it ("حصة شركة X
+// البالغة (50% + سهم واحد)"); -1 when none is given.
 func stakeSize(d *Doc, s Sentence, j int) float64 {
 	if p := stakePercent(d, s, j); p >= 0 {
 		return p
 	}
-	for q := j + 1; q < s.To && q <= j+8 && !isComma(&d.Tokens[q]); q++ {
-		if d.Tokens[q].Script == Digit {
-			return percentAt(d, q)
-		}
-	}
-	return -1
+	return percentAfter(d, s, j, 8)
 }
 
 func participation(t *Token) bool {
