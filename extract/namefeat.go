@@ -245,7 +245,7 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 	if start {
 		f = append(f, "sentence-start")
 	}
-	m := ms[0]
+	m := contextMention(d, ms)
 	if p := m.From - 1; p >= 0 {
 		// "بقلم: X", "شركات: X": the colon belongs to the cue before it.
 		if p > 0 && d.Tokens[p].Text == ":" {
@@ -263,6 +263,20 @@ func placeFeatures(d *Doc, ms []Mention) []string {
 		}
 	}
 	return f
+}
+
+// contextMention is the first mention outside the headline, whose words
+// around a name are prose; a headline's kicker ("آفاق الخبر: X") and
+// telegraphic verbs say little. With no body mention it is the first one.
+func contextMention(d *Doc, ms []Mention) Mention {
+	if hasHeadline(d) {
+		for _, m := range ms {
+			if d.Tokens[m.From].Sent != 0 {
+				return m
+			}
+		}
+	}
+	return ms[0]
 }
 
 // closedClass names a neighbouring token by its class, or by itself when it

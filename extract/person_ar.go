@@ -160,6 +160,9 @@ func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline, joined 
 	}
 	k, uncommon := j, 0
 	for k < j+3 && freeAr(d, taken, k, toks[j].Sent) && !m.endsPersonSpan(d, k, j) {
+		if ar.CompanySuffixes[toks[k].Norm] {
+			return -1 // "وقالت زمردين القابضة": a company speaks too
+		}
 		if !commonForm(&toks[k]) || m.lex.GivenName(toks[k].Norm) {
 			uncommon++
 		}

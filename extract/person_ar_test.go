@@ -46,6 +46,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"after a verb only people take", "وقد استقال سيلفانو ريكيتي من منصبه في الشركة.", "سيلفانو ريكيتي", true},
 		{"ordinary words after a speech verb", "وقال مصدر مطلع إن الشركة ستنمو.", "مصدر مطلع", false},
 		{"a paper after a speech verb", "وقالت الزهراء أونلاين إنها حصلت على رسالة.", "الزهراء أونلاين", false},
+		{"a company after a speech verb", "وقالت زمردين القابضة إنها ستؤسس شركة جديدة.", "زمردين القابضة", false},
 		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
 	}
 	for _, c := range cases {
