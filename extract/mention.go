@@ -1604,14 +1604,15 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			if m.place(w) {
 				places++
 				// "«سوفيتيل وينتر بالاس الأقصر»": a place closing a longer
-				// quoted name says where a property is.
-				ok = ok && (q == j || q < k-1)
+				// quoted name says where a property is; a nationality
+				// adjective closing one is the name's ("«زمردين السعودية»").
+				ok = ok && (q == j || q < k-1 || m.nationality(w))
 			}
 		}
 		// "«ينبع الخضراء»": a city may open a quoted name; places alone
-		// ("«دبي»", "«الرياض وجدة»") name none, and one a known name may
+		// ("«دبي»", "«الرياض وجدة»") name none, and a city a known name may
 		// open is the lexicon's to read ("«الإمارات للاتصالات»").
-		ok = ok && places < k-j && (places == 0 || !m.lex.StartsName(toks[j].Forms))
+		ok = ok && places < k-j && (!m.place(toks[j].Norm) || !m.lex.StartsName(toks[j].Forms))
 		if !ok || m.place(joinNorm(toks, j, k)) || oneLetter(toks, j, k) {
 			continue
 		}

@@ -173,6 +173,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a quoted name and its Latin name in brackets are one", "أعلنت شركة «ذرى للاستثمار الرياضي» (Dhura Sports Investment) القطرية استحواذها على حصة في نادي «سان ليوبولدو».", "dhry-llastthmar-alryady", ""},
 		{"a known person after بن is inside another name", "وقال ماجد بن سعيد الغامدي، رئيس مجلس الإدارة، إن العرض جيد.", "saeed-al-ghamdi", ""},
 		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
+		{"a nationality closing a quoted name is the name's", "وقعت مجموعة زمرد شراكة مع «تلال المصرية» لبناء مصنع.", "tlal-almsryh", model.Company},
+		{"a quoted name opening on a word a known name opens", "عن طريق شراكة مع المجموعة العملاقة \"ابن رمال السعودية\" حينما أسستا الشركة.", "abn-rmal-alsawdyh", model.Company},
 		{"a city closing a quoted property names none", "واشترت مجموعة زمرد فندق «سوفيتيل وينتر بالاس الأقصر».", "swfytyl-wyntr-balas-alaqsr", ""},
 		{"a word on no list between a title and a first name opens the name", "ويحتفظ مؤسس المجموعة، الدكتور عادل منصور الشربيني، بالحصة المتبقية.", "aadl-mnswr-alshrbyny", model.Person},
 		{"a two-word name's first word is its short form", "وافق مجلسا إدارة بنك الفلق الوطني ومصرف السنبلة الأول على صفقة يستحوذ بموجبها «الفلق» على «السنبلة» مقابل 7.4 مليار درهم.", "alflq", ""},
