@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-news/kg/extract/name"
 	"github.com/kg-news/kg/model"
@@ -122,15 +124,43 @@ func (m *mentionStage) glossedNamePass(d *Doc, taken []bool, add func(Mention)) 
 	toks := d.Tokens
 	for _, mn := range d.Mentions {
 		p := mn.From - 1
-		if p < 1 || toks[p].Text != "(" || toks[mn.From].Script != Latin || mn.Type == model.Person || mn.To >= len(toks) || toks[mn.To].Text != ")" {
+		if p < 1 || toks[p].Text != "(" || !latinLetters(&toks[mn.From]) || mn.Type == model.Person || mn.To >= len(toks) || toks[mn.To].Text != ")" {
 			continue
 		}
 		j := p - 1
 		if !freeAr(d, taken, j, toks[p].Sent) || !m.glossWord(&toks[j]) {
 			continue
 		}
-		add(Mention{From: j, To: j + 1, Type: mn.Type, Key: "?" + toks[j].Norm, Surface: surface(d, j, j+1, 0), Cue: "quoted"})
+		// "فالور إيكويتي بارتنرز (Valor Equity Partners)", "دي إف جي
+		// جروث (DFJ Growth)": the gloss's words, or spelled letters, back
+		// to a mark or an ordinary word; at most two more than it has.
+		for n := mn.To - mn.From + 2; n > 1 && m.glossBack(d, taken, j-1, toks[p].Sent); n-- {
+			j--
+		}
+		skip, key := 0, joinNorm(toks, j, p)
+		if w, ok := strings.CutPrefix(toks[j].Norm, "و"); ok && j < p-1 && !strings.ContainsAny(toks[mn.From].Text[:1], "WwVv") &&
+			(slices.Contains(toks[j].Forms, w) || letterNamesAr[w]) {
+			// "وكرافت فينتشرز (Craft Ventures)": the list's و.
+			skip, key = 1, w+" "+joinNorm(toks, j+1, p)
+		}
+		add(Mention{From: j, To: p, Type: mn.Type, Key: "?" + key, Surface: surface(d, j, p, skip), Cue: "quoted"})
 	}
+}
+
+// latinLetters: a bracketed name in Latin letters ("Tetr College", "8VC").
+func latinLetters(t *Token) bool {
+	return t.Script == Latin || t.Script == Digit && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0
+}
+
+// glossBack reports a word at j that may open a glossed name: a possible
+// transliteration or a spelled letter.
+func (m *mentionStage) glossBack(d *Doc, taken []bool, j, sent int) bool {
+	if j < 0 || !freeAr(d, taken, j, sent) {
+		return false
+	}
+	t := &d.Tokens[j]
+	w := strings.TrimPrefix(t.Norm, "و")
+	return m.glossWord(t) || letterNamesAr[t.Norm] || letterNamesAr[w] && w != t.Norm
 }
 
 // glossWord reports an Arabic word that may be a name's transliteration.

@@ -107,6 +107,9 @@ func TestArabicNoFirstNameThroughArticle(t *testing.T) {
 // Arabic names the cue rules read; invented names.
 func TestArabicCueNames(t *testing.T) {
 	cases := []struct{ name, text, want string }{
+		{"a glossed name of several words", "ومن المستثمرين هارلو إيكويتي بارتنرز (Harlow Equity Partners) وغيرها.", "هارلو إيكويتي بارتنرز"},
+		{"a glossed name after a list's و", "ومن المستثمرين تارو كابيتال (Tarrow Capital)، وكوارى فينتشرز (Quarry Ventures).", "كوارى فينتشرز"},
+		{"a glossed name of spelled letters", "ومن المستثمرين تارو كابيتال (Tarrow Capital)، ودي كيو إيت (DQ8).", "دي كيو إيت"},
 		{"an ambiguous first name before a nisba", "وقال منير الزهراوي إن الصفقة ستكتمل.", "منير الزهراوي"},
 		{"a preposition closes the name (لفائدة)", "باعت الدولة 15% من شركة زمردين لفائدة شركة سدرة للاتصالات.", "زمردين"},
 		{"a name before a description in apposition", "أعلنت زمردين، المنصة السعودية للتجارة الإلكترونية، عن جمع 5 ملايين دولار.", "زمردين"},
