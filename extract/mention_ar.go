@@ -408,7 +408,7 @@ func (m *mentionStage) arCuePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		switch {
-		case anyForm(t.Forms, ar.OrgCues) && freeAr(d, taken, i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm) && !prepositionCues[t.Norm]:
+		case orgCue(t) && freeAr(d, taken, i+1, t.Sent) && !ar.IsFunction(toks[i+1].Norm) && !prepositionCues[t.Norm]:
 			i = m.arOrgName(d, taken, i, add)
 		case anyForm(t.Forms, ar.BankCues) && isDefinite(t):
 			i = m.arBankName(d, taken, i, add)
@@ -1044,6 +1044,17 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 		}
 	}
+}
+
+// orgCue reports an organisation cue; one the list holds only without
+// the article takes none: "مجلس المنافسة" is a body, "المجلس" refers back.
+func orgCue(t *Token) bool {
+	for _, f := range t.Forms {
+		if ar.OrgCues[f] && (strings.HasPrefix(f, "ال") || !isDefinite(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDefinite reports a word with the article ال, glued clitics aside.
