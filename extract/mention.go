@@ -1567,7 +1567,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 	for i := 0; i+2 < len(toks); i++ {
 		// "«أ» قادتها شركة «X»": a closing mark opens nothing.
 		paren := cueParen(d, i)
-		if !paren && (!isQuote(&toks[i]) || strings.ContainsAny(toks[i].Text, "»”")) {
+		if !paren && (!isQuote(&toks[i]) || strings.ContainsAny(toks[i].Text, "»”") && !pairedOpener(toks, i)) {
 			continue
 		}
 		j := i + 1
@@ -1604,9 +1604,11 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			if m.place(w) {
 				places++
 				// "«سوفيتيل وينتر بالاس الأقصر»": a place closing a longer
-				// quoted name says where a property is; a nationality
-				// adjective closing one is the name's ("«زمردين السعودية»").
-				ok = ok && (q == j || q < k-1 || m.nationality(w))
+				// quoted name says where a property is; a nationality or a
+				// country closing one is the name's ("«زمردين السعودية»",
+				// "«مرسى المغرب»").
+				kind, _ := m.lex.Place(w)
+				ok = ok && (q == j || q < k-1 || m.nationality(w) || kind == "country")
 			}
 		}
 		// "«ينبع الخضراء»": a city may open a quoted name; places alone
@@ -1639,6 +1641,25 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		add(Mention{From: j, To: k, Type: typ, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "quoted"})
 		i = k
 	}
+}
+
+// pairedOpener reports a ” that opens a pair in its sentence, as some
+// papers write both marks alike ("مجموعة ” التريكي ”"): an even number of
+// them before it.
+func pairedOpener(toks []Token, i int) bool {
+	if toks[i].Text != "”" {
+		return false
+	}
+	n := 0
+	for j := i - 1; j >= 0 && toks[j].Sent == toks[i].Sent; j-- {
+		if toks[j].Text == "“" {
+			return false // a paper that writes “ ” in pairs
+		}
+		if toks[j].Text == "”" {
+			n++
+		}
+	}
+	return n%2 == 0
 }
 
 // domainDot reports a full stop inside a quoted name before a domain word:
@@ -1814,9 +1835,10 @@ func anaphorTarget(d *Doc, i int, head string) (Mention, bool) {
 	}
 	var best Mention
 	found := false
+	nat := anaphorNationality(d, i)
 	for k := len(d.Mentions) - 1; k >= 0; k-- {
 		mn := d.Mentions[k]
-		if mn.To > i || mn.Type == model.Person || !hasHead(d, mn, head, i) {
+		if mn.To > i || mn.Type == model.Person || !hasHead(d, mn, head, i) || nat != "" && !nationalityBy(d, mn, nat) {
 			continue
 		}
 		if !found || count[mn.Key] > count[best.Key] {
@@ -1824,6 +1846,39 @@ func anaphorTarget(d *Doc, i int, head string) (Mention, bool) {
 		}
 	}
 	return best, found
+}
+
+// anaphorNationality is the nationality adjective after an Arabic
+// anaphor ("إلى المجموعة القطرية"), when some earlier name carries it too,
+// else "": the adjective then picks among the names with the head.
+func anaphorNationality(d *Doc, i int) string {
+	if i+1 >= len(d.Tokens) || d.lex == nil || d.Tokens[i].Script != Arabic {
+		return ""
+	}
+	w := d.Tokens[i+1].Norm
+	if kind, ok := d.lex.Place(w); !ok || kind != "nationality" || !strings.HasPrefix(w, "ال") {
+		return ""
+	}
+	for _, mn := range d.Mentions {
+		if mn.To <= i && nationalityBy(d, mn, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// nationalityBy reports the adjective nat inside a name or right after it,
+// past a closing quote ("“ماجدة” القطرية").
+func nationalityBy(d *Doc, mn Mention, nat string) bool {
+	for j := mn.From; j < mn.To+2 && j < len(d.Tokens); j++ {
+		if d.Tokens[j].Norm == nat {
+			return true
+		}
+		if j >= mn.To && !isQuote(&d.Tokens[j]) && d.Tokens[j].Norm != nat {
+			return false
+		}
+	}
+	return false
 }
 
 // hasHead reports an anaphor's head in a name, right before it (past an

@@ -46,6 +46,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"after a verb only people take", "وقد استقال سيلفانو ريكيتي من منصبه في الشركة.", "سيلفانو ريكيتي", true},
 		{"ordinary words after a speech verb", "وقال مصدر مطلع إن الشركة ستنمو.", "مصدر مطلع", false},
 		{"a paper after a speech verb", "وقالت الزهراء أونلاين إنها حصلت على رسالة.", "الزهراء أونلاين", false},
+		{"a quoted given name is the person named with it", "القصة الكاملة لاستحواذ ” سلمى ” على أسهم بنك سدرة\n\nوتعود مجموعة تلال إلى الشيخة سلمى كاستيلان.", "سلمى", true},
 		{"a company after a speech verb", "وقالت زمردين القابضة إنها ستؤسس شركة جديدة.", "زمردين القابضة", false},
 		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
 	}

@@ -543,6 +543,24 @@ func givenNameOf(d *Doc, m Mention, firsts map[string]string) {
 	firsts[t.Norm] = m.Key
 }
 
+// arGivenNames maps the given name of each Arabic person named in full to
+// that person's key; a given name two people share maps to "".
+func arGivenNames(d *Doc) map[string]string {
+	out := map[string]string{}
+	for _, m := range d.Mentions {
+		t := d.Tokens[m.From]
+		if m.Type != model.Person || m.To-m.From < 2 || t.Script != Arabic || d.lex == nil || !d.lex.GivenName(t.Norm) {
+			continue
+		}
+		if k, ok := out[t.Norm]; ok && k != m.Key {
+			out[t.Norm] = ""
+			continue
+		}
+		out[t.Norm] = m.Key
+	}
+	return out
+}
+
 // arNameAdjective reports an Arabic two-word company name whose second
 // word is an adjective ("الفلق الوطني", "السنبلة الأول") and whose first
 // is no place or common word: "«الفلق»" is its short form.
@@ -629,6 +647,7 @@ func joinShortForms(d *Doc) {
 			full[w], types[w] = k, model.Person
 		}
 	}
+	givenAr := arGivenNames(d)
 	moved := map[string]string{}
 	joinCores(d, moved)
 	joinMiddleNames(d, moved)
@@ -641,6 +660,12 @@ func joinShortForms(d *Doc) {
 		// A company read from a strong cue ("استحواذها على هيس") stays a
 		// company, even if a person shares the word as a surname.
 		if types[w] == model.Person && m.Type == model.Company && (m.Cue == "argument" || m.Cue == "quoted" || m.Cue == "company-word" || m.Cue == "named" || m.Cue == "repeat") {
+			continue
+		}
+		// "استحواذ ” موزة ” على ...", after "الشيخة موزة المسند": a quoted
+		// given name of the one person the story names with it is hers.
+		if k := givenAr[w]; k != "" && m.Cue == "quoted" && types[w] == "" {
+			moved[m.Key], m.Key, m.Type = k, k, model.Person
 			continue
 		}
 		k, isFull := full[w]

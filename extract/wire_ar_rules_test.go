@@ -173,6 +173,8 @@ func TestArabicWireNames(t *testing.T) {
 		{"a quoted name and its Latin name in brackets are one", "أعلنت شركة «ذرى للاستثمار الرياضي» (Dhura Sports Investment) القطرية استحواذها على حصة في نادي «سان ليوبولدو».", "dhry-llastthmar-alryady", ""},
 		{"a known person after بن is inside another name", "وقال ماجد بن سعيد الغامدي، رئيس مجلس الإدارة، إن العرض جيد.", "saeed-al-ghamdi", ""},
 		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
+		{"a pair of like closing quotes brackets a name", "وباعت مجموعة ” تلال ” خلال مزاد علني نصيبها في بنك سدرة.", "tlal", model.Company},
+		{"a country closing a quoted name is the name's", "من بينها “زمردين المغرب” التي تمتلك فيها الدولة 25%.", "zmrdyn-almghrb", model.Company},
 		{"a council named by its field is a body", "وافق مجلس المنافسة على استحواذ مجموعة زمرد على شركة رمال.", "mjls-almnafsh", model.Organization},
 		{"the council referred back to is no name", "وقال إن المجلس سيدرس العرض الجديد لمجموعة زمرد.", "almjls-sydrs-alard-aljdyd-lmjmwah-zmrd", ""},
 		{"a company's own board is no body", "وافق مجلس الأمناء على عرض مجموعة زمرد.", "mjls-alamna", ""},
