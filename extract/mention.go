@@ -1606,7 +1606,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 				// "«سوفيتيل وينتر بالاس الأقصر»": a place closing a longer
 				// quoted name says where a property is; a nationality or a
 				// country closing one is the name's ("«زمردين السعودية»",
-				// "«مرسى المغرب»").
+				// "«زمردين المغرب»").
 				kind, _ := m.lex.Place(w)
 				ok = ok && (q == j || q < k-1 || m.nationality(w) || kind == "country")
 			}
@@ -1644,7 +1644,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // pairedOpener reports a ” that opens a pair in its sentence, as some
-// papers write both marks alike ("مجموعة ” التريكي ”"): an even number of
+// papers write both marks alike ("مجموعة ” تلال ”"): an even number of
 // them before it.
 func pairedOpener(toks []Token, i int) bool {
 	if toks[i].Text != "”" {
@@ -1868,7 +1868,7 @@ func anaphorNationality(d *Doc, i int) string {
 }
 
 // nationalityBy reports the adjective nat inside a name or right after it,
-// past a closing quote ("“ماجدة” القطرية").
+// past a closing quote ("“رمال” القطرية").
 func nationalityBy(d *Doc, mn Mention, nat string) bool {
 	for j := mn.From; j < mn.To+2 && j < len(d.Tokens); j++ {
 		if d.Tokens[j].Norm == nat {

@@ -778,7 +778,7 @@ func (m *mentionStage) quotedWhole(d *Doc, j, k int) bool {
 // goes on.
 func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool) {
 	toks := d.Tokens
-	// "وكرافت فينتشرز": before a company word the name is a firm's, and
+	// "وكوارى فينتشرز": before a company word the name is a firm's, and
 	// no clitic is cut off to find a first name in it.
 	if i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && nameSuffixesAr[toks[i+1].Norm] {
 		return -1, i, false
@@ -1047,7 +1047,7 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // orgCue reports an organisation cue; one the list holds only without
-// the article takes none: "مجلس المنافسة" is a body, "المجلس" refers back.
+// the article takes none: "مجلس الأسواق" is a body, "المجلس" refers back.
 func orgCue(t *Token) bool {
 	for _, f := range t.Forms {
 		if ar.OrgCues[f] && (strings.HasPrefix(f, "ال") || !isDefinite(t)) {

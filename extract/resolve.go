@@ -662,7 +662,7 @@ func joinShortForms(d *Doc) {
 		if types[w] == model.Person && m.Type == model.Company && (m.Cue == "argument" || m.Cue == "quoted" || m.Cue == "company-word" || m.Cue == "named" || m.Cue == "repeat") {
 			continue
 		}
-		// "استحواذ ” موزة ” على ...", after "الشيخة موزة المسند": a quoted
+		// "استحواذ ” سلمى ” على ...", after "الشيخة سلمى كاستيلان": a quoted
 		// given name of the one person the story names with it is hers.
 		if k := givenAr[w]; k != "" && m.Cue == "quoted" && types[w] == "" {
 			moved[m.Key], m.Key, m.Type = k, k, model.Person

@@ -131,8 +131,8 @@ func (m *mentionStage) glossedNamePass(d *Doc, taken []bool, add func(Mention)) 
 		if !freeAr(d, taken, j, toks[p].Sent) || !m.glossWord(&toks[j]) {
 			continue
 		}
-		// "فالور إيكويتي بارتنرز (Valor Equity Partners)", "دي إف جي
-		// جروث (DFJ Growth)": the gloss's words, or spelled letters, back
+		// "هارلو إيكويتي بارتنرز (Harlow Equity Partners)", "دي كيو
+		// جروث (DQ Growth)": the gloss's words, or spelled letters, back
 		// to a mark or an ordinary word; at most two more than it has.
 		for n := mn.To - mn.From + 2; n > 1 && m.glossBack(d, taken, j-1, toks[p].Sent); n-- {
 			j--
@@ -140,14 +140,14 @@ func (m *mentionStage) glossedNamePass(d *Doc, taken []bool, add func(Mention)) 
 		skip, key := 0, joinNorm(toks, j, p)
 		if w, ok := strings.CutPrefix(toks[j].Norm, "و"); ok && j < p-1 && !strings.ContainsAny(toks[mn.From].Text[:1], "WwVv") &&
 			(slices.Contains(toks[j].Forms, w) || letterNamesAr[w]) {
-			// "وكرافت فينتشرز (Craft Ventures)": the list's و.
+			// "وكوارى فينتشرز (Quarry Ventures)": the list's و.
 			skip, key = 1, w+" "+joinNorm(toks, j+1, p)
 		}
 		add(Mention{From: j, To: p, Type: mn.Type, Key: "?" + key, Surface: surface(d, j, p, skip), Cue: "quoted"})
 	}
 }
 
-// latinLetters: a bracketed name in Latin letters ("Tetr College", "8VC").
+// latinLetters: a bracketed name in Latin letters ("Harlow College", "DQ8").
 func latinLetters(t *Token) bool {
 	return t.Script == Latin || t.Script == Digit && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0
 }
