@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-news/kg/extract/money"
@@ -337,8 +339,8 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return k
 	}
 	// "X led the round, with participation from A": X is an investor,
-	// not the raiser.
-	if k := companyBefore(d, s, m.from, not); k >= 0 && !leadOf(d, k) {
+	// not the raiser; "the co-founder of X" names a backer's employer.
+	if k := companyBefore(d, s, m.from, employersIn(d, s, not)); k >= 0 && !leadOf(d, k) && !andBefore(d, k, m.from) {
 		return k
 	}
 	if k := raiserBefore(d, s, not); k >= 0 {
@@ -348,6 +350,41 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return k
 	}
 	return -1
+}
+
+// andBefore reports mention k joined by "and" to what follows it before
+// token i ("A and the co-founder of X P also participated"): a member of
+// the list, no raiser.
+func andBefore(d *Doc, k, i int) bool {
+	e := d.Mentions[k].To
+	return e < i && andWord[tok2(d, e)]
+}
+
+// employersIn is not with the companies of sentence s named as a title's
+// employer ("the co-founder of X", "CEO at X").
+func employersIn(d *Doc, s Sentence, not map[string]bool) map[string]bool {
+	var keys []string
+	for _, k := range mentionsIn(d, s) {
+		m := d.Mentions[k]
+		if m.Type != model.Company || m.From < 2 || !titleEmployerWord[d.Tokens[m.From-1].Norm] {
+			continue
+		}
+		w := d.Tokens[m.From-2].Norm
+		if _, ok := d.lex.Title(w); ok || slices.Contains(founderSuffix, w) {
+			keys = append(keys, m.Key)
+		}
+	}
+	if len(keys) == 0 {
+		return not
+	}
+	out := maps.Clone(not)
+	if out == nil {
+		out = map[string]bool{}
+	}
+	for _, k := range keys {
+		out[k] = true
+	}
+	return out
 }
 
 // raisedBy is the company before the first raising word of the sentence
@@ -428,11 +465,11 @@ func raiseVerb(t *Token) bool {
 }
 
 // leadOf reports a company that led a round ("X led the $20m Series B
-// round"): an investor, not the raiser. "X led this list with a $218m
+// round", "X doubled down in this round"): an investor, not the raiser. "X led this list with a $218m
 // round" leads something else.
 func leadOf(d *Doc, k int) bool {
 	led := d.Mentions[k].To
-	if !ledVerbs[tok2(d, led)] {
+	if !ledVerbs[tok2(d, led)] && !roundPartVerbs[tok2(d, led)] {
 		return false
 	}
 	for q := led + 1; q <= led+8 && q < len(d.Tokens) && d.Tokens[q].Sent == d.Tokens[led].Sent; q++ {
@@ -446,7 +483,10 @@ func leadOf(d *Doc, k int) bool {
 	return false
 }
 
-var roundNounSet = wordSet("round-nouns")
+var (
+	roundNounSet   = wordSet("round-nouns")
+	roundPartVerbs = wordSet("round-part-verbs")
+)
 
 // raiserBefore is the company before the raising word of one of the three
 // sentences before s that tells a raise with its figure ("X is raising
