@@ -286,9 +286,23 @@ func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	if d.valueFig == nil {
 		d.valueFig = map[[2]int]bool{}
 	}
-	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues) || pastRoundFigure(d, mo, sentStart)
+	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues) || pastRoundFigure(d, mo, sentStart) || wholeFigure(d, mo, sentStart)
 	d.valueFig[key] = v
 	return v
+}
+
+// wholeJoiners join a part's figure to the whole's: "$33.5 million of
+// the $51.5 million".
+var wholeJoiners = wordSet("whole-figure-joiners")
+
+// wholeFigure reports an amount that is the whole another amount right
+// before it is a part of: the part is the deal's.
+func wholeFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	prev := moneyIn(d, max(mo.Start-40, sentStart), mo.Start)
+	if len(prev) == 0 || prev[len(prev)-1].End > mo.Start || prev[len(prev)-1].PerShare {
+		return false
+	}
+	return wholeJoiners[wordsBefore(d, mo, sentStart, 40)]
 }
 
 // pastRoundCues before an amount make it an earlier round's figure, told
