@@ -15,8 +15,9 @@ import (
 // headline before the full name included.
 func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 	type core struct {
-		words []string
-		mn    Mention
+		words  []string
+		mn     Mention
+		quoted bool // a place word: only a quoted one is the company
 	}
 	var cores []core
 	seen := map[string]bool{}
@@ -40,14 +41,15 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for i := mn.From; i < end; i++ {
 			words = append(words, d.Tokens[i].Norm)
 		}
-		// "أبوظبي" of أبوظبي الوطنية للمعارض is the place, not the company.
-		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0]) || m.place(words[0])) {
+		// "أبوظبي" of أبوظبي الوطنية للمعارض is the place, not the company;
+		// "«عربي»" of شركة عربي القابضة, quoted, is the company.
+		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0])) {
 			continue
 		}
 		k := strings.Join(words, " ")
 		if !seen[k] {
 			seen[k] = true
-			cores = append(cores, core{words, mn})
+			cores = append(cores, core{words, mn, len(words) == 1 && m.place(words[0])})
 		}
 	}
 	for i := range d.Tokens {
@@ -55,12 +57,17 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 			continue
 		}
 		for _, c := range cores {
-			if end, skip := matchWords(d, taken, i, c.words); end > 0 {
+			if end, skip := matchWords(d, taken, i, c.words); end > 0 && (!c.quoted || quotedSpan(d, i, end)) {
 				add(Mention{From: i, To: end, Type: c.mn.Type, Key: c.mn.Key, Surface: surface(d, i, end, skip), Cue: "short-form"})
 				break
 			}
 		}
 	}
+}
+
+// quotedSpan reports tokens [i, end) between quote marks.
+func quotedSpan(d *Doc, i, end int) bool {
+	return i > 0 && end < len(d.Tokens) && isQuote(&d.Tokens[i-1]) && isQuote(&d.Tokens[end])
 }
 
 // sectorCut is where a sector construct opens inside mention mn ("لتعدين

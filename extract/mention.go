@@ -2108,6 +2108,7 @@ func quotedShort(d *Doc, a, b Mention) bool {
 // its type is the same.
 func joinAcronyms(d *Doc) {
 	moved := map[string]string{}
+	known := map[string]bool{} // lexicon ids a known short name moves from
 	for k := 0; k+1 < len(d.Mentions); k++ {
 		a, b := d.Mentions[k], d.Mentions[k+1]
 		// "«ذرى للاستثمار» (Dhura Sports Investment)": past the quote.
@@ -2131,6 +2132,10 @@ func joinAcronyms(d *Doc) {
 		if e+2 < len(d.Tokens) && d.Tokens[e].Text == "." && d.Tokens[e+1].Upper && len(d.Tokens[e+1].Text) <= 2 && d.Tokens[e+2].Text == ")" {
 			e += 2
 		}
+		if quotedKnownShort(d, a, b) {
+			moved[b.Key], known[b.Key] = a.Key, true
+			continue
+		}
 		bracketed := b.From == q && e < len(d.Tokens) && d.Tokens[p].Text == "(" && d.Tokens[e].Text == ")"
 		if !bracketed && !latinGloss(d, a, b, p) && !quotedShort(d, a, b) || a.Key == b.Key || a.Type != b.Type {
 			continue
@@ -2149,6 +2154,31 @@ func joinAcronyms(d *Doc) {
 	for i := range d.Mentions {
 		if to, ok := moved[d.Mentions[i].Key]; ok {
 			d.Mentions[i].Key = to
+			if known[d.Mentions[i].Lex] {
+				d.Mentions[i].Lex = to
+			}
 		}
 	}
+}
+
+// quotedKnownShort reports a known name quoted right after another known
+// company whose own name opens with it: "شركة مشاريع الكويت القابضة
+// «كيبكو»" is the group's short name, not the namesake the lexicon holds
+// for the word alone.
+func quotedKnownShort(d *Doc, a, b Mention) bool {
+	if a.Lex == "" || b.Lex == "" || a.Lex == b.Lex || b.Cue != "lexicon" || b.From != a.To+1 || !isQuote(&d.Tokens[a.To]) ||
+		d.Tokens[a.From].Script != Arabic || d.Tokens[a.To].Sent != d.Tokens[a.From].Sent || a.Type != model.Company || d.lex == nil {
+		return false
+	}
+	e, ok := d.lex.ByID(a.Lex)
+	if !ok {
+		return false
+	}
+	short := foldKey(b.Surface) + " "
+	for _, n := range append([]string{e.NameAR}, e.Aliases...) {
+		if strings.HasPrefix(foldKey(n), short) {
+			return true
+		}
+	}
+	return false
 }
