@@ -18,6 +18,23 @@ var abbreviations = map[string]bool{
 	"u.k": true, "e.g": true, "i.e": true, "plc": true, "bros": true, "gen": true, "prof": true,
 }
 
+// hardWrap reports a line break inside a sentence of hard-wrapped text:
+// one newline after a long line with no closing mark, before a word that
+// goes on (lower case, or Arabic): "حصلت على تمويل بقيمة 1.5 مليون
+// دولار\nامريكي من قبل ...".
+func hardWrap(d *Doc, toks []Token, i int) bool {
+	gap := d.Text[toks[i-1].End:toks[i].Start]
+	if strings.Count(gap, "\n") != 1 || toks[i-1].Script == Punct || !(toks[i].Script == Arabic || toks[i].Script == Latin && !toks[i].Upper) {
+		return false
+	}
+	start := strings.LastIndexByte(d.Text[:toks[i-1].End], '\n') + 1
+	return utf8.RuneCountInString(d.Text[start:toks[i-1].End]) >= hardWrapLine
+}
+
+// hardWrapLine is the least length of a line a wrap breaks; headlines and
+// datelines are shorter.
+const hardWrapLine = 45
+
 func (sentenceStage) Run(d *Doc) {
 	d.Tokens = dropAbbreviationDots(d.Tokens)
 	toks := d.Tokens
@@ -30,7 +47,7 @@ func (sentenceStage) Run(d *Doc) {
 		from = to
 	}
 	for i := range toks {
-		if i > from && strings.Contains(d.Text[toks[i-1].End:toks[i].Start], "\n") {
+		if i > from && strings.Contains(d.Text[toks[i-1].End:toks[i].Start], "\n") && !hardWrap(d, toks, i) {
 			flush(i)
 		}
 		t := toks[i]
