@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -815,8 +816,12 @@ func gluedFigure(t *Token) bool {
 		return false
 	}
 	ms := money.Find(t.Text)
-	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t.Text)
+	return len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(t.Text) || letterFigure.MatchString(t.Norm)
 }
+
+// letterFigure is a figure whose currency sign lost its shape in
+// lower-cased copy ("for e750m"): one letter, digits, a scale.
+var letterFigure = regexp.MustCompile(`^[a-z]\d+(\.\d+)?(m|mn|bn|b|k|tn)$`)
 
 // gluedDate reports a month written onto its day, a typo of real copy
 // ("December31"): a date, no name.

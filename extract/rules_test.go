@@ -154,6 +154,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a figure whose currency sign was lower-cased", "harlow partners to acquire zentrix from quarry for e750m\n\nHarlow Partners agreed to acquire Zentrix Labs for 750 million euros.", []string{"harlow-partners"}, []string{"e750m"}},
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
 		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First National Bank of Omaha.", []string{"first-national-bank-of-omaha"}, []string{"first-national-bank"}},
 		{"a bank's own name before of and its place", "In 2000, Harlow Bank acquired Zentrix Bank of Omaha.", []string{"zentrix-bank"}, []string{"zentrix-bank-of-omaha"}},
