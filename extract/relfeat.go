@@ -16,6 +16,9 @@ type relScoreStage struct{ m *relscore.Model }
 func (relScoreStage) Name() string { return "relation-score" }
 
 func (st relScoreStage) Run(d *Doc) {
+	if st.m.KeepsAll(d.Lang) {
+		return
+	}
 	ctx := newRelContext(d)
 	out := d.Relations[:0]
 	for _, r := range d.Relations {

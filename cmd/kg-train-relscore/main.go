@@ -37,6 +37,7 @@ type item struct {
 var (
 	only  string
 	fixed float64
+	off   string
 )
 
 // keepFeat applies -only.
@@ -78,6 +79,7 @@ func main() {
 	flag.Float64Var(&opts.L2, "l2", opts.L2, "L2 penalty")
 	flag.StringVar(&only, "only", "", "train on features with one of these comma-separated prefixes only (ablation)")
 	flag.Float64Var(&fixed, "threshold", -1, "use this threshold instead of the inner fold's choice")
+	flag.StringVar(&off, "off", "", "comma-separated languages whose threshold is 0 (the scorer keeps every candidate): those the held-out slices showed no gain for")
 	flag.Parse()
 
 	x, err := extract.New(extract.Options{NoRelScore: true})
@@ -237,6 +239,11 @@ func fit(items []item, slices []string) *relscore.Model {
 		m.ByLang[lang] = grid[best]
 		if fixed >= 0 {
 			m.ByLang[lang] = fixed
+		}
+		for _, l := range strings.Split(off, ",") {
+			if l == lang {
+				m.ByLang[lang] = 0
+			}
 		}
 	}
 	m.Threshold = 0

@@ -50,11 +50,18 @@ func (m *Model) Prob(feats []string) float64 {
 // Keep reports whether a candidate of an article in lang passes the
 // threshold.
 func (m *Model) Keep(lang string, feats []string) bool {
-	t, ok := m.ByLang[lang]
-	if !ok {
-		t = m.Threshold
+	return m.KeepsAll(lang) || m.Prob(feats) >= m.threshold(lang)
+}
+
+// KeepsAll reports a language whose threshold is 0: every candidate is
+// kept, and its features need not be read.
+func (m *Model) KeepsAll(lang string) bool { return m.threshold(lang) <= 0 }
+
+func (m *Model) threshold(lang string) float64 {
+	if t, ok := m.ByLang[lang]; ok {
+		return t
 	}
-	return t <= 0 || m.Prob(feats) >= t
+	return m.Threshold
 }
 
 // Parse reads "threshold\tP", "threshold.LANG\tP" and "feature\tweight" lines; "#" starts a
