@@ -1633,6 +1633,9 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		e, ok := m.lex.Lookup(joinNorm(toks, j, k))
 		if !ok && core < k {
 			e, ok = m.lex.Lookup(joinNorm(toks, j, core))
+			// "مجموعة «تيرون فالديز القابضة»": a firm named after a
+			// person the lexicon knows is the firm.
+			ok = ok && e.Type != model.Person
 		}
 		if ok {
 			add(Mention{From: j, To: k, Type: e.Type, Key: e.ID, Lex: e.ID, Surface: surface(d, j, k, 0), Cue: "lexicon"})
