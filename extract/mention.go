@@ -264,13 +264,15 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		}
 		// "نخيل فنتشرز": a unit head after a known Arabic name is another company.
 		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && ar.UnitHeads[toks[bestEnd].Norm] {
-			from := i
+			from, skip := i, bestSkip
 			if isCueWord(&toks[i]) && bestEnd > i+1 {
-				from = i + 1 // the alias took the cue: "شركة نخيل"
+				from, skip = i+1, 0 // the alias took the cue: "شركة نخيل"
 			}
-			if _, known := m.lex.Lookup(joinNorm(toks, from, bestEnd+1)); !known {
-				add(Mention{From: from, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, from, bestEnd+1),
-					Surface: surface(d, from, bestEnd+1, 0), Cue: "company-word"})
+			// "وجوجل فاونديشن": the list's و is no part of the name.
+			key := strings.TrimSpace(toks[from].Forms[indexOfSkip(toks[from].Prefix, skip)] + " " + joinNorm(toks, from+1, bestEnd+1))
+			if _, known := m.lex.Lookup(key); !known {
+				add(Mention{From: from, To: bestEnd + 1, Type: model.Company, Key: "?" + key,
+					Surface: surface(d, from, bestEnd+1, skip), Cue: "company-word"})
 				i = bestEnd
 				continue
 			}
