@@ -20,6 +20,8 @@ var (
 	founderVerbsAr = wordSet("founder-verbs-ar")
 	appointedAsAr  = wordSet("appoint-words-ar.as")
 	personVerbsAr  = wordSet("person-verbs-ar")
+	postVerbsAr    = wordSet("post-verbs-ar")
+	postNounsAr    = wordSet("post-verbs-ar.post")
 )
 
 // arPersonContextPass finds people on no list from where they stand: after
@@ -97,7 +99,13 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 	case personVerbsAr[t.Norm]:
 		// "استقال سيجي أولافسون من منصبه": the verb first, its subject
 		// after it, then a preposition or a comma.
-		if k = m.personSpan(d, taken, j, false); k > 0 && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm)) {
+		if k = m.personSpan(d, taken, j, false); k > 0 && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm) || postNounsAr[toks[k].Norm]) {
+			return j, k
+		}
+	case postVerbsAr[t.Norm]:
+		// "تولى تيرون فالديز منصب الرئيس التنفيذي": a post, taken by a
+		// person.
+		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && postNounsAr[toks[k].Norm] {
 			return j, k
 		}
 	case thatWordsAr[t.Norm]:
