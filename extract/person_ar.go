@@ -81,7 +81,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && appointedAsAr[toks[k].Norm] {
 			return j, k
 		}
-	case honorificsAr[t.Norm] && (i == 0 || !taken[i-1]):
+	case anyForm(t.Forms, honorificsAr) && (i == 0 || !taken[i-1]):
 		// "السيد تيرون فالديز", "الدكتور فالديز": a surname alone too;
 		// not "هبة السيد", whose family name it is.
 		if k = m.personSpan(d, taken, j, false); k > 0 {

@@ -47,6 +47,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"ordinary words after a speech verb", "وقال مصدر مطلع إن الشركة ستنمو.", "مصدر مطلع", false},
 		{"a paper after a speech verb", "وقالت الزهراء أونلاين إنها حصلت على رسالة.", "الزهراء أونلاين", false},
 		{"a quoted given name is the person named with it", "القصة الكاملة لاستحواذ ” سلمى ” على أسهم بنك سدرة\n\nوتعود مجموعة تلال إلى الشيخة سلمى كاستيلان.", "سلمى", true},
+		{"an honorific with a preposition glued on", "وتولى المنصب خلفا للمهندس سيلفانو ريكيتي في مارس.", "سيلفانو ريكيتي", true},
 		{"a post taken by a person", "تولى تيرون فالديز منصب الرئيس التنفيذي لشركة زمردين.", "تيرون فالديز", true},
 		{"a company after a speech verb", "وقالت زمردين القابضة إنها ستؤسس شركة جديدة.", "زمردين القابضة", false},
 		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
