@@ -162,6 +162,7 @@ func TestFrameRows(t *testing.T) {
 		{"en all joined a board, no round", "Deal news\n\nQuarry Ventures and Harlow Capital both joined the board of Zentrix Labs.", "harlow-capital", "", "zentrix-labs", 0},
 		{"en a chief financial officer runs no company", "Deal news\n\nHarlow Group said Zentrix Chief Financial Officer Lina Haddad will leave.", "lina-haddad", "", "zentrix", 0},
 		{"en a chief executive officer in a run", "Deal news\n\nHarlow Group said Zentrix Chief Executive Officer Lina Haddad will leave.", "lina-haddad", model.CEOOf, "zentrix", 0},
+		{"ar a stake in the companies a plural cue's colon lists", "وافقت الجمعية العامة لشركة زمردين القابضة على الاستحواذ على 100% من إجمالي رأسمال شركات: رمال التجارية والوطنية للمعدات وسدرة للمناطق الحرة.", "zmrdyn-alqabdh", model.Acquired, "sdrh-llmnatq-alhrh", 0},
 		{"ar a post of two titles, the employer glued to its cue", "وتولى المهندس تيرون فالديز منصب العضو المنتدب والرئيس التنفيذي للشركة العربية للزراعة.", "tyrwn-faldyz", model.CEOOf, "shrkh-alarbyh-llzraah", 0},
 		{"ar an anaphor's nationality picks the buyer", "وتأسست مجموعة «رمال القطرية» عام 2001. وباعت مجموعة ” تلال ” نصيبها من الأسهم في بنك سدرة إلى المجموعة القطرية.", "rmal-alqtryh", model.Acquired, "sdrh", 0},
 		{"ar a title's anaphor is the company its sentence names", "باعت مجموعة زمرد المالية وحدتها في مصر لبنك سدرة. كما أكد بنك رمال في بيان الاتفاق، ونقل تيرون فالديز الرئيس التنفيذي للمجموعة أن رمال خفضت أصولها.", "tyrwn-faldyz", model.CEOOf, "rmal", 0},

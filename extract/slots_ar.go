@@ -431,7 +431,11 @@ var stakeWholeAr = wordSet("stake-whole-ar")
 // company that follows: a percentage or all of it ("جميع أسهم"), "من",
 // definite nouns, no comma.
 func stakePhrase(d *Doc, a, b int) bool {
-	if b-a > 7 {
+	// "من رأسمال شركات: A وB": a plural cue's colon opens the list.
+	if b-1 > a && d.Tokens[b-1].Text == ":" && anyForm(d.Tokens[b-2].Forms, pluralCuesAr) {
+		b--
+	}
+	if b-a > 8 {
 		return false
 	}
 	pct := false
