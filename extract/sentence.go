@@ -27,8 +27,9 @@ func hardWrap(d *Doc, toks []Token, i int) bool {
 	if strings.Count(gap, "\n") != 1 || toks[i-1].Script == Punct || !(toks[i].Script == Arabic || toks[i].Script == Latin && !toks[i].Upper) {
 		return false
 	}
+	// The first line is the headline, however long.
 	start := strings.LastIndexByte(d.Text[:toks[i-1].End], '\n') + 1
-	return utf8.RuneCountInString(d.Text[start:toks[i-1].End]) >= hardWrapLine
+	return strings.TrimSpace(d.Text[:start]) != "" && utf8.RuneCountInString(d.Text[start:toks[i-1].End]) >= hardWrapLine
 }
 
 // hardWrapLine is the least length of a line a wrap breaks; headlines and

@@ -47,10 +47,11 @@ func TestSentenceEnds(t *testing.T) {
 		{"Harlow Ltd. agreed to buy Zentrix Inc., which makes robots.", 1},
 		{"J.P. Morgan advised Harlow Group.", 1},
 		{"وافقت الهيئة على الصفقة.وقالت الشركة إنها ستكمل الشراء.", 2},
-		{"أعلنت شركة زمردين أنها قد حصلت على تمويل بقيمة 1.5 مليون دولار\nامريكي من قبل شركة سدرة للاستثمار.", 1},
-		{"Zentrix Labs said on Monday that it had raised $5 million in a round\nled by Harlow Capital.", 1},
+		{"أخبار\n\nأعلنت شركة زمردين أنها قد حصلت على تمويل بقيمة 1.5 مليون دولار\nامريكي من قبل شركة سدرة للاستثمار.", 2},
+		{"Deal news\n\nZentrix Labs said on Monday that it had raised $5 million in a round\nled by Harlow Capital.", 2},
 		{"Zentrix Labs raises $5 million\nHarlow Capital led the round.", 2},
 		{"زمردين تجمع 5 ملايين دولار\nقادت سدرة الجولة.", 2},
+		{"زمردين القابضة تجمع خمسة ملايين دولار في جولة تمويل جديدة بقيادة سدرة\nقالت الشركة إن الجولة ستدعم توسعها.", 2},
 		{"Zentrix Labs said on Monday that it had raised $5 million\n\nHarlow Capital led the round.", 2},
 	}
 	for _, c := range cases {
