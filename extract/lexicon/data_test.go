@@ -278,3 +278,26 @@ func TestTitlesOfOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The Census names widen the given names without ordinary words: a name
+// the NER corpora write in lower case or tag as a place is left out.
+func TestDataCensusNames(t *testing.T) {
+	rows, lines := tdRows(t, "given_names_census.tsv", 2)
+	if len(rows) < 3000 {
+		t.Errorf("given_names_census.tsv: %d names, want more", len(rows))
+	}
+	for i, r := range rows {
+		if r[0] != "en" || r[1] == "" {
+			t.Errorf("given_names_census.tsv:%d: bad row %q", lines[i], r)
+		}
+	}
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"ashton": true, "rowena": true, "santa": false, "delta": false, "royal": false} {
+		if got := l.GivenName(w); got != want {
+			t.Errorf("GivenName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -76,6 +76,7 @@ func Load(extra ...string) (*Lexicon, error) {
 		{"data/entities.tsv", l.addEntity},
 		{"data/places.tsv", l.addPlace},
 		{"data/given_names.tsv", l.addGiven},
+		{"data/given_names_census.tsv", l.addGiven},
 		{"data/titles.tsv", l.addTitle},
 		{"data/place_cues.tsv", l.addPlaceCue},
 	}
