@@ -110,8 +110,9 @@ train-names: ## retrain the English name scorer (extract/name/weights_en.json) o
 train-names-folds: ## the name scorer's three folds (train two slices, test the third)
 	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev -open -fire ../shared/data/fire-financial-re/fire_dev.json
 
-data-names: ## regenerate extract/name/data (common words, currency codes) from ../shared/data
+data-names: ## regenerate extract/name/data (common words, currency codes) and the Census given names from ../shared/data
 	$(GO) run ./extract/name/gencommon -shared ../shared/data -out extract/name/data
+	$(GO) run ./extract/lexicon/gencensus -shared ../shared/data
 
 score: ## extraction quality on ../shared/corpus/dev with score.py
 	bash scripts/score-dev.sh ../shared/corpus/dev
