@@ -1621,8 +1621,10 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		// "«ينبع الخضراء»": a city may open a quoted name; places alone
 		// ("«دبي»", "«الرياض وجدة»") name none, and a city a known name may
 		// open is the lexicon's to read ("«الإمارات للاتصالات»").
-		ok = ok && places < k-j && (!m.place(toks[j].Norm) || !m.lex.StartsName(toks[j].Forms))
-		if !ok || m.place(joinNorm(toks, j, k)) || oneLetter(toks, j, k) {
+		// ... unless a company cue names them: "جريدة «العرب»".
+		cued := i > 0 && isCueWord(&toks[i-1]) && toks[i-1].Sent == toks[i].Sent
+		ok = ok && (places < k-j || cued) && (cued || !m.place(toks[j].Norm) || !m.lex.StartsName(toks[j].Forms))
+		if !ok || m.place(joinNorm(toks, j, k)) && !cued || oneLetter(toks, j, k) {
 			continue
 		}
 		// A known name in quotes keeps its identity; a quoted name that only
