@@ -175,6 +175,7 @@ func TestArabicWireNames(t *testing.T) {
 		{"a city may open a quoted name", "وقعت شركة «ينبع الخضراء» اتفاقية مع مجموعة زمرد.", "ynba-alkhdra", model.Company},
 		{"a pair of like closing quotes brackets a name", "وباعت مجموعة ” تلال ” خلال مزاد علني نصيبها في بنك سدرة.", "tlal", model.Company},
 		{"a country closing a quoted name is the name's", "من بينها “زمردين المغرب” التي تمتلك فيها الدولة 25%.", "zmrdyn-almghrb", model.Company},
+		{"a newspaper's quoted name", "نقلت جريدة «الخليج» أن مجموعة زمرد ستبيع الحصة.", "alkhlyj", model.Company},
 		{"a quoted place a company cue names is the company", "وقالت صحيفة «الرياض» إن مجموعة زمرد ستبيع الحصة.", "alryad", model.Company},
 		{"a quoted firm named after a known person is a firm", "أعلنت مجموعة «بول ألين القابضة» تعيين سيلفانو ريكيتي رئيسا تنفيذيا.", "bwl-alyn-alqabdh", model.Company},
 		{"a known short name quoted after a known group is the group's", "وقالت شركة تاتا للخدمات الاستشارية «تاتا» إنها ستشتري حصة في مجموعة زمرد.", "tata", ""},
