@@ -1687,7 +1687,7 @@ func closesQuote(t *Token, paren bool) bool {
 }
 
 // letterNamesAr are the Latin letters spelled in Arabic, and "and", of
-// which initialisms are written: "«زد آند تي»" (Z+T), "«إم بي سي»".
+// which initialisms are written: "«كيو آند تي»" (Q+T), "«إم بي سي»".
 var letterNamesAr = wordSet("letter-names-ar")
 
 // spelledLetters reports a span of two or more spelled letters: a
