@@ -8,7 +8,7 @@ import (
 )
 
 // pluralCuesAr are company words in the plural or dual: what follows them
-// is a list of names ("شركات: A التجارية والوطنية للمعدات وB").
+// is a list of names ("شركات: A التجارية والوطنية للأخشاب وB").
 var pluralCuesAr = wordSet("plural-cues-ar")
 
 // arCueListPass reads every member of a list after a plural cue. The cue

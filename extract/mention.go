@@ -184,7 +184,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 					// A person's name without its last word is first names
 					// ("عبد الله" of another man), no person.
 					// A sector word of its own after the cut name makes
-					// another company ("أبوظبي الوطنية للفنادق").
+					// another company ("تلال الوطنية للفنادق").
 					if e, hit := m.lex.LookupPrefix(k); hit && L >= 2 && e.Type != model.Person && !(end < len(toks) && toks[end].Sent == t.Sent && sectorWord(toks[end].Norm)) {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
@@ -196,13 +196,13 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			continue
 		}
 		// A one-word known name inside a longer capitalised phrase is part
-		// of another name ("Doctor Ola Brown" is no Ola), and so is one
+		// of another name ("Doctor Ola Harlow" is no Ola), and so is one
 		// a capitalised word opens and a designator closes ("Al Hikma
-		// Medical Sarl").
+		// Quarry Sarl").
 		if bestEnd == i+1 && t.Script == Latin && (insideCapitalised(d, i) || m.endsPlace(d, i) || capitalisedBefore(d, i) && designatedEnd(toks, bestEnd) > bestEnd) {
 			continue
 		}
-		// "Agricultural Bank of China": a known name that opens with a
+		// "Tarrow Bank of China": a known name that opens with a
 		// company word, after a capitalised word of the same run, is the
 		// tail of a longer name.
 		if t.Script == Latin && isCompanyWord(t.Norm) && m.opensLongerName(d, i) {
@@ -283,7 +283,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			i = bestEnd - 1
 			continue
 		}
-		// "Forbes Middle East": a known company and a region name its
+		// "Zentrix Middle East": a known company and a region name its
 		// regional arm.
 		if e := m.regionAfter(d, bestEnd); best.Type == model.Company && e > bestEnd {
 			if _, known := m.lex.Lookup(joinNorm(toks, i, e)); !known {
@@ -446,7 +446,7 @@ func isNameWord(t *Token) bool {
 	if t.Upper {
 		return !contraction(t.Text) && !pluralAcronym(t.Text)
 	}
-	// e&, a16z, noon.com, eVentures and iMENA are names too.
+	// e&, a16z, noon.com, eTarrow and iHarlow are names too.
 	return strings.ContainsAny(t.Text, "&0123456789") || (strings.Contains(t.Text, ".") && len(t.Text) > 4) || camelCase(t.Text) && len(t.Text) > 3 && !strings.Contains(t.Text, "-")
 }
 
@@ -529,8 +529,8 @@ func titleOfBefore(toks []Token, i int) bool {
 // employerThenPerson reports a run [i, j) that, after a title's "of"
 // (before i or inside the run: "the CEO of Acme ..."), has named the
 // employer and goes on at j with a person: opened by a known first name
-// ("Plaid William Hockey"), or two or three plain words after a company
-// word ("Alitheia IDF Fund Polo Leteka").
+// ("Brightwave William Tarrow"), or two or three plain words after a company
+// word ("Orvanta IDF Fund Polo Harlow").
 func (m *mentionStage) employerThenPerson(toks []Token, i, j int) bool {
 	if j+1 >= len(toks) || !isNameWord(&toks[j+1]) || toks[j+1].Sent != toks[j].Sent {
 		return false
@@ -565,7 +565,7 @@ func plainPersonTail(toks []Token, j int) bool {
 }
 
 // listedFigureName reports a figure that opens a name in a list of names:
-// "participation from Sturgeon Capital, 500 Global, Evolution VC".
+// "participation from Tarrow Capital, 300 Harlow, Quarry VC".
 func listedFigureName(toks []Token, taken []bool, i int) bool {
 	return i >= 2 && i+2 < len(toks) && toks[i].Script == Digit && strings.Trim(toks[i].Text, "0123456789") == "" &&
 		toks[i-1].Text == "," && taken[i-2] && toks[i+1].Upper && toks[i+1].Script == Latin && !en.Months[toks[i+1].Norm] &&
@@ -573,7 +573,7 @@ func listedFigureName(toks []Token, taken []bool, i int) bool {
 }
 
 // camelCase reports a word with a capital after a lower-case letter
-// ("AeroFarms", "PayPal"): no ordinary word is written so.
+// ("AeroTarrow", "PayPal"): no ordinary word is written so.
 func camelCase(w string) bool {
 	lower := false
 	for _, r := range w {
@@ -599,14 +599,14 @@ func allNameFinals(toks []Token, a, b int) bool {
 }
 
 // digitLetterName reports digits with one letter glued on that a company
-// word follows: "3i Group" (alone, "3m" or "4G" is a figure or a unit).
+// word follows: "9z Group" (alone, "3m" or "4G" is a figure or a unit).
 func digitLetterName(toks []Token, i int) bool {
 	w := toks[i].Text
 	n := len(w) - 1
 	if toks[i].Script != Digit || n < 1 || !(i+1 < len(toks) && toks[i+1].Upper && isCompanyWord(toks[i+1].Norm) && toks[i+1].Sent == toks[i].Sent) {
 		return false
 	}
-	// "777 Partners": digits alone open a name too, but no year ("In
+	// "818 Partners": digits alone open a name too, but no year ("In
 	// 2023 Capital Group said") and no figure ("$500 Capital").
 	if strings.Trim(w, "0123456789") == "" {
 		year := len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
@@ -643,7 +643,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if runBreakWords[toks[j].Norm] || headlineVerbs[toks[j].Norm] {
 				break
 			}
-			// "the co-founder of Plaid William Hockey": after a title's
+			// "the co-founder of Brightwave William Tarrow": after a title's
 			// "of", the employer, then a person from a known first name.
 			if m.employerThenPerson(toks, i, j) {
 				split = true
@@ -653,7 +653,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j++
 				continue
 			}
-			// An initial's full stop: "Johan H. Andresen", "J.P. Morgan".
+			// An initial's full stop: "Sam K. Okafor", "J.P. Morgan".
 			// ... and a glued initial after it, a word of its own
 			// elsewhere: "Zentrix S.A".
 			if toks[j].Text == "." && (isInitials(toks[j-1].Text) || nameAbbreviations[toks[j-1].Norm]) && toks[j-1].End == toks[j].Start && j+1 < len(toks) && !taken[j+1] &&
@@ -678,25 +678,25 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 			if ofWord[toks[j].Norm] && m.personRun(toks, i, j) {
 				break
 			}
-			// "FirstRand of South Africa": a name, then its country; not
+			// "Zentrix of South Africa": a name, then its country; not
 			// "Bank of England", whose company word takes the place.
 			if ofWord[toks[j].Norm] && m.placeAfterOf(toks, i, j) {
 				break
 			}
-			// "Harrison Company of Bossier City": a name of its own before
+			// "Tarrow Company of Bossier City": a name of its own before
 			// the company word, then where it is.
 			if ofWord[toks[j].Norm] && m.ownNameBeforeOf(toks, i, j) {
 				where = capitalisedEnd(toks, j+1, 3)
 				break
 			}
-			// "Collapse of eFishery": "of" joins a name only after a
+			// "Collapse of eQuarry": "of" joins a name only after a
 			// company or organisation word ("Bank of America", "Ministry
 			// of Finance").
 			if ofWord[toks[j].Norm] && !companyOrOrgIn(toks, i, j) {
 				break
 			}
 			// A joiner between two capitalised words: Bank of America, bin Talal.
-			// "Grey Croft & eVentures": a lower-case brand after "&" is a
+			// "Grey Tarrow & eQuarry": a lower-case brand after "&" is a
 			// name of its own.
 			if (toks[j].Script == Latin || toks[j].Text == "&") && en.NameJoiners[toks[j].Norm] && j+1 < len(toks) && !taken[j+1] && isNameWord(&toks[j+1]) && toks[j].Norm != "and" && !priceCode(toks, j+1) &&
 				!(toks[j].Text == "&" && camelCase(toks[j+1].Text) && !toks[j+1].Upper) {
@@ -765,7 +765,7 @@ func genericBefore(toks []Token, i, j int) bool {
 // ownNameBeforeOf reports a run [i, j) before "of" that ends in a company
 // word and opens on a word of its own, no ordinary word ("Harrison
 // Company"): the "of" after it says where the company is. A country after
-// "of" is the name's own ("National Bank of Greece", "Bank of England").
+// "of" is the name's own ("Northgate Bank of Greece", "Bank of England").
 func (m *mentionStage) ownNameBeforeOf(toks []Token, i, j int) bool {
 	if j-i < 2 || !isCompanyWord(toks[j-1].Norm) || name.Common("en", toks[i].Norm) || isCompanyWord(toks[i].Norm) || m.place(toks[i].Norm) || genericBefore(toks, i, j-1) {
 		return false
@@ -864,7 +864,7 @@ func (m *mentionStage) latinRun(d *Doc, taken []bool, from, to int, hint string,
 	if typ == model.Company {
 		mn.Aliases = m.latinCore(d, from, to)
 		// In Arabic text a Latin name takes the Arabic descriptors after
-		// it: "NBK للوساطة المالية".
+		// it: "ZTX للوساطة المالية".
 		if d.Lang == "ar" {
 			if k := m.arDescriptorTail(d, taken, from, to); k > to {
 				mn.Aliases = append(mn.Aliases, mn.Surface)
@@ -948,7 +948,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		}
 		break
 	}
-	// "CEO of Chapel Hill Denham": the title's "of" names the employer.
+	// "CEO of Quarry Hill Harlow": the title's "of" names the employer.
 	if title != "" && from > 0 && from < to && ofWord[toks[from-1].Norm] {
 		title = ""
 	}
@@ -961,7 +961,7 @@ func (m *mentionStage) latinTrim(d *Doc, from, to int) (nfrom, nto int, key, tit
 		return from, to, key, title, false
 	}
 	// Hyphenated descriptors: "Dubai-based", "SoftBank-backed" alone are no
-	// name; before one ("Emirates-based Al Noor Hospitals") they are cut
+	// name; before one ("Emirates-based Al Tarrow Hospitals") they are cut
 	// off; a run ending in one ("Financial Times-backed") names the backer
 	// only in part, and is left.
 	for from < to && hyphenDescriptor(&toks[from]) {
@@ -1029,7 +1029,7 @@ func companyOrOrgIn(toks []Token, from, to int) bool {
 }
 
 // companyOfPlace reports a run whose company word is followed by "of" and
-// a place, the place closing the run: "Commercial Bank of Ruritania".
+// a place, the place closing the run: "Tarrow Bank of Ruritania".
 func (m *mentionStage) companyOfPlace(toks []Token, from, to int) bool {
 	for j := from + 1; j+1 < to; j++ {
 		if ofWord[toks[j].Norm] && isCompanyWord(toks[j-1].Norm) && m.place(joinNorm(toks, j+1, to)) {
@@ -1065,7 +1065,7 @@ func middleInitial(toks []Token, from, to int) bool {
 }
 
 // countryInName reports a country noun that opens a name mid-sentence
-// ("Guyana Goldfields", "Tibet Julong Copper"): a description would take
+// ("Guyana Brightwave", "Tibet Zentrix Copper"): a description would take
 // the adjective ("Guyanese"); at a sentence's start or in a headline the
 // country may still be a word of its own, unless the article writes the
 // same run mid-sentence too.
@@ -1173,7 +1173,7 @@ func (m *mentionStage) loneContext(d *Doc, i int) string {
 		case midSentenceElsewhere(d, i):
 			return "repeated"
 		case camelCase(t.Text):
-			return "tagged" // "AeroFarms": a capital inside a word is a brand's
+			return "tagged" // "AeroTarrow": a capital inside a word is a brand's
 		}
 		return "weak"
 	}
@@ -1184,8 +1184,8 @@ func (m *mentionStage) loneContext(d *Doc, i int) string {
 }
 
 // midSentenceElsewhere reports a sentence's first word that the body also
-// writes capitalised inside a sentence ("Sifted was launched in 2019" after
-// "website Sifted, which covers"): a name, not a capital the sentence start
+// writes capitalised inside a sentence ("Winnowed was launched in 2019" after
+// "website Winnowed, which covers"): a name, not a capital the sentence start
 // forces. Common words and the headline's Title Case do not count.
 func midSentenceElsewhere(d *Doc, i int) bool {
 	w := d.Tokens[i].Norm
@@ -1202,8 +1202,8 @@ func midSentenceElsewhere(d *Doc, i int) bool {
 	return false
 }
 
-// latinCore is the name of a company without its company words ("Hassana"
-// for Hassana Investment Co.), when what is left still reads as a name:
+// latinCore is the name of a company without its company words ("Zentrix"
+// for Zentrix Investment Co.), when what is left still reads as a name:
 // not a place, a stop word or, alone, a common English word.
 func (m *mentionStage) latinCore(d *Doc, from, to int) []string {
 	toks := d.Tokens
@@ -1284,7 +1284,7 @@ func (m *mentionStage) companyContext(d *Doc, i int) string {
 		return "repeated"
 	}
 	s := d.Sentences[toks[i].Sent]
-	// "Berlin-based Earlybird": a place-based description before the word
+	// "Berlin-based Brightwave": a place-based description before the word
 	// describes a company, as a company noun does.
 	if i > s.From && placeBased(&toks[i-1]) {
 		return "company-noun"
@@ -1298,7 +1298,7 @@ func (m *mentionStage) companyContext(d *Doc, i int) string {
 			return "company-noun"
 		}
 	}
-	// The argument of a deal word: "bought Adallom", "funds managed by Apollo".
+	// The argument of a deal word: "bought Adallom", "funds managed by Redline".
 	for j := i - 2; j < i; j++ {
 		if j >= s.From && dealArgWords[toks[j].Norm] {
 			return "deal-arg"
@@ -1420,7 +1420,7 @@ func nameOpener(toks []Token, from, to int) bool {
 	if to-from < 2 || !en.NameOpeners[toks[from].Norm] || en.Months[toks[from+1].Norm] {
 		return false
 	}
-	// "Next Billion Ventures": a capitalised stop word goes on with a
+	// "Next Quarry Ventures": a capitalised stop word goes on with a
 	// name a company word closes.
 	if en.Stop[toks[from+1].Norm] && !(toks[from+1].Upper && companyWordIn(toks, from+2, to)) {
 		return false
@@ -1428,9 +1428,9 @@ func nameOpener(toks []Token, from, to int) bool {
 	if toks[from].SentStart || from == 0 {
 		return false
 	}
-	// "Vancouver-based First Quantum": a description before it leaves the
+	// "Vancouver-based First Tarrow": a description before it leaves the
 	// opener mid-sentence, capitalised only as part of the name.
-	// "وNext Billion Ventures": after Arabic script a capital is the
+	// "وNext Quarry Ventures": after Arabic script a capital is the
 	// name's own.
 	p := &toks[from-1]
 	return en.OpenerBefore[p.Norm] || p.Script == Arabic || placeBased(p) || hyphenDescriptor(p)
@@ -1567,7 +1567,7 @@ func isQuote(t *Token) bool {
 
 // quotedPass takes a short quoted span of Arabic words as a name: Arabic
 // news quotes the names of companies it does not expect readers to know
-// ("ذا شفز"، "بلو بول كابيتال"). Quoted phrases with function words,
+// ("ذا كستريل"، "بلو بول كابيتال"). Quoted phrases with function words,
 // indefinite (tanween) words or numbers alone are slogans or words, not names.
 func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
@@ -1580,7 +1580,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		j := i + 1
 		k := j
 		arabic := false
-		// "«سوق. كوم»": a dot inside the quotes joins a domain.
+		// "«زمرد. كوم»": a dot inside the quotes joins a domain.
 		for k < len(toks) && k < j+6 && (isWord(&toks[k]) || domainDot(toks, j, k)) && !taken[k] && toks[k].Sent == toks[i].Sent {
 			if toks[k].Script == Arabic {
 				arabic = true
@@ -1620,8 +1620,8 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		// "«ينبع الخضراء»": a city may open a quoted name; places alone
 		// ("«دبي»", "«الرياض وجدة»") name none, and a city a known name may
-		// open is the lexicon's to read ("«الإمارات للاتصالات»").
-		// ... unless a company cue names them: "جريدة «العرب»".
+		// open is the lexicon's to read ("«دبي للكستريل»"); unless a company
+		// cue names them: "جريدة «الخليج»".
 		cued := i > 0 && isCueWord(&toks[i-1]) && toks[i-1].Sent == toks[i].Sent
 		ok = ok && (places < k-j || cued) && (cued || !m.place(toks[j].Norm) || !m.lex.StartsName(toks[j].Forms))
 		if !ok || m.place(joinNorm(toks, j, k)) && !cued || oneLetter(toks, j, k) {
@@ -1675,7 +1675,7 @@ func pairedOpener(toks []Token, i int) bool {
 }
 
 // domainDot reports a full stop inside a quoted name before a domain word:
-// "«سوق. كوم»", "«Souq.com»".
+// "«زمرد. كوم»", "«Souq.com»".
 func domainDot(toks []Token, j, k int) bool {
 	return k > j && toks[k].Text == "." && k+1 < len(toks) && domainWords[toks[k+1].Norm]
 }
@@ -1699,7 +1699,7 @@ func closesQuote(t *Token, paren bool) bool {
 }
 
 // letterNamesAr are the Latin letters spelled in Arabic, and "and", of
-// which initialisms are written: "«كي آند إس»" (K+S), "«إم بي سي»".
+// which initialisms are written: "«كيو آند تي»" (Q+T), "«إم بي سي»".
 var letterNamesAr = wordSet("letter-names-ar")
 
 // spelledLetters reports a span of two or more spelled letters: a
@@ -1733,8 +1733,8 @@ func oneLetter(toks []Token, j, k int) bool {
 }
 
 // repeatPass finds the other places an unknown name found by a strong cue
-// is written, with or without its clitics: once "ذا شفز" is known to be a
-// company, every "ذا شفز" is.
+// is written, with or without its clitics: once "ذا كستريل" is known to be a
+// company, every "ذا كستريل" is.
 func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 	type name struct {
 		words []string
@@ -1785,7 +1785,7 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 					break
 				}
 			}
-			// "أرابتك القابضة": a company word after the repeat makes a
+			// "كستريل القابضة": a company word after the repeat makes a
 			// longer name, arSuffixPass's.
 			if !ok || end < len(toks) && toks[end].Sent == toks[i].Sent && nameSuffixesAr[toks[end].Norm] {
 				continue
@@ -1950,7 +1950,7 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 			start = i + 1
 		case arIn[toks[i].Norm] && stakeSizeBefore(d, i) && i+2 < len(toks) && !name.Common("ar", toks[i+1].Norm) && !possessed(toks[i+1].Norm) && !possessed(toks[i+2].Norm):
 			// "حصة في رأس مالها": a construct with a pronoun names nothing.
-			// "على 10 بالمئة في هورس باورترين": what a stake is in.
+			// "على 10 بالمئة في كستريل باورترين": what a stake is in.
 			start = i + 1
 		case foundedVerbsAr[toks[i].Norm] && i+3 < len(toks) && (alaAr[toks[i+2].Norm] && yadAr[toks[i+3].Norm] || arIn[toks[i+2].Norm] || arYear[toks[i+2].Norm]):
 			// "تأسست زمرد على يد", "تأسست زمرد في 2015", "تأسست زمرد عام 2015".
@@ -1988,7 +1988,7 @@ func (m *mentionStage) argumentPass(d *Doc, taken []bool, add func(Mention)) {
 			continue // ... "الاستحواذ على سوق الأشغال": a market, no company
 		}
 		// "على رمال للإسمنت": its sector words and company words go with it;
-		// a second word of a foreign name too ("هورس باورترين").
+		// a second word of a foreign name too ("كستريل باورترين").
 		k := j + 1
 		if k < len(toks) && toks[k].Sent == toks[j].Sent && m.nameWordAr(d, taken, k) && !m.nameWordAr(d, taken, k+1) {
 			k++
@@ -2033,7 +2033,7 @@ func isAcquisitionWord(t *Token) bool {
 }
 
 // extendByInitials widens a name to the capitalised words before it that
-// its bracketed initials spell: "Oman Arab Bank (OAB)" is no "Arab Bank".
+// its bracketed initials spell: "Tarrow Arab Bank (TAB)" is no "Arab Bank".
 // A known name so widened is another, unknown company.
 func extendByInitials(d *Doc, taken []bool) {
 	toks := d.Tokens
@@ -2109,7 +2109,7 @@ func latinGloss(d *Doc, a, b Mention, p int) bool {
 }
 
 // quotedShort reports a quoted name right after a company's Arabic name:
-// its short form, "شركة مصر لإنتاج الأسمدة “موبكو”".
+// its short form, "شركة تلال لإنتاج الأسمدة “تلكو”".
 func quotedShort(d *Doc, a, b Mention) bool {
 	return b.Cue == "quoted" && b.From == a.To+1 && isQuote(&d.Tokens[a.To]) && d.Tokens[a.From].Script == Arabic &&
 		d.Tokens[a.To].Sent == d.Tokens[a.From].Sent && a.Type == model.Company
@@ -2128,7 +2128,7 @@ func joinAcronyms(d *Doc) {
 		for p < b.From && isQuote(&d.Tokens[p]) {
 			p++
 		}
-		// "Company B.S.C. (BKIC)": past the designator's full stop.
+		// "Company B.S.C. (ZKIC)": past the designator's full stop.
 		if p < b.From && p > 0 && d.Tokens[p].Text == "." && d.Tokens[p-1].End == d.Tokens[p].Start {
 			p++
 		}
@@ -2140,7 +2140,7 @@ func joinAcronyms(d *Doc) {
 		for e < len(d.Tokens) && isQuote(&d.Tokens[e]) {
 			e++
 		}
-		// "3i Group (III.L)": a ticker's exchange letters after the dot.
+		// "9z Group (ZZZ.L)": a ticker's exchange letters after the dot.
 		if e+2 < len(d.Tokens) && d.Tokens[e].Text == "." && d.Tokens[e+1].Upper && len(d.Tokens[e+1].Text) <= 2 && d.Tokens[e+2].Text == ")" {
 			e += 2
 		}

@@ -52,7 +52,7 @@ func matchPhrase(d *Doc, i int, words []string) int {
 // titleKey is a title phrase, folded and split into words. opens says a
 // name may follow it: an indefinite title ("رئيس تنفيذي") describes
 // ("البحث عن رئيس تنفيذي") and names only the person before it ("سامح
-// شافعي، مؤسس ومالك").
+// كستريل، مؤسس ومالك").
 type titleKey struct {
 	words []string
 	opens bool
@@ -199,7 +199,7 @@ func (m *mentionStage) titlePass(d *Doc, taken []bool, add func(Mention)) {
 			(afterJoiner(toks, k) || !ar.IsFunction(toks[k].Norm) && (k == j || !ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm])) {
 			// "الملياردير سامي بوزيان بالإستحواذ": a deal word or a
 			// preposition phrase after the name is the sentence's.
-			// "الأمير الوليد بمنح": so is a preposition glued to an
+			// "الأمير تيرون بمنح": so is a preposition glued to an
 			// ordinary word.
 			if k > j && (m.conjoined(&toks[k]) || triggerAt(&toks[k]) != nil || k > j+1 && withPreposition(toks[k].Norm) || m.gluedPhrase(toks[k].Norm)) {
 				break
@@ -296,7 +296,7 @@ func (m *mentionStage) arSuffixPass(d *Doc, taken []bool, add func(Mention)) {
 		}
 		w := toks[j].Norm
 		// An ordinary indefinite word names a firm before a transliterated
-		// suffix ("دراية فنشرز"); before an Arabic one it describes ("شركة
+		// suffix ("رمال فنشرز"); before an Arabic one it describes ("شركة
 		// قابضة").
 		common := name.Common("ar", w) && (strings.HasPrefix(w, "ال") || strings.HasPrefix(toks[k].Norm, "ال"))
 		if ar.IsStop(w) || ar.IsFunction(w) || ar.HasTanween(toks[j].Text) || common || triggerAt(&toks[j]) != nil || m.lex.GivenName(w) {
@@ -472,7 +472,7 @@ func (m *mentionStage) arSharesName(d *Doc, taken []bool, i int, add func(Mentio
 // ("اللجنة التنفيذية للشركة"), which are no parties.
 var committeeWordsAr = wordSet("committee-words-ar")
 
-// arOrgName adds the organisation named after the cue at i ("هيئة السوق
+// arOrgName adds the organisation named after the cue at i ("هيئة الزمرد
 // المالية") and returns the index to go on from.
 func (m *mentionStage) arOrgName(d *Doc, taken []bool, i int, add func(Mention)) int {
 	toks, t := d.Tokens, &d.Tokens[i]
@@ -495,7 +495,7 @@ func (m *mentionStage) arOrgName(d *Doc, taken []bool, i int, add func(Mention))
 }
 
 // arBankName adds the bank named by a definite cue and its adjective
-// ("البنك المصري الخليجي") and returns the index to go on from.
+// ("البنك المصري الزمردي") and returns the index to go on from.
 func (m *mentionStage) arBankName(d *Doc, taken []bool, i int, add func(Mention)) int {
 	toks, t := d.Tokens, &d.Tokens[i]
 	forms := t.Forms
@@ -559,7 +559,7 @@ func (m *mentionStage) arCompanyName(d *Doc, taken []bool, i int, add func(Menti
 
 // arCompanyStart is where the name after the company cue at i starts, past
 // its descriptors ("شركة الذكاء الاصطناعي X"); bank when the descriptor is
-// the name ("بنك الاستثمار العربي"), suffixed when a company word closes a
+// the name ("بنك الزمرد العربي"), suffixed when a company word closes a
 // one-word name; !ok when no name follows.
 func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank, suffixed, ok bool) {
 	toks, t := d.Tokens, &d.Tokens[i]
@@ -568,7 +568,7 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	for n := 0; n < 3 && free(j, t.Sent) && ar.Descriptors[toks[j].Norm]; n++ {
 		j++
 	}
-	// "بنك الاستثمار العربي": the descriptor is the name when an
+	// "بنك الزمرد العربي": the descriptor is the name when an
 	// adjective follows it.
 	bank = anyForm(t.Forms, ar.BankCues) && j > i+1 && free(j, t.Sent) && (isRelAdjective(toks[j].Norm) || m.nationality(toks[j].Norm))
 	if bank {
@@ -603,7 +603,7 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 }
 
 // sectorAfterDefinite reports a definite word at j and a sector word
-// after it: "شركة حورية المحيط للاستثمار", "شركة محمد العلي للتجارة" (a
+// after it: "شركة سدرة المحيط للاستثمار", "شركة محمد العلي للتجارة" (a
 // firm named after a person is a company).
 func sectorAfterDefinite(d *Doc, taken []bool, j, sent int) bool {
 	return freeAr(d, taken, j, sent) && freeAr(d, taken, j+1, sent) && strings.HasPrefix(d.Tokens[j].Text, "ال") && !ar.IsStop(d.Tokens[j].Norm) &&
@@ -620,7 +620,7 @@ func imperfectVerb(d *Doc, j int) bool {
 }
 
 // feminineTail reports two definite feminine adjectives from j on, which
-// agree with شركة, not with a man's name: "شركة نور الصالحية العقارية"
+// agree with شركة, not with a man's name: "شركة ميرولا الزمردية العقارية"
 // (a man's family name is masculine: "محمد العلي").
 func feminineTail(d *Doc, taken []bool, j, sent int) bool {
 	for q := j; q < j+2; q++ {
@@ -635,7 +635,7 @@ func feminineTail(d *Doc, taken []bool, j, sent int) bool {
 // ending at a function word, a place, a deal word or a company word.
 func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed bool) int {
 	toks, sent := d.Tokens, d.Tokens[j].Sent // the cue's sentence (arCompanyStart)
-	// "صندوق سي إن آي سي": initials spelled in letters, some of which
+	// "صندوق تي إن زد سي": initials spelled in letters, some of which
 	// spell function words (إن).
 	if e := letterRun(d, taken, j); e > j+1 {
 		return e
@@ -647,7 +647,7 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	for !bank && freeAr(d, taken, k, sent) && (k < j+3 || k < j+5 && sectorGoesOn(toks, j, k)) && !ar.IsFunction(toks[k].Norm) && !(m.place(toks[k].Norm) && !(k == j && suffixed) && !m.placeInName(d, j, k)) && !ar.HasTanween(toks[k].Text) &&
 		(k == j || !ar.IsStop(toks[k].Norm) || ar.CompanySuffixes[toks[k].Norm]) {
 		// "للاستثمار والتطوير": a second sector noun joined to the first
-		// goes on the name; "صندوق الإيداع والتدبير", "بنك التعمير
+		// goes on the name; "صندوق الرمال والتلال", "بنك التعمير
 		// والإسكان": so does a second definite noun joined to the name's.
 		if k > j && (liNoun(toks[k-1].Norm) || k == j+1 && strings.HasPrefix(toks[j].Text, "ال")) && sectorConjunct(toks[k].Norm) && !isCueWord(&toks[k]) {
 			k++
@@ -673,7 +673,7 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		if k > j && m.lex.GivenName(toks[k].Norm) && m.familyNameAt(d, k+1) {
 			break
 		}
-		// "شركة ألتراتك توصلت": an ordinary indefinite word after a name
+		// "شركة كستريل توصلت": an ordinary indefinite word after a name
 		// no ordinary word shares is the clause's verb or noun ("شركة
 		// مختلطة تحمل" is a description: a feminine ending, no name).
 		if k == j+1 && !name.Common("ar", toks[j].Norm) && !strings.HasSuffix(toks[j].Norm, "ه") && name.Common("ar", toks[k].Norm) && !strings.HasPrefix(toks[k].Norm, "ال") &&
@@ -735,7 +735,7 @@ func sectorWord(w string) bool {
 }
 
 // suffixAhead extends a name that ran to its word limit at k through up to
-// three more plain words when a company word closes them: "ألتراتك سيمنت
+// three more plain words when a company word closes them: "كستريل سيمنت
 // ميدل إيست إنفستمنتس ليمتد". Without one, k.
 func suffixAhead(d *Doc, taken []bool, k, sent int) int {
 	toks := d.Tokens
@@ -755,7 +755,7 @@ func suffixAhead(d *Doc, taken []bool, k, sent int) int {
 }
 
 // placeInName reports a definite place as the second word of a name, the
-// place the company is of ("مرافئ الخليج", "موانئ دبي"), when the first
+// place the company is of ("مرافئ الخليج", "زمرد دبي"), when the first
 // word is no place itself and the place is no nationality adjective
 // ("السعودية" is also "Saudi").
 func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
@@ -765,7 +765,7 @@ func (m *mentionStage) placeInName(d *Doc, j, k int) bool {
 }
 
 // quotedWhole reports a place that ends a quoted name a cue opens: the
-// quotes hold "مجموعة إنترنت أفريقيا" whole, place and all. A nationality
+// quotes hold "مجموعة كستريل أفريقيا" whole, place and all. A nationality
 // there still describes ("«شركة رمال العربية»").
 func (m *mentionStage) quotedWhole(d *Doc, j, k int) bool {
 	toks := d.Tokens
@@ -792,7 +792,7 @@ func (m *mentionStage) arFirstName(d *Doc, i int) (skip, next int, compound bool
 		}
 		// "والأمير" is "and the prince", not the name أمير: a first
 		// name is not read through a stripped article.
-		// "الوليد بن إبراهيم": before بن the article is the name's own.
+		// "الزمرد بن إبراهيم": before بن the article is the name's own.
 		stripped := strippedArticle(&toks[i], v)
 		if m.lex.GivenName(f) && !ar.IsFunction(f) && !ar.Stop[f] && !ar.IsFunction(toks[i].Norm) && (!stripped || patronymicNext(toks, i)) &&
 			(!ar.AmbiguousGivenNames[f] || m.surnameAfter(d, i+1)) {
@@ -842,9 +842,9 @@ func (m *mentionStage) arFirstNamePass(d *Doc, taken []bool, add func(Mention)) 
 			(!ar.Stop[toks[k].Norm] || ar.NameJoiners[toks[k].Norm]) && (!m.place(toks[k].Norm) || m.nisbaName(toks[k].Norm))) {
 			// "للمجموعة", "لشركة": a preposition phrase ends a name.
 			// Right after the first name such a word is the family name
-			// ("ديفيد كالهون"), unless it is an ordinary phrase.
+			// ("تيرون كاستيلان"), unless it is an ordinary phrase.
 			prep := withPreposition(toks[k].Norm) && (k > i+1 || name.Common("ar", toks[k].Norm[len("ب"):]))
-			// "حسام طاهر قوله": a noun with a pronoun suffix ends the name.
+			// "تيرون فالديز قوله": a noun with a pronoun suffix ends the name.
 			if m.conjoined(&toks[k]) || liNoun(toks[k].Norm) || prep || k >= i+2 && (secondName(d, taken, k) || suffixedNoun(toks[k].Norm)) || m.phraseAfterSurname(toks, i, k) || m.presentVerb(&toks[k]) {
 				break
 			}
@@ -1016,7 +1016,7 @@ func (m *mentionStage) aliasPass(d *Doc, taken []bool, add func(Mention)) {
 				short[last] = mn
 			}
 		case model.Company:
-			// "Saudi" of Saudi Egyptian Investment Company is the country;
+			// "Saudi" of Saudi Zentrix Investment Company is the country;
 			// a city may be a short form ("Al-Ahsa hospitals").
 			if isCompanyWord(last) || ar.CompanySuffixes[last] {
 				if !en.Stop[first] && !ar.IsStop(first) && len([]rune(first)) > 2 && !m.nationOrCountry(first) {
@@ -1089,7 +1089,7 @@ func (m *mentionStage) phraseAfterSurname(toks []Token, i, k int) bool {
 		return false
 	}
 	w := toks[k].Norm
-	// "كان عبدالله المطوع يبحث": an ordinary word that is no name after
+	// "كان عبدالله الكستريلي يبحث": an ordinary word that is no name after
 	// the family name is the sentence going on.
 	if !isDefinite(&toks[k]) && !ar.NameJoiners[w] && name.Common("ar", w) && !m.lex.GivenName(w) {
 		return true
@@ -1119,14 +1119,14 @@ func isVerbLike(t *Token) bool {
 }
 
 // surnameAfter reports a word at j that makes the ambiguous first name
-// before it a person's ("منير الشرايبي", "طارق بن عثمان"): a name joiner,
+// before it a person's ("منير الكستريلي", "طارق بن عثمان"): a name joiner,
 // another first name, or a definite nisba (ال...ي) that is no common word.
 func (m *mentionStage) surnameAfter(d *Doc, j int) bool {
 	if j >= len(d.Tokens) || d.Tokens[j].Sent != d.Tokens[j-1].Sent || d.Tokens[j].Script != Arabic {
 		return false
 	}
 	w := d.Tokens[j].Norm
-	// "عادل حامد": a first name and the father's, however ordinary each
+	// "عادل زمرد": a first name and the father's, however ordinary each
 	// word is alone.
 	if ar.NameJoiners[w] || m.lex.GivenName(w) {
 		return true
@@ -1145,7 +1145,7 @@ func (m *mentionStage) insideLongerArName(d *Doc, i int) bool {
 	word := func(j int) bool { return m.plainWordAr(d, i, j) }
 	cue := func(j int) bool { return j >= 0 && toks[j].Sent == toks[i].Sent && isCueWord(&toks[j]) }
 	if !name.Common("ar", toks[i].Norm) {
-		return false // "لشركة أوبر تتخطى": a name no word shares
+		return false // "لشركة كستريل تتخطى": a name no word shares
 	}
 	if cue(i-1) && word(i+1) && strings.HasPrefix(toks[i+1].Norm, "ال") && !isDescriptor(&toks[i+1]) {
 		return true
@@ -1157,7 +1157,7 @@ func (m *mentionStage) insideLongerArName(d *Doc, i int) bool {
 }
 
 // afterCueAndWord reports a known name [i, end) of common words or a
-// place's name after a cue and a word of another name: "شركة مزارع البحر
+// place's name after a cue and a word of another name: "شركة تلال البحر
 // الأحمر" is no "البحر الأحمر".
 func (m *mentionStage) afterCueAndWord(d *Doc, i, end int) bool {
 	toks := d.Tokens
@@ -1185,7 +1185,7 @@ func isCueWord(t *Token) bool {
 	return false
 }
 
-// definiteBankName reads "البنك المصري الخليجي", "البنك المغربي للتجارة
+// definiteBankName reads "البنك المصري الزمردي", "البنك المغربي للتجارة
 // الخارجية": a definite bank cue, an adjective, and at least one more
 // adjective or descriptor; "البنك السعودي" alone is a description. It
 // returns the end of the name, or 0.
@@ -1213,7 +1213,7 @@ func definiteCueSkip(t *Token) int {
 	return 0
 }
 
-// definiteSectorName reads "الشركة السعودية المصرية للاستثمار": a
+// definiteSectorName reads "الشركة الكستريلية المصرية للاستثمار": a
 // definite cue, adjectives, and a sector word closing them, which makes
 // them a name; "الشركة السعودية" alone is a description. It returns the
 // end of the name, or 0.
@@ -1224,7 +1224,7 @@ func (m *mentionStage) definiteSectorName(d *Doc, taken []bool, i int) int {
 		j++
 	}
 	// A preposition after the sector word is the clause's ("التنسيق مع
-	// الشركة الكويتية للمقاصة على آلية"), unless the sector word is a deal
+	// الشركة الزمردية للمقاصة على آلية"), unless the sector word is a deal
 	// word that takes it ("للاستحواذ على").
 	if j == i+1 || !freeAr(d, taken, j, sent) || !liNoun(toks[j].Norm) || governs(d, j+1) && triggerAt(&toks[j]) != nil {
 		return 0
@@ -1235,7 +1235,7 @@ func (m *mentionStage) definiteSectorName(d *Doc, taken []bool, i int) int {
 		return 0
 	}
 	j = sectorTailEnd(d, taken, j)
-	// "الشركة المصرية للأغذية (بسكو مصر)": the bracketed name is the
+	// "الشركة الكستريلية للأغذية (زمرد مصر)": the bracketed name is the
 	// company's, read by bracketNamePass.
 	if j < 0 || j < len(toks) && toks[j].Text == "(" {
 		return 0
@@ -1257,8 +1257,8 @@ func withPreposition(w string) bool {
 }
 
 // bracketNamePass reads the short name Arabic news puts in brackets after a
-// company's full name: "شركة العاشر من رمضان للصناعات الدوائية (راميدا)",
-// "الشركة المصرية للأغذية (بسكو مصر)". The bracketed words are the name;
+// company's full name: "شركة الخامس من سدرة للصناعات الدوائية (خاميدا)",
+// "الشركة الكستريلية للأغذية (زمرد مصر)". The bracketed words are the name;
 // the words after the cue are its alias, and a name read among them is the
 // same company.
 func (m *mentionStage) bracketNamePass(d *Doc, taken []bool, add func(Mention)) {
@@ -1316,7 +1316,7 @@ func fullNameAr(d *Doc, a, b int) bool {
 func isComma(t *Token) bool { return t.Text == "،" || t.Text == "," }
 
 // loneGivenCompany reports a first name alone after an indefinite company
-// cue, no family name after it: "أعلنت شركة ساري السعودية" names the
+// cue, no family name after it: "أعلنت شركة ميرولا السعودية" names the
 // company, where "رئيس الشركة سامي الدوسري" names a person.
 func (m *mentionStage) loneGivenCompany(d *Doc, i, j int) bool {
 	if isDefinite(&d.Tokens[i]) {
@@ -1325,7 +1325,7 @@ func (m *mentionStage) loneGivenCompany(d *Doc, i, j int) bool {
 	if k := j + 1; k < len(d.Tokens) && d.Tokens[k].Sent == d.Tokens[j].Sent {
 		w := d.Tokens[k].Norm
 		if m.lex.GivenName(w) || strings.HasPrefix(w, "ال") && !name.Common("ar", w) && !m.place(w) && !ar.IsStop(w) {
-			return false // "شركة عبدالقادر المهيدب وأولاده"
+			return false // "شركة عبدالقادر الكستريلي وأولاده"
 		}
 	}
 	return !m.familyNameAt(d, j+1)

@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // arDescriptorTail extends an Arabic company name found after its cue over
-// the descriptive words that close it: "السلام للخدمات الطبية", "مصر
-// لإنتاج الأسمدة", "مناجم الفوسفات الأردنية". It returns the new end. The
+// the descriptive words that close it: "الزمرد للخدمات الطبية", "تلال
+// لإنتاج الأسمدة", "مناجم الزمرد الأردنية". It returns the new end. The
 // name [j,k) is the core; the tail is at most three words of the shapes
 // below, and a deal word ("للاستحواذ على") or a place after ب ends it.
 func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
@@ -33,7 +33,7 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 		case n == 0 && definite && m.nationality(w):
 			k++ // الخرافي الكويتية
 		case n == 0 && k == j+1 && m.countryAfterName(d, j, k):
-			k++ // بسكو مصر: the company's national unit or name
+			k++ // زمرد مصر: the company's national unit or name
 		case strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "لل") && !liCue(&toks[k]) && free(k+1) && strings.HasPrefix(toks[k+1].Norm, "ال") &&
 			!governs(d, k+2) && triggerAt(&toks[k]) == nil && !ar.IsFunction(w) && len([]rune(w)) > 4:
 			k += 2 // لإنتاج الأسمدة; not لصندوق الأفق, another company
@@ -50,7 +50,7 @@ func (m *mentionStage) arDescriptorTail(d *Doc, taken []bool, j, k int) int {
 var tailAdjectivesAr = wordSet("tail-adjectives-ar")
 
 // countryAfterName reports a country right after a one-word name, the
-// country the company is of ("بسكو مصر", "فودافون قطر"), as "Uber China"
+// country the company is of ("زمرد مصر", "فودافون قطر"), as "Uber China"
 // is in English; "السعودية" is also "Saudi" and is left to nationality.
 func (m *mentionStage) countryAfterName(d *Doc, j, k int) bool {
 	w := d.Tokens[k].Norm
@@ -94,8 +94,8 @@ func (m *mentionStage) indefiniteNationality(t *Token) bool {
 }
 
 // cueAliases are the other spellings of a name read after cue token i:
-// with the cue ("مجموعة الخرافي") when the name follows it directly, and
-// the core without the tail ("السلام" for السلام للخدمات الطبية is not
+// with the cue ("مجموعة الكستريلي") when the name follows it directly, and
+// the core without the tail ("الزمرد" for الزمرد للخدمات الطبية is not
 // one: only a core of two words or more, or one the article repeats, is
 // taken by corePass; here the core with its cue).
 func cueAliases(d *Doc, i, j, core, k int) []string {

@@ -116,7 +116,7 @@ func TestArabicCueNames(t *testing.T) {
 		{"a preposition closes the name (لفائدة)", "باعت الدولة 15% من شركة زمردين لفائدة شركة سدرة للاتصالات.", "زمردين"},
 		{"a name before a description in apposition", "أعلنت زمردين، المنصة السعودية للتجارة الإلكترونية، عن جمع 5 ملايين دولار.", "زمردين"},
 		{"a second sector noun joined to the tail", "وتبين أن شركة المرجانية للتجارة والمركبات قد اشترت 9 ملايين سهم.", "المرجانية للتجارة والمركبات"},
-		{"a definite cue's name before the clause's preposition", "وسيتم التنسيق مع شركة البورصة والشركة الليبية للمقاصة على آلية تنفيذ المزاد.", "الشركة الليبية للمقاصة"},
+		{"a definite cue's name before the clause's preposition", "وسيتم التنسيق مع شركة تلال والشركة الليبية للمقاصة على آلية تنفيذ المزاد.", "الشركة الليبية للمقاصة"},
 		{"a woman's name, a definite word and a sector word", "واشترت شركة غدير البحر للاستثمار وشركة وردية الساحل للاستثمار 9 ملايين سهم.", "وردية الساحل للاستثمار"},
 		{"a firm named after a man, his name's stem a stop word", "وأسس شركة فهد العلي للتجارة عام 1990.", "فهد العلي للتجارة"},
 		{"an ambiguous first name before بن", "وقال طارق بن سليمان الحربي إن الصفقة ستكتمل.", "طارق بن سليمان الحربي"},
@@ -125,14 +125,14 @@ func TestArabicCueNames(t *testing.T) {
 		{"a definite bank cue and two adjectives", "قال البنك الليبي الأفريقي إنه سيبيع حصته.", "البنك الليبي الأفريقي"},
 		{"a dual cue after a cue", "باعت الحكومة حصتها إلى شركة وشركتي بيلسان ليميتد.", "بيلسان ليميتد"},
 		{"a description between the cue and the name", "وكانت شركة التعدين الجنوب أفريقية زنبركو من بين المتقدمين.", "زنبركو"},
-		{"a descriptor and its adjective", "يضم شركتي الطاقة المتجددة سولارين ومصدر.", "سولارين"},
+		{"a descriptor and its adjective", "يضم شركتي الطاقة المتجددة سولارين وتلال.", "سولارين"},
 		{"a transliterated company word closes a name", "استحوذت الشركة على حصة في زنبركو باور العام الماضي.", "زنبركو باور"},
-		{"initials spelled in letters after a cue", "وكان صندوق سي إن آي سي الحكومي من بين المتقدمين.", "سي إن آي سي"},
-		{"a short name in brackets after the full name", "وقالت شركة العاشر من رمضان للصناعات الدوائية (زنبركو) إنها قدمت عرضا.", "زنبركو"},
+		{"initials spelled in letters after a cue", "وكان صندوق تي إن زد سي الحكومي من بين المتقدمين.", "تي إن زد سي"},
+		{"a short name in brackets after the full name", "وقالت شركة الخامس من سدرة للصناعات الدوائية (زنبركو) إنها قدمت عرضا.", "زنبركو"},
 		{"what a stake bought is in", "واستحوذت مجموعة زمرد على 10 بالمئة في زنبركو باورترين، المشروع المشترك بين شركتين.", "زنبركو باورترين"},
 		{"what a stake bought is in, a date between", "واستحوذت مجموعة زمرد في يونيو حزيران على 10 بالمئة في زنبركو باورترين، المشروع المشترك.", "زنبركو باورترين"},
 		{"a club after a stake", "اشترت مجموعة زمرد حصة في نادي سان ليوبولدو.", "سان ليوبولدو"},
-		{"initials with إيه", "اختارت شركة جي تي إيه الدولية للاستثمار ناديا إسبانيا.", "جي تي إيه"},
+		{"initials with إيه", "اختارت شركة كيو تي إيه الدولية للاستثمار ناديا إسبانيا.", "كيو تي إيه"},
 		{"a known place-name inside a cue's longer name", "حصلت شركة زنبق البحر الأحمر السعودية على تمويل جديد.", "زنبق البحر الأحمر السعودية"},
 		{"a first name opens a company with feminine adjectives", "وقدمت شركة سالم الشرقية العقارية عرضا للاستحواذ على الشركة.", "سالم الشرقية العقارية"},
 		{"spelled letters inside a quoted name of five words", "استحوذت مجموعة \"زنبق دي إم للرعاية الصحية\" على حصة في المستشفى.", "زنبق دي إم للرعاية الصحية"},
@@ -148,12 +148,12 @@ func TestArabicCueNames(t *testing.T) {
 		{"a deal word after a titled name is the sentence's", "مما يسمح للمجموعة التي يقودها الملياردير سامي بوزيان بالإستحواذ على حصة في شركة زمرد.", "سامي بوزيان"},
 		{"a definite cue, adjectives and a sector word", "وأوضحت المصادر أن الشركة الخليجية المغربية للاستثمار اتفقت على شراء حصة في شركة زمرد.", "الشركة الخليجية المغربية للاستثمار"},
 		{"a participle describing the sector word", "أعلنت الشركة الخليجية للصناعات المتقدمة عن بيع حصتها في شركة زمرد.", "الشركة الخليجية للصناعات المتقدمة"},
-		{"a list after a plural cue and a colon", "وافقت الجمعية على الاستحواذ على رأسمال شركات: زمرد التجارية والوطنية للمعدات وسدرة للمناطق الحرة.", "زمرد التجارية"},
-		{"a list's sector-named member after و", "وافقت الجمعية على الاستحواذ على رأسمال شركات: زمرد التجارية والوطنية للمعدات وسدرة للمناطق الحرة.", "الوطنية للمعدات"},
+		{"a list after a plural cue and a colon", "وافقت الجمعية على الاستحواذ على رأسمال شركات: زمرد التجارية والوطنية للأخشاب وسدرة للمناطق الحرة.", "زمرد التجارية"},
+		{"a list's sector-named member after و", "وافقت الجمعية على الاستحواذ على رأسمال شركات: زمرد التجارية والوطنية للأخشاب وسدرة للمناطق الحرة.", "الوطنية للأخشاب"},
 		{"a list's one-word members after a plural cue", "وتشمل الصفقة شركات زمرد وسدرة ورمال.", "رمال"},
 		{"a second sector noun joined by و", "وافقت الجمعية على تخصيص أسهم لشركة زمرد للاستثمار والتطوير.", "زمرد للاستثمار والتطوير"},
 		{"a place closing a quoted name a cue opens", "حصلت \"مجموعة زمرد أفريقيا\" على 300 مليون يورو من مستثمرين قدامى وجدد.", "زمرد أفريقيا"},
-		{"a second definite noun joined to a cue's name", "نقلت الجريدة أن صندوق الإيداع والتدبير يقترب من إتمام صفقة لشراء حصة في شركة زمرد.", "الإيداع والتدبير"},
+		{"a second definite noun joined to a cue's name", "نقلت الجريدة أن صندوق الرمال والتلال يقترب من إتمام صفقة لشراء حصة في شركة زمرد.", "الرمال والتلال"},
 		{"a quoted domain name with a dot", "أغرى النجاح الذي حققه «زمرد. كوم» شركة رمال بشرائه.", "زمرد. كوم"},
 		{"a list member named by a sector legal form", "وقاد الجولة كل من رمال فنتشرز، وسدرة للاستثمارات الهندية.", "سدرة للاستثمارات الهندية"},
 		{"a compound first name after و", "وقال كل من أحمد الناصر وعبد الرحمن فهد الزهراوي إن الصفقة مهمة.", "عبد الرحمن فهد الزهراوي"},
@@ -177,7 +177,7 @@ func TestArabicIndefiniteNationalityIsNoName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := x.Extract(model.Article{ID: "t", Text: "اشترت شركة سنديان للتقنية حصة في شركة زجاج مصرية جديدة، وباع صندوق سيادي خليجي حصته في 5 شركات مقيدة ببورصة مصر."})
+	doc := x.Extract(model.Article{ID: "t", Text: "اشترت شركة سنديان للتقنية حصة في شركة زجاج مصرية جديدة، وباع صندوق سيادي خليجي حصته في 5 شركات مقيدة ببورصة تلال."})
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "زجاج") || contains(e.Mentions, "سيادي") || contains(e.Mentions, "مقيدة ببورصة") {
 			t.Errorf("a description taken as a name: %+v", e)
@@ -210,13 +210,13 @@ func TestArabicNoPartyWords(t *testing.T) {
 	}
 }
 
-// A title word after آل is a family's name: "صورة لآل الشيخ مرتديا قميص
+// A title word after آل is a family's name: "صورة لآل الوزير مرتديا قميص
 // النادي" names no person "مرتديا قميص النادي".
 func TestArabicFamilyNameIsNoTitle(t *testing.T) {
-	doc := testX.Extract(model.Article{ID: "t", Text: "ونشر الموقع صورة لآل الشيخ مرتديا قميص النادي."})
+	doc := testX.Extract(model.Article{ID: "t", Text: "ونشر الموقع صورة لآل الوزير مرتديا قميص النادي."})
 	for _, e := range doc.Entities {
 		if contains(e.Mentions, "مرتديا قميص النادي") || contains(e.Mentions, "مرتديا") {
-			t.Errorf("words after آل الشيخ taken as a person: %+v", e)
+			t.Errorf("words after آل الوزير taken as a person: %+v", e)
 		}
 	}
 }
@@ -362,7 +362,7 @@ func TestArabicDefiniteDescriptions(t *testing.T) {
 }
 
 // A person's name right after an indefinite company cue is the company's
-// name: "شركة زهراء المعادي" is a firm (invented: "شركة سامي الزهراوي").
+// name: "شركة سامي الزهراوي" is a firm.
 func TestArabicPersonNameAfterCueIsCompany(t *testing.T) {
 	doc := testX.Extract(model.Article{ID: "t", Text: "ناقش مجلس إدارة شركة سامي الزهراوي، في اجتماعه يوم الأربعاء، خطابا من المستشار القانوني."})
 	for _, e := range doc.Entities {
@@ -388,7 +388,7 @@ func TestArabicStakeHolders(t *testing.T) {
 	cases := []struct{ name, text, want, not string }{
 		{"a list of holders after a colon", "ويملك بنك الواحة أسهم 4 مجموعات وهي: زمردين القابضة 2.26%، ومجموعة رمال 2.26%، ومجموعة سدرة القابضة 5.42%.", "زمردين القابضة", ""},
 		{"a holder under its company word", "ويملك بنك الواحة أسهم 4 مجموعات وهي: زمردين القابضة 2.26%، ومجموعة رمال 2.26%، ومجموعة سدرة القابضة 5.42%.", "رمال", ""},
-		{"a verb before the stake", "ترفع زمردين حصتها في شركة الفنادق التاريخية لتصبح 51% بعد أن كانت 37%.", "", "لتصبح"},
+		{"a verb before the stake", "ترفع زمردين حصتها في شركة القصور التاريخية لتصبح 51% بعد أن كانت 37%.", "", "لتصبح"},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Lang: "ar", Text: "عنوان\n\n" + c.text})
