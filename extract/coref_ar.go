@@ -41,8 +41,8 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for i := mn.From; i < end; i++ {
 			words = append(words, d.Tokens[i].Norm)
 		}
-		// "أبوظبي" of أبوظبي الوطنية للمعارض is the place, not the company;
-		// "«عربي»" of شركة عربي القابضة, quoted, is the company.
+		// "أبوظبي" of أبوظبي الزمردية للمعارض is the place, not the company;
+		// "«الخليج»" of شركة الخليج للزمرد, quoted, is the company.
 		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0])) {
 			continue
 		}

@@ -268,7 +268,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			if isCueWord(&toks[i]) && bestEnd > i+1 {
 				from, skip = i+1, 0 // the alias took the cue: "شركة نخيل"
 			}
-			// "وجوجل فاونديشن": the list's و is no part of the name.
+			// "ومايكروسوفت فاونديشن": the list's و is no part of the name.
 			key := strings.TrimSpace(toks[from].Forms[indexOfSkip(toks[from].Prefix, skip)] + " " + joinNorm(toks, from+1, bestEnd+1))
 			if _, known := m.lex.Lookup(key); !known {
 				add(Mention{From: from, To: bestEnd + 1, Type: model.Company, Key: "?" + key,
@@ -2174,8 +2174,8 @@ func joinAcronyms(d *Doc) {
 }
 
 // quotedKnownShort reports a known name quoted right after another known
-// company whose own name opens with it: "شركة مشاريع الكويت القابضة
-// «كيبكو»" is the group's short name, not the namesake the lexicon holds
+// company whose own name opens with it: "شركة تاتا للخدمات الاستشارية
+// «تاتا»" is the group's short name, not the namesake the lexicon holds
 // for the word alone.
 func quotedKnownShort(d *Doc, a, b Mention) bool {
 	if a.Lex == "" || b.Lex == "" || a.Lex == b.Lex || b.Cue != "lexicon" || b.From != a.To+1 || !isQuote(&d.Tokens[a.To]) ||
