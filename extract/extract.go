@@ -52,7 +52,7 @@ type Options struct {
 
 // relScoreOn says whether the embedded relation scorer runs by default:
 // it stays on only while it improves held-out relation F1.
-const relScoreOn = true
+const relScoreOn = false
 
 // Extractor runs the pipeline. It is safe for concurrent use.
 type Extractor struct {
