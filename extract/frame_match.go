@@ -372,7 +372,7 @@ func (x *matcher) pastOtherName(e elem, k int) (int, bool) {
 }
 
 // twin reports a Latin-script name written right after the Arabic one it
-// spells ("أم تي أن" MTN, "روكيت إنترنت" (Rocket Internet)): one member.
+// spells ("كيو تي أن" QTN, "زمرد إنترنت" (Zumrud Internet)): one member.
 func (x *matcher) twin(a, b int) bool {
 	ma, mb := x.d.Mentions[a], x.d.Mentions[b]
 	if mb.From-ma.To > 2 || x.d.Tokens[ma.From].Script != Arabic || x.d.Tokens[mb.From].Script != Latin {
@@ -392,8 +392,8 @@ func (x *matcher) pastDescription(p int) int {
 	if _, ok := x.sp.startAt.at(p); ok {
 		return p
 	}
-	// "from Denmark's Carlsberg", "Morocco's third-largest banking group
-	// BMCE": a country's possessive before the name or its description.
+	// "from Denmark's Tarrow", "Morocco's third-largest banking group
+	// QZBE": a country's possessive before the name or its description.
 	if n := x.placePossessive(p); n > 0 {
 		if _, ok := x.sp.startAt.at(p + n); ok {
 			return p + n
@@ -444,7 +444,7 @@ func describesArQuoted(d *Doc, p, q int) bool {
 }
 
 // pastTitleName replaces a name that only describes the next one
-// ("London VC firm Balderton Capital"): a mention, up to two description
+// ("London VC firm Redline Capital"): a mention, up to two description
 // words, and a mention of the same type.
 func (x *matcher) pastTitleName(k int) int {
 	m := x.d.Mentions[k]

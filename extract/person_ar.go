@@ -8,7 +8,7 @@ import (
 )
 
 // Words around a person's name that no list of first names can stand in
-// for: regional and foreign people ("سائد", "سيجي") are on none.
+// for: regional and foreign people ("سائد", "تيرون") are on none.
 var (
 	speakerVerbsAr = wordSet("speaker-verbs-ar")
 	bylineCuesAr   = wordSet("byline-cues-ar")
@@ -25,10 +25,10 @@ var (
 )
 
 // arPersonContextPass finds people on no list from where they stand: after
-// a byline ("كتبت هبة السيد"), between a speech verb and what was said
-// ("قالت أليشا موبن، مديرة ..."), after an occupation ("الصحفي بن جاكوبس"),
-// after a nationality adjective ("الروسي رومان أبراموفيتش"), or between
-// "أن" and a verb only people take ("أن سيجي أولافسون استقال").
+// a byline ("كتبت رحمة السيد"), between a speech verb and what was said
+// ("قالت ميرولا كاستيلان، مديرة ..."), after an occupation ("الصحفي بن فالديز"),
+// after a nationality adjective ("الروسي سيلفانو ريكيتي"), or between
+// "أن" and a verb only people take ("أن تيرون فالديز استقال").
 func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mention)) {
 	toks := d.Tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -83,7 +83,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		}
 	case anyForm(t.Forms, honorificsAr) && (i == 0 || !taken[i-1]):
 		// "السيد تيرون فالديز", "الدكتور فالديز": a surname alone too;
-		// not "هبة السيد", whose family name it is.
+		// not "رحمة السيد", whose family name it is.
 		if k = m.personSpan(d, taken, j, false); k > 0 {
 			return j, k
 		}
@@ -91,13 +91,13 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 			return j, j + 1
 		}
 	case occupationsAr[t.Norm]:
-		// "الصحفي بن جاكوبس", "المبرمج المصري سامي شافعي"
+		// "الصحفي بن فالديز", "المبرمج المصري سامي كستريل"
 		for j < len(toks) && m.nisbaName(toks[j].Norm) {
 			j++
 		}
 		return j, m.personSpan(d, taken, j, false)
 	case personVerbsAr[t.Norm]:
-		// "استقال سيجي أولافسون من منصبه": the verb first, its subject
+		// "استقال تيرون فالديز من منصبه": the verb first, its subject
 		// after it, then a preposition or a comma.
 		if k = m.personSpan(d, taken, j, false); k > 0 && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm) || postNounsAr[toks[k].Norm]) {
 			return j, k
@@ -109,7 +109,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 			return j, k
 		}
 	case thatWordsAr[t.Norm]:
-		// "أعلنت ... أن سيجي أولافسون استقال": a verb only people take.
+		// "أعلنت ... أن تيرون فالديز استقال": a verb only people take.
 		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && personVerbsAr[toks[k].Norm] {
 			return j, k
 		}
@@ -160,7 +160,7 @@ func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline, joined 
 	if joined && (j >= len(toks) || toks[j].Script != Arabic || !strings.HasPrefix(toks[j].Norm, "و") || len(toks[j].Forms) < 2) {
 		return -1
 	}
-	// A name opens on no article ("وقالت الأهرام" is a paper) and no "و"
+	// A name opens on no article ("وقالت الرمال" is a paper) and no "و"
 	// (a second phrase). Folding makes "أليشا" look definite: the written
 	// word tells.
 	if j >= len(toks) || strings.HasPrefix(toks[j].Text, "ال") || byline && isDefinite(&toks[j]) || isCueWord(&toks[j]) || m.conjoined(&toks[j]) && !joined {
@@ -176,7 +176,7 @@ func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline, joined 
 		}
 		k++
 	}
-	// A byline may name a person by ordinary words ("هبة السيد"), but
+	// A byline may name a person by ordinary words ("رحمة السيد"), but
 	// not by ordinary words only ("إعداد: وحدة الأبحاث" is a desk).
 	if k-j < 2 || uncommon == 0 || !byline && uncommon < k-j {
 		return -1

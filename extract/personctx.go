@@ -7,8 +7,8 @@ import (
 )
 
 // personContext reports a Latin name whose context says it is a person's
-// although no first name is known: a title in apposition ("Olumide
-// Soyombo, Managing Director of LeadPath", "Mohan Belani (CEO)", "X, a
+// although no first name is known: a title in apposition ("Zorvan
+// Okafor, Managing Director of Brightwave", "Orvan Haddad (CEO)", "X, a
 // board member of"), or a verb only people are the agents of before it
 // ("founded by X", "chaired by X", "founders X"), or a title and a comma
 // before it ("its chief executive, X").
@@ -81,7 +81,7 @@ func possessiveAt(toks []Token, j int) bool {
 }
 
 // companyOnlyBefore reports a word before a name that only a company takes:
-// "UK-headquartered John Menzies", "acquired John Lewis".
+// "UK-headquartered John Tarrow", "acquired John Lewis".
 func companyOnlyBefore(toks []Token, from int) bool {
 	if from < 1 || toks[from-1].Sent != toks[from].Sent {
 		return false
@@ -113,7 +113,7 @@ func currencyCode(d *Doc, k string) bool {
 // andNameEnd returns the end of a name that goes on over "and" at j: the
 // words after it, capitalised (with of/for joiners), end in a company or
 // organisation word, or the run before "and" is a company word followed by
-// for/of ("Holding Company for Maritime and Land Transport"); the word
+// for/of ("Holding Company for Quarry and Land Transport"); the word
 // before "and" is not itself a company word. Else 0.
 func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) int {
 	if toks[j].Norm != "and" || j == i || isCompanyWord(toks[j-1].Norm) {
@@ -136,7 +136,7 @@ func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) i
 	}
 	// The word before "and" must read as part of a description (a common
 	// word or a place: "Iron and Steel", "Kuwait and Middle East"), not as a
-	// name of its own ("InstaReM and Validus Capital").
+	// name of its own ("ZenTrix and Redline Capital").
 	last, before := toks[k-1].Norm, toks[j-1].Norm
 	if (isCompanyWord(last) || en.OrgWords[last]) && (name.Common("en", before) || place(before)) {
 		return k
@@ -146,7 +146,7 @@ func andNameEnd(toks []Token, taken []bool, i, j int, place func(string) bool) i
 			return k
 		}
 	}
-	// "British brewer Scottish and Newcastle": after a singular company
+	// "British brewer Harlow and Tarrow": after a singular company
 	// noun one name of two words follows, "and" inside it ("rival firms A
 	// and B" is two).
 	if j == i+1 && k == j+2 && i > 0 && en.CompanyNouns[toks[i-1].Norm] && !strings.HasSuffix(toks[i-1].Norm, "s") {

@@ -52,7 +52,7 @@ func (m *mentionStage) placeNameEnd(d *Doc, taken []bool, j int, nationality boo
 
 // isAdjective reports a definite relational adjective: الوطني, الدولي,
 // الأهلي (ending in ي after the article), or its feminine, which a
-// feminine cue takes ("مجموعة أبوظبي المالية", "مجموعة دبي المصرفية"), or a
+// feminine cue takes ("مجموعة أبوظبي الزمردية", "مجموعة عجمان الكستريلية"), or a
 // company word ("القابضة").
 func isAdjective(k string) bool {
 	if !strings.HasPrefix(k, "ال") || len([]rune(k)) <= 4 {

@@ -97,7 +97,7 @@ func frameParty(d *Doc, key string) bool {
 }
 
 // roleHolder reports a person of two words or more whom a frame row reads
-// as a company's chief or founder ("Erin Rothman, founder and CEO of X"):
+// as a company's chief or founder ("Lina Haddad, founder and CEO of X"):
 // the row is evidence of the name the scorer may lack.
 func roleHolder(d *Doc, key string, e model.Entity) bool {
 	if e.Type != model.Person || len(strings.Fields(e.Name+e.NameAR)) < 2 {
@@ -444,7 +444,7 @@ var leadWords = wordSet("led")
 
 // leadsRound is the round's amount for an investor read as its lead in a
 // sentence of its own ("X has raised $20 million in Series B funding.
-// Wheatsheaf Group ... led the round."): the one amount of one of the two
+// Tarrow Group ... led the round."): the one amount of one of the two
 // sentences before that names the company; nil when there is none.
 func leadsRound(d *Doc, r *Rel) *money.Mention {
 	s := d.Sentences[r.Sent]
@@ -475,7 +475,7 @@ func leadsRound(d *Doc, r *Rel) *money.Mention {
 
 // passiveLead reports investor key named right after "led by" (an article
 // between allowed) in a sentence whose round noun comes before it: "The
-// round was led by the Stripes Fund".
+// round was led by the Quarry Fund".
 func passiveLead(d *Doc, s Sentence, key string) bool {
 	for _, k := range mentionsIn(d, s) {
 		m := d.Mentions[k]
@@ -580,7 +580,7 @@ var nameAdjectivesAr = wordSet("name-adjectives-ar")
 // joinShortForms points a one-word unknown mention at the longer name it
 // shortens: a surname at its person, a first word at its company.
 // joinLegalForms gives a name the key of the same name with its legal
-// form when only that one is read ("Access Bank" and "Access Bank Plc");
+// form when only that one is read ("Harlow Bank" and "Harlow Bank Plc");
 // of two such keys the one read first wins.
 func joinLegalForms(d *Doc, moved map[string]string) {
 	withForm := map[string]string{} // key less some legal words -> key
@@ -634,9 +634,9 @@ func joinShortForms(d *Doc) {
 				full[first], types[first] = m.Key, m.Type
 			}
 		} else if m.Type == model.Company && d.Tokens[m.From].Upper && !en.Stop[first] && !isCompanyWord(first) && companyWordIn(d.Tokens, m.From+1, m.To) {
-			// "Topaz" for Topaz Energy & Marine, once that is named: a
+			// "Zentrix" for Zentrix Energy & Marine, once that is named: a
 			// first word written before the longer name is often its
-			// parent's ("Sabadell ... its fund Sabadell Selección Ventures").
+			// parent's ("Tarrow ... its fund Tarrow Selección Ventures").
 			if _, ok := after[first]; !ok {
 				after[first] = m
 			}
@@ -824,7 +824,7 @@ func hasArabicText(s string) bool {
 	return false
 }
 
-// slug makes an ASCII id from a Latin name: "Vy Capital" -> vy-capital.
+// slug makes an ASCII id from a Latin name: "Redline Capital" -> redline-capital.
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
@@ -886,8 +886,8 @@ var arLatin = map[rune]string{'ا': "a", 'ب': "b", 'ت': "t", 'ث': "th", 'ج':
 // sortMentions keeps output stable.
 var _ = sort.Strings
 
-// joinMiddleNames makes "Mohamed Bensalah" one person with "Mohamed Hassan
-// Bensalah" written elsewhere: same first and last word, the shorter name
+// joinMiddleNames makes "Mohamed Okafor" one person with "Mohamed Hassan
+// Okafor" written elsewhere: same first and last word, the shorter name
 // of two words, the longer of three or four.
 func joinMiddleNames(d *Doc, moved map[string]string) {
 	long := map[string]string{}

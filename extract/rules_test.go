@@ -156,7 +156,7 @@ func TestEnglishNameGuards(t *testing.T) {
 	}{
 		{"a figure whose currency sign was lower-cased", "harlow partners to acquire zentrix from quarry for e750m\n\nHarlow Partners agreed to acquire Zentrix Labs for 750 million euros.", []string{"harlow-partners"}, []string{"e750m"}},
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
-		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First National Bank of Omaha.", []string{"first-national-bank-of-omaha"}, []string{"first-national-bank"}},
+		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First Federal Bank of Omaha.", []string{"first-federal-bank-of-omaha"}, []string{"first-federal-bank"}},
 		{"a bank's own name before of and its place", "In 2000, Harlow Bank acquired Zentrix Bank of Omaha.", []string{"zentrix-bank"}, []string{"zentrix-bank-of-omaha"}},
 		{"a chief financial officer's whole title is no name", "Harlow Group said Zentrix Chief Financial Officer Lina Haddad will leave.", []string{"lina-haddad"}, []string{"financial-officer-lina-haddad"}},
 		{"a filing's capitalised nouns are no names", "The program was authorized by our Board of Directors in February, as the Registrant's report to Stockholders said. Harlow Group bought Zentrix Labs.", []string{"harlow-group", "zentrix-labs"}, []string{"directors", "registrant", "stockholders"}},
@@ -175,7 +175,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a named company, then of where it is", "Imperial purchased Harlow Company of Bossier City in 2008.", []string{"harlow-company"}, []string{"harlow-company-of-bossier-city", "bossier-city"}},
 		{"a list member before a place-based description", "Zentrix Labs raised money from Quarry Ventures, Singapore-based fund Tarrow Partners and others.", []string{"quarry-ventures", "tarrow-partners"}, nil},
 		{"a company head word closes a long name", "In July 2015, Zentrix Labs bought a majority stake in Harlow Corrosion Control Services, the largest testing firm.", []string{"harlow-corrosion-control-services"}, nil},
-		{"digits open a name before a company word", "In 2023, Miami-based investment fund 777 Partners said it had signed an agreement with Zentrix Labs.", []string{"777-partners"}, nil},
+		{"digits open a name before a company word", "In 2023, Miami-based investment fund 818 Partners said it had signed an agreement with Zentrix Labs.", []string{"818-partners"}, nil},
 		{"a year before a company word opens no name", "In 2023 Harlow Capital said it would buy Zentrix Labs.", []string{"harlow-capital"}, []string{"2023-harlow-capital"}},
 		{"a country after of is the name's own", "Zentrix Labs bought a stake in Harlow Bank of Greece.", []string{"harlow-bank-of-greece"}, nil},
 		{"dotted country", "Zentrix Labs drew funding from U.S. and global investors.", []string{"zentrix-labs"}, []string{"u-s"}},
@@ -184,7 +184,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a headline repeated as the first line is still the headline", "Zambian Neobank Zentrix Secures $8 Million\n\nZambian Neobank Zentrix Secures $8 Million\n\nZentrix, a lending startup, raised $8 million from Harlow Capital.", []string{"zentrix"}, []string{"neobank-zentrix"}},
 		{"plural acronym", "Zentrix Labs granted ESOPs worth $2 million.", []string{"zentrix-labs"}, []string{"esops"}},
 		{"a state, an island and a sea are places", "Deal news\n\nZentrix Labs will build plants in Karnataka, Kalimantan and on the Caspian Sea.", []string{"zentrix-labs"}, []string{"karnataka", "kalimantan", "caspian-sea"}},
-		{"St. opens a name across its full stop", "Deal news\n\nThe Public Investment Fund completed the acquisition of Zentrix United Limited from St. James Holdings Limited.", []string{"st-james-holdings-limited"}, []string{"james-holdings-limited", "st"}},
+		{"St. opens a name across its full stop", "Deal news\n\nThe Public Investment Fund completed the acquisition of Zentrix United Limited from St. Tarrow Holdings Limited.", []string{"st-tarrow-holdings-limited"}, []string{"tarrow-holdings-limited", "st"}},
 		{"a minister's title inside a capitalised run starts the person", "Deal news\n\nCommunications Minister Tovo Ramenu said the deal with Zentrix Labs was approved.", []string{"tovo-ramenu"}, []string{"communications-minister-tovo-ramenu"}},
 		{"a business term's acronym is no name", "Deal news\n\nZentrix Labs reported EBITDA of $2 million, and an EGM will vote on the VWAP price.", []string{"zentrix-labs"}, []string{"ebitda", "egm", "vwap"}},
 		{"a lower-case-first brand is a name", "Zentrix Labs raised $3 million from iZora Group and Harlow Capital.", []string{"izora-group"}, nil},
@@ -194,10 +194,10 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a place-based description makes a lone word a company's name", "Zentrix Labs raised money from New York investors, as well as Berlin-based Zorvex.", []string{"zorvex"}, nil},
 		{"Angel closes a name", "Zentrix Labs raised money from California-based Tovo Angel and others.", []string{"tovo-angel"}, []string{"tovo"}},
 		{"First opens a name a company word closes, at a sentence's start too", "Deal news\n\nFirst Harbor Bank has formally announced that it completed the purchase of Zentrix Labs.", []string{"first-harbor-bank"}, []string{"harbor-bank"}},
-		{"a metal closes a miner's name (passes before too)", "Deal news\n\nHarlow Group agreed to acquire a 50.1% equity interest in Zorvan Julong Copper, a company with rights to two mines.", []string{"zorvan-julong-copper"}, nil},
+		{"a metal closes a miner's name (passes before too)", "Deal news\n\nHarlow Group agreed to acquire a 50.1% equity interest in Zorvan Tarrow Copper, a company with rights to two mines.", []string{"zorvan-tarrow-copper"}, nil},
 		{"two names joined by and after a plural company noun are two (passes before too)", "Deal news\n\nRival firms Harlow Group and Tarrow Group made bids for Zentrix Labs.", []string{"harlow-group", "tarrow-group"}, []string{"harlow-group-and-tarrow-group"}},
 		{"a number word opens a name a company word closes", "Zentrix Labs raised $4.5 million from Nine Harbor Ventures.", []string{"nine-harbor-ventures"}, []string{"harbor-ventures"}},
-		{"New opens a name a company word closes", "The round was led by Eclipse Ventures and joined by New Meridian Associates and existing investors.", []string{"new-meridian-associates"}, nil},
+		{"New opens a name a company word closes", "The round was led by Brightwave Ventures and joined by New Meridian Associates and existing investors.", []string{"new-meridian-associates"}, nil},
 		{"a nationality before a company word and its place", "Harlow Bank sealed a deal to buy shares in Arab Mining Corporation of Kenya.", []string{"arab-mining-corporation-of-kenya"}, []string{"mining-corporation-of-kenya"}},
 		{"a designator's full stop before bracketed initials", "The agency placed the rating of Zorvan Insurance Company B.S.C. (ZIC) (Bahrain) under review.\n\nZIC acquired 41 per cent of Tarrow Takaful in 2015.", []string{"zorvan-insurance-company-b-s-c"}, []string{"zic"}},
 	} {
@@ -240,7 +240,7 @@ func TestUnitHeads(t *testing.T) {
 	}
 }
 
-// "British brewer Scottish and Newcastle": after a singular company noun,
+// "British brewer Harlow and Tarrow": after a singular company noun,
 // two words joined by "and" are one name (the rules alone: the name scorer
 // weighs the shape apart).
 func TestAndInsideOneName(t *testing.T) {
@@ -277,7 +277,7 @@ func TestKnownTailOfLongerName(t *testing.T) {
 }
 
 // A known one-word name inside a longer name that a capitalised word opens
-// and a designator closes is that other name's: "Al Hikma Medical Sarl".
+// and a designator closes is that other name's: "Al Hikma Quarry Sarl".
 func TestKnownWordInsideDesignatedName(t *testing.T) {
 	lex := filepath.Join(t.TempDir(), "lex.tsv")
 	if err := os.WriteFile(lex, []byte("harlow\tCompany\tHarlow\t\t\n"), 0o644); err != nil {

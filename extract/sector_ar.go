@@ -10,8 +10,8 @@ import (
 )
 
 // arSectorPass reads an Arabic company named with no cue by the sector
-// phrase that closes it: "من أبو قير للأسمدة", "الإسكندرية لتداول
-// الحاويات". The words before the phrase are a place or no common word,
+// phrase that closes it: "من أبو زمرد للأسمدة", "الإسكندرية لتداول
+// الزمرد". The words before the phrase are a place or no common word,
 // and the name starts after a mark, a function word or a verb, never
 // inside a noun phrase ("خطة مصر للتنمية"). The name scorer has the last
 // word.
@@ -35,8 +35,8 @@ func (m *mentionStage) arSectorPass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // sectorNameStart is where the name before the sector word at k starts: a
-// place ("الإسكندرية لتداول الحاويات") or a word after a name joiner
-// ("أبو قير للأسمدة"); -1 when the words before are no such name or the
+// place ("الإسكندرية لتداول الزمرد") or a word after a name joiner
+// ("أبو زمرد للأسمدة"); -1 when the words before are no such name or the
 // name would start inside a noun phrase.
 func (m *mentionStage) sectorNameStart(d *Doc, taken []bool, k int) int {
 	toks, sent := d.Tokens, d.Tokens[k].Sent
@@ -109,7 +109,7 @@ func sectorTailEnd(d *Doc, taken []bool, k int) int {
 // before it ("للصناعات المتطورة", "للاستثمار المباشر"): no stop word, no
 // participle that opens a clause ("البالغة"), none that governs what
 // follows ("المدرجة في"). عن is the announcing verb's ("أعلنت الشركة
-// السعودية للصناعات المتطورة عن").
+// الزمردية للصناعات المتطورة عن").
 func sectorParticiple(d *Doc, k int) bool {
 	w := d.Tokens[k].Norm
 	return strings.HasPrefix(w, "الم") && len([]rune(w)) >= 6 && !ar.IsStop(w) && !clauseParticiplesAr[w] &&
@@ -117,7 +117,7 @@ func sectorParticiple(d *Doc, k int) bool {
 }
 
 // glossedNamePass reads the Arabic word written right before a bracketed
-// Latin name as that name ("أعلنت تتر(Tetr College)"): the bracket
+// Latin name as that name ("أعلنت تارو(Tarrow College)"): the bracket
 // glosses it. joinAcronyms then makes the two one entity. The word is no
 // common, function or stop word, no place and no first name.
 func (m *mentionStage) glossedNamePass(d *Doc, taken []bool, add func(Mention)) {

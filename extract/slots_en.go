@@ -157,7 +157,7 @@ func possessedStakeIn(d *Doc, s Sentence, ms []int, k int, pred string) int {
 // phraseObject is the company that opens the phrase of the preposition at
 // j ("in Acme", "of Acme"), or -1. A description may stand between: "in
 // Dubai pharmacy chain Dawa Plus", "of Morocco's third-largest banking
-// group BMCE".
+// group QZBE".
 func phraseObject(d *Doc, ms []int, j int, pred string) int {
 	k := firstAfter(d, ms, j, pred, false)
 	if k < 0 {
@@ -190,7 +190,7 @@ func boughtFrom(d *Doc, i, subj, obj int) int {
 
 // pointsBackFrom reports "the company" or "it" right after the deal word
 // at i and "from" before the name at to (a country's possessive may stand
-// between: "from Oman's Renaissance Services").
+// between: "from Oman's Tarrow Services").
 func pointsBackFrom(d *Doc, i, to int) bool {
 	from := -1
 	for j := to - 1; j > i && j >= to-4; j-- {
@@ -315,7 +315,7 @@ func companyEndingAt(d *Doc, ms []int, j int) int {
 }
 
 // namedAfterTitle replaces a name that only describes the next one ("led
-// by London VC firm Balderton Capital"): the frames' pastTitleName for the
+// by London VC firm Redline Capital"): the frames' pastTitleName for the
 // trigger readers.
 func namedAfterTitle(d *Doc, ms []int, k int) int {
 	if k < 0 {
@@ -403,8 +403,8 @@ func storyVenture(d *Doc) int {
 var passiveAux = wordSet("passive-aux")
 
 // relativeHead is the company a relative clause between it and the passive
-// verb at i describes: "Ohio Transmission Corp., which is divided into two
-// units, A and B, was acquired by X" is about Ohio Transmission, not B;
+// verb at i describes: "Ohio Zentrix Corp., which is divided into two
+// units, A and B, was acquired by X" is about Ohio Zentrix, not B;
 // else k.
 func relativeHead(d *Doc, s Sentence, ms []int, k, i int) int {
 	c := i - 1
@@ -415,8 +415,8 @@ func relativeHead(d *Doc, s Sentence, ms []int, k, i int) int {
 		return k
 	}
 	for w := d.Mentions[k].From - 1; w > s.From; w-- {
-		// ... and so is an apposition: "AHF Products, the buyer of
-		// Armstrong Flooring, was purchased by X".
+		// ... and so is an apposition: "ZQF Products, the buyer of
+		// Harlow Flooring, was purchased by X".
 		if d.Tokens[w-1].Text != "," || !relativeEn[d.Tokens[w].Norm] && !articles[d.Tokens[w].Norm] {
 			continue
 		}
