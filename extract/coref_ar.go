@@ -28,7 +28,7 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for end > mn.From+1 && isDescriptor(&d.Tokens[end-1]) {
 			end--
 		}
-		// "سنتامين لتعدين الذهب": a sector word and the noun it governs
+		// "كستريل لتعدين الذهب": a sector word and the noun it governs
 		// describe the company too.
 		if end == mn.To {
 			end = m.sectorCut(d, mn)
@@ -40,7 +40,7 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for i := mn.From; i < end; i++ {
 			words = append(words, d.Tokens[i].Norm)
 		}
-		// "أبوظبي" of أبوظبي الوطنية للمعارض is the place, not the company.
+		// "أبوظبي" of أبوظبي الوطنية للأخشاب is the place, not the company.
 		if len(words) == 1 && (len([]rune(words[0])) < 3 || ar.IsStop(words[0]) || ar.IsFunction(words[0]) || m.place(words[0])) {
 			continue
 		}
@@ -64,7 +64,7 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // sectorCut is where a sector construct opens inside mention mn ("لتعدين
-// الذهب" of "سنتامين لتعدين الذهب"), or mn.To when none does or the words
+// الذهب" of "كستريل لتعدين الذهب"), or mn.To when none does or the words
 // before it are a place or an ordinary word, no name of their own.
 func (m *mentionStage) sectorCut(d *Doc, mn Mention) int {
 	for j := mn.From + 1; j < mn.To; j++ {

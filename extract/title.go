@@ -224,7 +224,7 @@ func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
 		if m.From <= from || person >= 0 {
 			continue
 		}
-		// "BuyMed founders (from left) A, B and C": a caption's aside in
+		// "Zentrix founders (from left) A, B and C": a caption's aside in
 		// brackets stands between.
 		if (m.Type == model.Person || personLike(d, m)) && m.From-from <= 6 && (!hasStop(d, from+1, m.From) || bracketed(d, from+1, m.From)) {
 			person = k
