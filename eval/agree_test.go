@@ -466,7 +466,7 @@ func (p *perturber) variant(name string) string {
 	return s
 }
 
-var fakeNames = []string{"John Smith", "جون سميث", "Acme Holdings", "شركة النور", "Global Ventures", "هيئة السوق"}
+var fakeNames = []string{"John Smith", "جون سميث", "Acme Holdings", "شركة النور", "Global Ventures", "هيئة تلال"}
 
 // document is gold article g as an imperfect system would print it.
 func (p *perturber) document(g Gold, i int) model.Document {

@@ -369,7 +369,7 @@ func firstAfter(d *Doc, ms []int, i int, pred string, subject bool) int {
 			return k
 		}
 		if !subject && okObject(m, pred) {
-			// "backed D2C healthy-snacking brand Farmley", "bought Acme
+			// "backed D2C healthy-snacking brand Zentrix", "bought Acme
 			// unit Beta Labs": the name after the company noun.
 			if n := describedNext(d, ms, m); n >= 0 && okObject(d.Mentions[n], pred) {
 				return n
@@ -484,7 +484,7 @@ func topicCompany(d *Doc, i int, not ...string) int {
 }
 
 // headlineSubject is the key of the headline's company right before its
-// verb ("Built by Expats in Berlin, Moped Raises Capital": Moped), "" when
+// verb ("Built by Expats in Berlin, Tarrow Raises Capital": Tarrow), "" when
 // no company stands there.
 func headlineSubject(d *Doc) string {
 	if d.heads != nil && d.headMentions == len(d.Mentions) {

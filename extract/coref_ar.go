@@ -29,7 +29,7 @@ func (m *mentionStage) corePass(d *Doc, taken []bool, add func(Mention)) {
 		for end > mn.From+1 && isDescriptor(&d.Tokens[end-1]) {
 			end--
 		}
-		// "سنتامين لتعدين الذهب": a sector word and the noun it governs
+		// "كستريل لتعدين الذهب": a sector word and the noun it governs
 		// describe the company too.
 		if end == mn.To {
 			end = m.sectorCut(d, mn)
@@ -71,7 +71,7 @@ func quotedSpan(d *Doc, i, end int) bool {
 }
 
 // sectorCut is where a sector construct opens inside mention mn ("لتعدين
-// الذهب" of "سنتامين لتعدين الذهب"), or mn.To when none does or the words
+// الذهب" of "كستريل لتعدين الذهب"), or mn.To when none does or the words
 // before it are a place or an ordinary word, no name of their own.
 func (m *mentionStage) sectorCut(d *Doc, mn Mention) int {
 	for j := mn.From + 1; j < mn.To; j++ {

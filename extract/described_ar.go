@@ -15,7 +15,7 @@ import (
 func (m *mentionStage) describedName(d *Doc, taken []bool, j int) int {
 	toks, sent := d.Tokens, d.Tokens[j].Sent
 	// described: a word that only a description has, a descriptor or an
-	// adjective; "بوابة الأهرام أونلاين" is a definite name, not one.
+	// adjective; "بوابة الزمرد أونلاين" is a definite name, not one.
 	k, definite, described := j, false, false
 	for ; k < j+6 && freeAr(d, taken, k, sent); k++ {
 		t := &toks[k]

@@ -58,7 +58,7 @@ type Mention struct {
 	// short-form; weak when there is none and only the scorer keeps it.
 	Ctx string
 	// Aliases are other spellings of the name this mention shows: the
-	// name with its cue word ("مجموعة الخرافي" for الخرافي), the name
+	// name with its cue word ("مجموعة الكستريلي" for الكستريلي), the name
 	// without its descriptive tail ("مناجم الفوسفات").
 	Aliases []string
 }

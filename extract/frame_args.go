@@ -93,8 +93,8 @@ var frameGuards = map[string]func(d *Doc, s Sentence, m *frameMatch) bool{
 	"active": func(d *Doc, s Sentence, m *frameMatch) bool {
 		return !passiveAgent[tok(d, s, m.anchor+1)]
 	},
-	// name-next: a name follows the anchor at once ("Encana chief Doug
-	// Suttles"), no description ("chief financial officer P").
+	// name-next: a name follows the anchor at once ("Tarrow chief Sam
+	// Okafor"), no description ("chief financial officer P").
 	"name-next": func(d *Doc, s Sentence, m *frameMatch) bool {
 		for _, k := range mentionsIn(d, s) {
 			if d.Mentions[k].From == m.anchor+1 {
@@ -423,7 +423,7 @@ func raisedBy(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 }
 
 // outsideApposition is the company an apposition holding mention k
-// describes, when one does: "Swift Navigation, the GPS technology company,
+// describes, when one does: "Harlow Navigation, the GPS technology company,
 // raised": not GPS; else k.
 func outsideApposition(d *Doc, s Sentence, k, verb int) int {
 	m := d.Mentions[k]

@@ -661,8 +661,8 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j += 2
 				continue
 			}
-			// "and" inside one name: "Kuwait and Middle East Financial
-			// Investment Company", "Holding Company for Maritime and Land
+			// "and" inside one name: "Kuwait and Middle East Zentrix
+			// Investment Company", "Holding Company for Quarry and Land
 			// Transport"; not "Acme Corp and Beta Inc", two names.
 			if e := andNameEnd(toks, taken, i, j, m.place); e > j {
 				j = e
@@ -763,7 +763,7 @@ func genericBefore(toks []Token, i, j int) bool {
 }
 
 // ownNameBeforeOf reports a run [i, j) before "of" that ends in a company
-// word and opens on a word of its own, no ordinary word ("Harrison
+// word and opens on a word of its own, no ordinary word ("Tarrow
 // Company"): the "of" after it says where the company is. A country after
 // "of" is the name's own ("Northgate Bank of Greece", "Bank of England").
 func (m *mentionStage) ownNameBeforeOf(toks []Token, i, j int) bool {
@@ -1047,7 +1047,7 @@ var (
 )
 
 // companyWordIn reports a company word among tokens [from, to): "African
-// Banking Corporation of Mozambique" is a name, nationality and all.
+// Zentrix Corporation of Mozambique" is a name, nationality and all.
 func companyWordIn(toks []Token, from, to int) bool {
 	for j := from; j < to; j++ {
 		if isCompanyWord(toks[j].Norm) {
@@ -1058,7 +1058,7 @@ func companyWordIn(toks []Token, from, to int) bool {
 }
 
 // middleInitial reports a name with an initial between two words, "Cindy
-// B. Taylor": the shape of a person's name, whatever the first name.
+// B. Tarrow": the shape of a person's name, whatever the first name.
 func middleInitial(toks []Token, from, to int) bool {
 	return to-from == 4 && len(toks[from].Text) > 1 && len(toks[from+1].Text) == 1 && toks[from+1].Upper &&
 		toks[from+2].Text == "." && len(toks[from+3].Text) > 1 && !isCompanyWord(toks[from+3].Norm)
@@ -1587,7 +1587,7 @@ func (m *mentionStage) quotedPass(d *Doc, taken []bool, add func(Mention)) {
 			}
 			k++
 		}
-		// Five words only with a sector phrase closing them ("«أستر دي إم
+		// Five words only with a sector phrase closing them ("«زمرد دي إم
 		// للرعاية الصحية»").
 		if k == j || k-j > 5 || k-j == 5 && !liNoun(toks[k-2].Norm) || k >= len(toks) || !closesQuote(&toks[k], paren) || !arabic {
 			continue

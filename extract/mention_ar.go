@@ -696,9 +696,9 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 	return k
 }
 
-// placeClosed reports a place at j that a nationality closes ("بنك الخليج
+// placeClosed reports a place at j that a nationality closes ("بنك عجمان
 // الكويتي") or an adjective and a sector word go on ("شركة أبوظبي الوطنية
-// للفنادق"): the place is the name's first word, not where the company is.
+// للأخشاب"): the place is the name's first word, not where the company is.
 func (m *mentionStage) placeClosed(d *Doc, taken []bool, j, sent int) bool {
 	if !m.place(d.Tokens[j].Norm) || !freeAr(d, taken, j+1, sent) {
 		return false
@@ -714,8 +714,8 @@ func sectorConjunct(w string) bool {
 }
 
 // sectorGoesOn reports a definite word at k that goes on a sector word
-// past a name's three words: its object or adjective ("رأس الخيمة للأسمنت
-// الأبيض", "رأس الخيمة لصناعة الأسمنت").
+// past a name's three words: its object or adjective ("رأس الزمرد للأسمنت
+// الأبيض", "رأس الزمرد لصناعة الأسمنت").
 func sectorGoesOn(toks []Token, j, k int) bool {
 	if !strings.HasPrefix(toks[k].Norm, "ال") {
 		return false
@@ -1186,7 +1186,7 @@ func isCueWord(t *Token) bool {
 }
 
 // definiteBankName reads "البنك المصري الزمردي", "البنك المغربي للتجارة
-// الخارجية": a definite bank cue, an adjective, and at least one more
+// الزمردية": a definite bank cue, an adjective, and at least one more
 // adjective or descriptor; "البنك السعودي" alone is a description. It
 // returns the end of the name, or 0.
 func (m *mentionStage) definiteBankName(d *Doc, taken []bool, i int) int {

@@ -26,7 +26,7 @@ func (moneyStage) Run(d *Doc) {
 
 // dropMentionsInMoney removes the names read inside an amount: the
 // "Canadian" of "4.47 billion Canadian dollars" is no short form of
-// Canadian Oil Sands.
+// Canadian Tarrow Sands.
 func dropMentionsInMoney(d *Doc) {
 	out := d.Mentions[:0]
 	for _, m := range d.Mentions {

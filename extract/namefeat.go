@@ -210,8 +210,8 @@ func arabicShape(d *Doc, m Mention) []string {
 	if strings.HasPrefix(first.Norm, "ال") {
 		f = append(f, "ar-definite")
 	}
-	// ... or a sector phrase and its adjectives: "مصر لإنتاج الأسمدة",
-	// "الشركة العربية للاستثمارات الفندقية والسياحية".
+	// ... or a sector phrase and its adjectives: "تلال لإنتاج الأسمدة",
+	// "الشركة الزمردية للاستثمارات الفندقية والسياحية".
 	if ar.CompanySuffixes[last.Norm] || strings.HasPrefix(last.Norm, "لل") || m.To-m.From > 1 && isDescriptor(last) ||
 		m.To-m.From > 2 && sectorWord(d.Tokens[m.To-2].Norm) || liNounIn(d, m.From+1, m.To) {
 		f = append(f, "ar-descriptor-end")

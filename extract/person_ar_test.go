@@ -28,7 +28,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"a desk in a byline", "أخبار الشركات\n\nإعداد: وحدة الأبحاث\nأعلنت شركة زمرد عن جولة تمويل.", "وحدة الأبحاث", false},
 		{"a board member's title from the lexicon", "وسيصبح عضو مجلس الإدارة تيرون فالديز رئيسا غير تنفيذي للمجلس.", "تيرون فالديز", true},
 		{"an indefinite title after the name", "وكشف المبرمج سامي ريكيتي، مؤسس ومالك تطبيق زمرد، عن تلقيه عرضا.", "سامي ريكيتي", true},
-		{"an employer inside a title is no title", "وأوضح الرئيس التنفيذي للشركة العالمية القابضة، سيلفانو ريكيتي، أن الصفقة مهمة.", "سيلفانو ريكيتي", true},
+		{"an employer inside a title is no title", "وأوضح الرئيس التنفيذي للشركة الزمردية القابضة، سيلفانو ريكيتي، أن الصفقة مهمة.", "سيلفانو ريكيتي", true},
 		{"an indefinite title opens no name", "وأطلقت الشركة عملية بحث عن رئيس تنفيذي بالتعاون مع شركة مختصة.", "بالتعاون", false},
 		{"a verb with و after a title", "شركة زمرد تعين سلمى الزهراوي رئيسة تنفيذية وتتلقى عرضا لشراء حصة.", "وتتلقى", false},
 		{"a noun with ها after a title and a comma", "ليتولى سيلفانو ريكيتي، الذي كان يشغل منصب مدير العمليات، قيادتها بصفة مؤقتة.", "قيادتها", false},
@@ -50,7 +50,7 @@ func TestArabicPersonContext(t *testing.T) {
 		{"an honorific with a preposition glued on", "وتولى المنصب خلفا للمهندس سيلفانو ريكيتي في مارس.", "سيلفانو ريكيتي", true},
 		{"a post taken by a person", "تولى تيرون فالديز منصب الرئيس التنفيذي لشركة زمردين.", "تيرون فالديز", true},
 		{"a company after a speech verb", "وقالت زمردين القابضة إنها ستؤسس شركة جديدة.", "زمردين القابضة", false},
-		{"a second phrase after a nationality", "وصندوق سي إن آي سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
+		{"a second phrase after a nationality", "وصندوق تي إن زد سي الصيني ووحدة مديري الاستثمار.", "ووحدة مديري", false},
 	}
 	for _, c := range cases {
 		doc := testX.Extract(model.Article{ID: "t", Text: c.text})

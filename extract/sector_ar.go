@@ -171,7 +171,7 @@ func (m *mentionStage) glossWord(t *Token) bool {
 }
 
 // personAfterCue retypes a person's name written right after an
-// indefinite Arabic company cue as the company's: "مجلس إدارة شركة زهراء
+// indefinite Arabic company cue as the company's: "مجلس إدارة شركة ميرولا
 // المعادي" names a firm called after a person (or a place), no person.
 func personAfterCue(d *Doc) {
 	for k := range d.Mentions {

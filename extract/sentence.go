@@ -67,7 +67,7 @@ func (sentenceStage) Run(d *Doc) {
 			if i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End && toks[i+1].Script == Latin {
 				continue
 			}
-			// "«سوق. كوم»": nor does one before a domain's last word.
+			// "«زمرد. كوم»": nor does one before a domain's last word.
 			if i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && domainWords[toks[i+1].Norm] {
 				continue
 			}

@@ -212,7 +212,7 @@ func arInvestorsFrom(d *Doc, s Sentence, i int, ms []int, pred string) (int, int
 }
 
 // arBidder finds the bidder after an offer: after the verb of giving
-// ("عرضاً قدمته "دليفري هيرو"") or after من ("عرضاً منافساً من إعمار
+// ("عرضاً قدمته "زمرد هيرو"") or after من ("عرضاً منافساً من إعمار
 // مولز"); -1 if neither.
 func arBidder(d *Doc, s Sentence, i int, ms []int, pred string) int {
 	after := func(j int) int {

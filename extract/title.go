@@ -140,8 +140,8 @@ func apposedHolder(d *Doc, ms []int, i int) int {
 }
 
 // personLike reports a capitalised Latin name of two or three words with no
-// company word, read as a company for want of a known first name ("Vuong
-// Dinh Vu"): after a person's title it is a person.
+// company word, read as a company for want of a known first name ("Quan
+// Zentrix Vu"): after a person's title it is a person.
 func personLike(d *Doc, m Mention) bool {
 	return m.Type == model.Company && m.Cue == "capitalised" && m.To-m.From >= 2 && m.To-m.From <= 3 && !companyWordIn(d.Tokens, m.From, m.To)
 }
@@ -224,7 +224,7 @@ func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
 		if m.From <= from || person >= 0 {
 			continue
 		}
-		// "BuyMed founders (from left) A, B and C": a caption's aside in
+		// "Zentrix founders (from left) A, B and C": a caption's aside in
 		// brackets stands between.
 		if (m.Type == model.Person || personLike(d, m)) && m.From-from <= 6 && (!hasStop(d, from+1, m.From) || bracketed(d, from+1, m.From)) {
 			person = k

@@ -113,7 +113,7 @@ func scanWord(s string, i int) int {
 	arabic := norm.IsArabic(first)
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		// "وMSA Capital", "لـGoogle": an Arabic clitic glued to a Latin
+		// "وQZR Capital", "لـGoogle": an Arabic clitic glued to a Latin
 		// name is a word of its own, and the name one in Latin script.
 		if arabic && unicode.IsLetter(r) && r < 0x600 {
 			return i
@@ -182,7 +182,7 @@ func arabicDotJoins(left, rest string) bool {
 		}
 		e += n
 	}
-	// "ال.في.ام.اتش": each spelt letter is a segment of its own.
+	// "ال.كيو.ام.تي": each spelt letter is a segment of its own.
 	left = left[strings.LastIndexByte(left, '.')+1:]
 	l, r := utf8.RuneCountInString(left), utf8.RuneCountInString(rest[:e])
 	return l == 1 || l <= 3 && r <= 3 || domainTails[norm.Fold(rest[:e])]

@@ -343,7 +343,7 @@ func readDealNoun(c *trig) ([]Rel, bool) {
 	}
 	// "a rejected $3.2 billion approach by Pinecrest Medical": the bidder
 	// after "by", the target the company the story is about.
-	// "Everton's takeover by the Texas-based Friedkin Group": the target
+	// "Harlow's takeover by the Texas-based Tarrow Group": the target
 	// is the possessor before the noun.
 	if by := within(d, s, i, 2, byList...); by >= 0 && within(d, s, i, 3, forToOf...) < 0 {
 		if sj := firstAfter(d, ms, by, pred, true); sj >= 0 && d.Mentions[sj].From <= pastDescribers(d, by+1) {

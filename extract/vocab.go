@@ -22,7 +22,7 @@ type arabicWords struct {
 	lang                lang.Language
 	Function            map[string]bool   // end any name, even an organisation's long one
 	Stop                map[string]bool   // never start a company name, and end one
-	CompanyCues         map[string]bool   // introduce a company: "شركة أوبر"
+	CompanyCues         map[string]bool   // introduce a company: "شركة كستريل"
 	StrongCompanyCues   map[string]bool   // a definite name may follow: "مجموعة الريان"
 	BankCues            map[string]bool   // a bank by a definite noun and its adjective
 	Anaphors            map[string]bool   // definite nouns pointing back at a company

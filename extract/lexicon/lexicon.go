@@ -352,11 +352,11 @@ func (l *Lexicon) Title(k string) (Title, bool) {
 	return t, ok
 }
 
-// PlaceCue is a cue word that names the place after it: "بنك القاهرة".
+// PlaceCue is a cue word that names the place after it: "بنك طنطا".
 type PlaceCue struct {
 	Type string // Company or Organization
 	// Nationality says the cue takes a nationality adjective (الحكومة
-	// المصرية), not a place name (حكومة بروناي).
+	// المصرية), not a place name (حكومة تلال).
 	Nationality bool
 }
 
