@@ -1886,7 +1886,7 @@ func nationalityBy(d *Doc, mn Mention, nat string) bool {
 		if d.Tokens[j].Norm == nat {
 			return true
 		}
-		if j >= mn.To && !isQuote(&d.Tokens[j]) && d.Tokens[j].Norm != nat {
+		if j >= mn.To && !isQuote(&d.Tokens[j]) {
 			return false
 		}
 	}

@@ -96,16 +96,12 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 			j++
 		}
 		return j, m.personSpan(d, taken, j, false)
-	case personVerbsAr[t.Norm]:
+	case personVerbsAr[t.Norm] || postVerbsAr[t.Norm]:
 		// "استقال تيرون فالديز من منصبه": the verb first, its subject
-		// after it, then a preposition or a comma.
-		if k = m.personSpan(d, taken, j, false); k > 0 && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm) || postNounsAr[toks[k].Norm]) {
-			return j, k
-		}
-	case postVerbsAr[t.Norm]:
-		// "تولى تيرون فالديز منصب الرئيس التنفيذي": a post, taken by a
-		// person.
-		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && postNounsAr[toks[k].Norm] {
+		// after it, then a preposition or a comma; "تولى تيرون فالديز
+		// منصب الرئيس التنفيذي": a post, taken by a person.
+		if k = m.personSpan(d, taken, j, false); k > 0 && (k < len(toks) && postNounsAr[toks[k].Norm] ||
+			personVerbsAr[t.Norm] && (k >= len(toks) || toks[k].Sent != t.Sent || toks[k].Script == Punct || ar.IsFunction(toks[k].Norm))) {
 			return j, k
 		}
 	case thatWordsAr[t.Norm]:
