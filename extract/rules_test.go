@@ -172,7 +172,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"contraction", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"jonas-berg"}, []string{"we-ve"}},
 		{"a person of a company", "“We’ve seen more deals,” said Jonas Berg of Zentrix Labs.", []string{"zentrix-labs"}, []string{"jonas-berg-of-zentrix-labs"}},
 		{"a company of a place", "Bank of Tarrow bought Zentrix Labs.", []string{"bank-of-tarrow"}, nil},
-		{"a named company, then of where it is", "Imperial purchased Harlow Company of Bossier City in 2008.", []string{"harlow-company"}, []string{"harlow-company-of-bossier-city", "bossier-city"}},
+		{"a named company, then of where it is", "Zorvan purchased Harlow Company of Bossier City in 2008.", []string{"harlow-company"}, []string{"harlow-company-of-bossier-city", "bossier-city"}},
 		{"a list member before a place-based description", "Zentrix Labs raised money from Quarry Ventures, Singapore-based fund Tarrow Partners and others.", []string{"quarry-ventures", "tarrow-partners"}, nil},
 		{"a company head word closes a long name", "In July 2015, Zentrix Labs bought a majority stake in Harlow Corrosion Control Services, the largest testing firm.", []string{"harlow-corrosion-control-services"}, nil},
 		{"digits open a name before a company word", "In 2023, Miami-based investment fund 818 Partners said it had signed an agreement with Zentrix Labs.", []string{"818-partners"}, nil},
