@@ -17,6 +17,7 @@ func TestFrameRows(t *testing.T) {
 		subj, pred, obj string
 		amount          float64
 	}{
+		{"en a raise fetched names no investment of the raiser", "Harlow and Quarry won approval. The…\n\nBrightwave fetches US$3m seed funding", "brightwave", "", "harlow", -1},
 		{"en closed list from", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "redline-capital", model.InvestedIn, "brightwave", 13e6},
 		{"en a past round's figure is not this round's; the backers take the raise's", "Brightwave raised $106 million. The funding, backed by Northgate Ventures and Redline Capital, comes three years after its previous round of $8.6 billion.", "redline-capital", model.InvestedIn, "brightwave", 106e6},
 		{"en the target named before the deal noun", "Deal news\n\nAmid tight market rules, the Zentrix acquisition locked for Harlow Group the possibility of fast growth.", "harlow-group", model.Acquired, "zentrix", 0},

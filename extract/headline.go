@@ -9,10 +9,13 @@ import "strings"
 // name: a headline run shrinks to the longest part of it the body names,
 // and a headline word the body writes only in lower case is dropped.
 func headlineTrim(d *Doc) {
-	if len(d.Sentences) < 2 || !titleCase(d, d.Sentences[0]) {
+	if len(d.Sentences) < 2 {
 		return
 	}
-	heads := headlines(d)
+	heads := map[int]bool{}
+	if titleCase(d, d.Sentences[0]) {
+		heads = headlines(d)
+	}
 	body := map[string]bool{}
 	for _, m := range d.Mentions {
 		// A lone capitalised word opening a sentence is no evidence
@@ -23,6 +26,11 @@ func headlineTrim(d *Doc) {
 	}
 	out := d.Mentions[:0]
 	for _, m := range d.Mentions {
+		if from, ok := pastDescriptor(d, m, body); ok && m.Lex == "" && d.Tokens[m.From].Script == Latin {
+			m.From = from
+			m.Key = "?" + joinNorm(d.Tokens, from, m.To)
+			m.Surface = surface(d, from, m.To, 0)
+		}
 		if heads[d.Tokens[m.From].Sent] && m.Lex == "" && d.Tokens[m.From].Script == Latin && !body[strings.TrimPrefix(m.Key, "?")] {
 			if from, to, ok := bodyPart(d, m, body); ok {
 				m.From, m.To = from, to
@@ -77,6 +85,21 @@ func bodyPart(d *Doc, m Mention, body map[string]bool) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// pastDescriptor is where the name starts in a capitalised run that puts
+// its description in front ("SME Lending Startup Zentrix" in a line
+// capitalised to its verb): after the last descriptor noun, when the
+// words after it are named on their own elsewhere.
+func pastDescriptor(d *Doc, m Mention, body map[string]bool) (int, bool) {
+	for k := m.To - 2; k > m.From; k-- {
+		if nameDescriptors[d.Tokens[k].Norm] && body[joinNorm(d.Tokens, k+1, m.To)] {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+var nameDescriptors = wordSet("name-descriptors")
 
 // lowerInBody reports a one-word headline mention that the body writes in
 // lower case and never capitalised inside a sentence.

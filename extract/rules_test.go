@@ -154,6 +154,7 @@ func TestEnglishNameGuards(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a description capitalised in front of a name", "Harlow and Quarry won approval. The…\n\nSME Lending Startup Zentrix fetches US$3m seed funding\n\nLagos-based lending startup Zentrix has secured US$3 million from Redline Capital.", []string{"zentrix"}, []string{"sme-lending-startup-zentrix"}},
 		{"a figure whose currency sign was lower-cased", "harlow partners to acquire zentrix from quarry for e750m\n\nHarlow Partners agreed to acquire Zentrix Labs for 750 million euros.", []string{"harlow-partners"}, []string{"e750m"}},
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
 		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First Federal Bank of Omaha.", []string{"first-federal-bank-of-omaha"}, []string{"first-federal-bank"}},
