@@ -46,6 +46,9 @@ func before(d *Doc, s Sentence, i, n int, words ...string) bool {
 // attribution words cite a source: "according to", "وفقاً لـ".
 var attribution = wordSet("attribution")
 
+// sourceRoles are the roles of a cited person that make them a party.
+var sourceRoles = wordSet("source-roles")
+
 // isSource reports whether mention k is cited as a source ("according to
 // Bloomberg", "وفقاً لبلومبرغ"): the outlet is not a party to the deal.
 func isSource(d *Doc, k int) bool {
@@ -59,6 +62,11 @@ func isSource(d *Doc, k int) bool {
 	for j := m.From - 1; j >= m.From-4 && j >= 0; j-- {
 		if t := d.Tokens[j].Text; t == "," || t == "،" {
 			return false // "According to Reuters, Orbit ...": Orbit is a party
+		}
+		// "according to founder Lina Haddad": a source who holds the role
+		// the sentence names.
+		if m.Type == model.Person && (sourceRoles[d.Tokens[j].Norm] || anyForm(d.Tokens[j].Forms, sourceRoles)) {
+			return false
 		}
 		if attribution[d.Tokens[j].Norm] {
 			return true

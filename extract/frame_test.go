@@ -17,6 +17,9 @@ func TestFrameRows(t *testing.T) {
 		subj, pred, obj string
 		amount          float64
 	}{
+		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
+		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
+		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},
 		{"en a raise fetched names no investment of the raiser", "Harlow and Quarry won approval. The…\n\nBrightwave fetches US$3m seed funding", "brightwave", "", "harlow", -1},
 		{"en closed list from", "Brightwave, a Kenyan payments startup, raised $13 million in seed funding from Northgate Ventures, Redline Capital and Maya Osei.", "redline-capital", model.InvestedIn, "brightwave", 13e6},
 		{"en a past round's figure is not this round's; the backers take the raise's", "Brightwave raised $106 million. The funding, backed by Northgate Ventures and Redline Capital, comes three years after its previous round of $8.6 billion.", "redline-capital", model.InvestedIn, "brightwave", 106e6},
