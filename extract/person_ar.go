@@ -39,16 +39,36 @@ func (m *mentionStage) arPersonContextPass(d *Doc, taken []bool, add func(Mentio
 			add(Mention{From: j, To: k, Type: model.Person, Key: "?" + joinNorm(toks, j, k), Surface: surface(d, j, k, 0), Cue: "person-context"})
 			// "أسس X Y وZ W شركة": a second founder joined by و.
 			if founderVerbsAr[toks[i].Norm] {
-				if e := m.personSpanAt(d, taken, k, false, true); e > k && (e >= len(toks) || isCueWord(&toks[e])) {
-					f := toks[k].Forms[1]
-					add(Mention{From: k, To: e, Type: model.Person, Key: "?" + strings.TrimSpace(f+" "+joinNorm(toks, k+1, e)), Surface: surface(d, k, e, toks[k].Prefix[1]), Cue: "person-context"})
+				if e := m.personSpanAt(d, taken, k, false, "و"); e > k && (e >= len(toks) || isCueWord(&toks[e])) {
+					add(gluedPerson(d, k, e))
 					k = e
 				}
 			}
 			i = k - 1
+		} else if j, k := m.successorName(d, taken, i); k > j {
+			add(gluedPerson(d, j, k))
+			i = k - 1
 		}
 	}
 }
+
+// gluedPerson is the person [j, k) whose first word carries a clitic.
+func gluedPerson(d *Doc, j, k int) Mention {
+	toks := d.Tokens
+	f := toks[j].Forms[1]
+	return Mention{From: j, To: k, Type: model.Person, Key: "?" + strings.TrimSpace(f+" "+joinNorm(toks, j+1, k)), Surface: surface(d, j, k, toks[j].Prefix[1]), Cue: "person-context"}
+}
+
+// successorName is the span [j, k) of the person "خلفا ل" names, the
+// one a post was taken from ("خلفا لتيرون فالديز"), or k = -1.
+func (m *mentionStage) successorName(d *Doc, taken []bool, i int) (j, k int) {
+	if !successorAr[d.Tokens[i].Norm] {
+		return i + 1, -1
+	}
+	return i + 1, m.personSpanAt(d, taken, i+1, false, "ل")
+}
+
+var successorAr = wordSet("successor-ar")
 
 // contextName is the span [j, k) of the person the word at i stands
 // before, or k = -1.
@@ -65,7 +85,7 @@ func (m *mentionStage) contextName(d *Doc, taken []bool, i int) (j, k int) {
 		}
 	case founderVerbsAr[t.Norm]:
 		// "أسس تيرون فالديز شركة زمردين": the founder, then the company.
-		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && (isCueWord(&toks[k]) || m.personSpanAt(d, taken, k, false, true) > k) {
+		if k = m.personSpan(d, taken, j, false); k > 0 && k < len(toks) && (isCueWord(&toks[k]) || m.personSpanAt(d, taken, k, false, "و") > k) {
 			return j, k
 		}
 	case yadAr[t.Norm] && i > 0 && alaAr[toks[i-1].Norm]:
@@ -146,14 +166,16 @@ func skipColon(toks []Token, j int) int {
 // personSpan is the end of a two- or three-word name at j, or -1. Outside
 // a byline the words are no ordinary words: "قال مصدر مطلع" names no one.
 func (m *mentionStage) personSpan(d *Doc, taken []bool, j int, byline bool) int {
-	return m.personSpanAt(d, taken, j, byline, false)
+	return m.personSpanAt(d, taken, j, byline, "")
 }
 
-// personSpanAt is personSpan; joined names a second name glued to و
-// ("وسيلفانو ريكيتي"), which must open on it.
-func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline, joined bool) int {
+// personSpanAt is personSpan; clitic names the letter a name must open
+// on, glued to it: و of a second name ("وسيلفانو ريكيتي"), ل after خلفا
+// ("خلفا لتيرون فالديز").
+func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline bool, clitic string) int {
 	toks := d.Tokens
-	if joined && (j >= len(toks) || toks[j].Script != Arabic || !strings.HasPrefix(toks[j].Norm, "و") || len(toks[j].Forms) < 2) {
+	joined := clitic != ""
+	if joined && (j >= len(toks) || toks[j].Script != Arabic || !strings.HasPrefix(toks[j].Norm, clitic) || len(toks[j].Forms) < 2) {
 		return -1
 	}
 	// A name opens on no article ("وقالت الرمال" is a paper) and no "و"
