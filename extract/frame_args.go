@@ -280,6 +280,25 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return topicCompany(d, s.From, "")
 	},
+	// buyer: the party of the last purchase, stake or offer read before
+	// ("وشملت الصفقات 340 مليون سهم من X": the stakes the story's buyer
+	// took), else the story's topic.
+	"buyer": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		best, sent := -1, -1
+		for _, rels := range [][]Rel{d.Relations, d.frameRels} {
+			for _, rel := range rels {
+				if (rel.Pred == model.Acquired || rel.Pred == model.InvestedIn || rel.Pred == model.BidFor) && rel.Subj != "" && !not[rel.Subj] && rel.Sent >= sent {
+					if k := lastMentionOf(d, rel.Subj, m.from); k >= 0 {
+						best, sent = k, rel.Sent
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		return topicCompany(d, s.From, "")
+	},
 	// bid-target: the target of the sentence's own offer, else what the
 	// last offer or purchase read before was for, for bidders listed with
 	// no target ("تقدم عدد من الشركات بعروضه

@@ -178,7 +178,9 @@ func inAsideAfter(d *Doc, a, m Mention) bool {
 func arPronounSlots(d *Doc, i int, ms []int, pred string) (int, int) {
 	subj := -1
 	for _, k := range ms {
-		if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) {
+		// "الحصة التي اشترتها من شركة X": a preposition's object is no
+		// subject.
+		if m := d.Mentions[k]; m.From > i && m.From <= i+3 && okSubject(m, pred) && !arFrom[d.Tokens[i+1].Norm] {
 			subj = k
 			break
 		}
