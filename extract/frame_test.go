@@ -20,6 +20,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar the stakes a story's buyer took, listed", "استحوذت مجموعة رمال القابضة على حصص في 3 شركات مدرجة.\nوتتضمن صفقات الاستحواذ على حصص في شركة سدرة، وزمرد للأسمدة، وتلال للحاويات.", "rmal-alqabdh", model.InvestedIn, "sdrh", 0},
 		{"ar shares of a company the story's buyer bought, past a company of the story", "استحوذت مجموعة رمال القابضة على حصص في 3 شركات مدرجة.\nوتتضمن صفقات الاستحواذ على حصص في شركة سدرة.\nوشملت الصفقات أكثر من 340 مليون سهم من شركة زمردين بمبلغ يقترب من 911.5 مليون دولار.", "rmal-alqabdh", model.InvestedIn, "zmrdyn", 911.5e6},
 		{"ar a relative clause's buyer is not the company after من", "استحوذت مجموعة رمال القابضة على حصص في شركتين مدرجتين.\nوتعد قيمة الحصة التي اشترتها من شركة زمردين الأكبر، إذ بلغت 90 مليون دولار.", "zmrdyn", "", "rmal-alqabdh", -1},
+		{"ar the buyer quoted after its company word and nationality", "استحوذت الشركة المغربية « زمردين » على جميع أسهم شركة Harlow Trade Center التي تمتلك فندق « سدرة » مقابل 524 مليون درهم.", "zmrdyn", model.Acquired, "harlow-trade-center", 524e6},
 		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
 		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
 		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},

@@ -1111,6 +1111,9 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 		typ, cue = model.Person, "honorific" // "Mr. Theobald", "Dr. Lina Haddad"
 	case isCompanyWord(toks[to-1].Norm) && to-from > 1 || m.companyOfPlace(toks, from, to):
 		typ, cue = model.Company, "company-word"
+	case from > 0 && toks[from-1].Script == Arabic && toks[from-1].Sent == toks[from].Sent && isCueWord(&toks[from-1]):
+		// "شركة Harlow Trade Center": the Arabic company word types it.
+		typ, cue = model.Company, "company-word"
 	case isOrg(toks, from, to):
 		typ, cue = model.Organization, "org-word"
 	case to-from >= 2 && to-from <= 4 && companyOnlyBefore(toks, from):

@@ -257,6 +257,19 @@ func TestAndInsideOneName(t *testing.T) {
 	checkEntityTypes(t, x, cases)
 }
 
+// An Arabic company word before a Latin name types it, over an
+// organisation head word ("شركة Harlow Trade Center").
+func TestArabicCueTypesLatinName(t *testing.T) {
+	x, err := New(Options{NoNameModel: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityTypes(t, x, []entityCase{
+		{"a company word", "استحوذت شركة زمردين على جميع أسهم شركة Harlow Trade Center.", "harlow-trade-center", model.Company},
+		{"no company word", "وقع مجلس سدرة اتفاقية مع Harlow Trade Center.", "harlow-trade-center", model.Organization},
+	})
+}
+
 // A known name that opens with a company word, after a capitalised word of
 // its run, is the tail of a longer name.
 func TestKnownTailOfLongerName(t *testing.T) {

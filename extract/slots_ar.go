@@ -503,10 +503,26 @@ func descriptionOnly(d *Doc, a, b int) bool {
 // "X""): the mark does not count as a word between the verb and its
 // subject.
 func cueQuote(d *Doc, j int) int {
-	if j+1 < len(d.Tokens) && isCueWord(&d.Tokens[j]) && isQuote(&d.Tokens[j+1]) {
+	if j+1 >= len(d.Tokens) || !isCueWord(&d.Tokens[j]) {
+		return 0
+	}
+	if isQuote(&d.Tokens[j+1]) {
 		return 1
 	}
+	// "استحوذت الشركة المغربية «X»": a nationality between them too.
+	if j+2 < len(d.Tokens) && isNationality(d, d.Tokens[j+1].Norm) && isQuote(&d.Tokens[j+2]) {
+		return 2
+	}
 	return 0
+}
+
+// isNationality reports a nationality adjective the lexicon knows.
+func isNationality(d *Doc, w string) bool {
+	if d.lex == nil {
+		return false
+	}
+	kind, ok := d.lex.Place(w)
+	return ok && kind == "nationality"
 }
 
 // sharesBefore reports a noun of shares or stake right before the
