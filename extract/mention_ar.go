@@ -940,10 +940,11 @@ func adverbAr(w string) bool {
 	return ok && len([]rune(stem)) >= 3 && (name.Common("ar", stem) || name.Common("ar", stem+"ه"))
 }
 
-// herNoun is suffixedNoun for the suffix ها alone, which no name ends in
-// (a ه may be a folded ة: "جمعه").
+// herNoun is suffixedNoun for the suffixes ها and ته (his, after a feminine
+// noun: "استقالته"), which no name ends in; a ه alone may be a folded ة
+// ("جمعه").
 func herNoun(w string) bool {
-	return strings.HasSuffix(w, "ها") && suffixedNoun(w)
+	return (strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ته")) && suffixedNoun(w)
 }
 
 // suffixedNoun reports an ordinary noun with a pronoun suffix ("قوله" is

@@ -15,6 +15,7 @@ func TestArabicPersonContext(t *testing.T) {
 	}{
 		{"two founders after the founding verb", "أسس تيرون فالديز وسيلفانو ريكيتي شركة زمردين في عام 2015.", "سيلفانو ريكيتي", true},
 		{"a founder at the hands of", "تأسست شركة زمردين عام 2015 على يد تيرون فالديز.", "تيرون فالديز", true},
+		{"a noun with his after a title is no one", "بعد أشهر من الأزمة، أعلن الرئيس التنفيذي ورئيس مجلس الإدارة استقالته من منصبه أمس.", "استقالته", false},
 		{"the one a post was taken from", "أعلنت مجموعة رمال القابضة تعيين سيلفانو ريكيتي رئيسا تنفيذيا خلفا لتيرون فالديز الذي تولى المنصب منذ 2015.", "تيرون فالديز", true},
 		{"an appointment", "أعلنت مجموعة رمال القابضة تعيين سيلفانو ريكيتي رئيسا تنفيذيا.", "سيلفانو ريكيتي", true},
 		{"a founding verb before ordinary words", "أسس المشروع قاعدة صلبة للشركة.", "المشروع قاعدة", false},
