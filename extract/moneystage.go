@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-news/kg/extract/money"
 	"github.com/kg-news/kg/extract/norm"
+	"github.com/kg-news/kg/model"
 )
 
 // moneyStage finds the amounts of money in the text.
@@ -286,10 +287,41 @@ func isValueFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	if d.valueFig == nil {
 		d.valueFig = map[[2]int]bool{}
 	}
-	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues) || pastRoundFigure(d, mo, sentStart) || wholeFigure(d, mo, sentStart)
+	v := neverDealFigure(d, mo, sentStart) || cuedBefore(d, mo, sentStart, valueCues) || pastRoundFigure(d, mo, sentStart) || wholeFigure(d, mo, sentStart) || sizeFigure(d, mo, sentStart)
 	d.valueFig[key] = v
 	return v
 }
+
+// sizeFigureDeals after the name make a figure before it the deal's
+// ("the $2bn Zentrix deal").
+var sizeFigureDeals = wordSet("size-figure.deal")
+
+// sizeFigure reports an amount that describes the company named right
+// after it, behind an article or a possessive, a name its company word
+// closes: "Saudi Arabia's $400 billion Public Investment Fund", "the $3
+// billion Harlow Fund".
+func sizeFigure(d *Doc, mo *money.Mention, sentStart int) bool {
+	j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.End })
+	i := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.Start }) - 1
+	if i < 0 || j >= len(d.Tokens) || d.Tokens[i].Start < sentStart || d.Tokens[j].Script != Latin || !sizeOpeners[d.Tokens[i].Norm] {
+		return false
+	}
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].From >= j })
+	if k >= len(d.Mentions) || d.Mentions[k].From != j || d.Mentions[k].Type != model.Company {
+		return false
+	}
+	// "the $3.3 billion Harlow paid": a bare name may open a clause; one
+	// closed by a company word ("Fund") is described.
+	end := d.Mentions[k].To
+	if !isCompanyWord(d.Tokens[end-1].Norm) {
+		return false
+	}
+	return end >= len(d.Tokens) || !sizeFigureDeals[d.Tokens[end].Norm]
+}
+
+// sizeOpeners stand before a figure that describes a name: an article, or
+// the s of a possessive.
+var sizeOpeners = wordSet("size-figure.open")
 
 // wholeJoiners join a part's figure to the whole's: "$33.5 million of
 // the $51.5 million".
