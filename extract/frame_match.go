@@ -565,7 +565,24 @@ func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, b
 		return frameMatch{}, false
 	}
 	x.m.from, x.m.to = from, to
+	x.pastApposition(r)
 	return x.m, true
+}
+
+// pastApposition gives a row that opens on a person and a gap that may
+// hold names ("P *12 appointed ...") the person an apposition describes,
+// not the one named inside it: "Gregory Osborne, the son of former CEO
+// Richard Osborne, was appointed".
+func (x *matcher) pastApposition(r *frameRow) {
+	n := len(r.left)
+	if n < 2 || r.left[n-1].slot != 'P' || r.left[n-1].list || r.left[n-2].kind != elSkip || !r.left[n-2].names || len(x.m.subj) != 1 {
+		return
+	}
+	k := x.m.subj[0]
+	if h := appositionHead(x.d, mentionsIn(x.d, x.s), k); h != k && x.d.Mentions[h].Type == model.Person {
+		x.m.subj[0] = h
+		x.m.from = x.d.Mentions[h].From
+	}
 }
 
 // possessiveLen is the number of tokens of a possessive "'s" at j: 2 for

@@ -25,6 +25,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a lead of a company's seed round", "Redline Capital led the seed round of Zentrix Labs.", "redline-capital", model.InvestedIn, "zentrix-labs", 0},
 		{"en a fund's size before its name is no deal figure", "Harlow’s $400 billion Northgate Investment Fund invested in Zentrix Labs last year.", "northgate-investment-fund", model.InvestedIn, "zentrix-labs", 0},
 		{"en a figure before a name and its deal noun is the deal's", "Harlow Group completed the $2 billion Zentrix Labs acquisition in May.", "harlow-group", model.Acquired, "zentrix-labs", 2e9},
+		{"en the appointed person is the one an apposition describes", "Sam Okafor, the son of former CEO and board member Lina Okafor, was appointed chief executive officer of Zentrix Labs on May 15.", "sam-okafor", model.CEOOf, "zentrix-labs", 0},
 		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
 		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
 		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},
