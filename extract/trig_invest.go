@@ -179,17 +179,22 @@ func guardParticipated(c *trig) ([]Rel, verdict) {
 	return nil, goOn
 }
 
-// investment-firms: "شركات استثمار": investment firms, no investment.
+// investment-firms: "شركات استثمار": investment firms, no investment;
+// nor "مستشار الاستثمار" and other compounds.
 func guardInvestmentFirms(c *trig) ([]Rel, verdict) {
 	if !c.ar || !investmentArW[c.w] || c.i <= c.s.From {
 		return nil, pass
 	}
 	prev := &c.d.Tokens[c.i-1]
-	if companyCues[prev.Forms[len(prev.Forms)-1]] || hasAnyPrefix(c.tok(c.i-1), fundPluralsAr) {
+	if companyCues[prev.Forms[len(prev.Forms)-1]] || hasAnyPrefix(c.tok(c.i-1), fundPluralsAr) || anyForm(prev.Forms, investmentHeadsAr) {
 		return nil, stop
 	}
 	return nil, pass
 }
+
+// investmentHeadsAr make the investment word after them part of a compound
+// ("مستشار الاستثمار", an investment adviser).
+var investmentHeadsAr = wordSet("investment-ar.heads")
 
 // backers-after: "ومن أبرز داعمي المنصة مجموعة ناسبرز وصندوق تايغر
 // غلوبال": the backers named after the word.
