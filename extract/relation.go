@@ -156,11 +156,50 @@ func (relationStage) Run(d *Doc) {
 			}
 			if definiteAt(d, i) {
 				r = readAgain(d.Relations, si, r)
+			} else {
+				r = namedSubjects(d, s, i, r)
 			}
 			r = notReversed(d.Relations, si, r)
 			d.Relations = append(d.Relations, r...)
 		}
 	}
+}
+
+// namedSubjects keeps the English deals whose party is named in their
+// sentence, or stands there as a pronoun before the trigger ("it bought
+// X", "the company agreed to buy X"): a subject fetched from further back by a trigger alone is most
+// often wrong ("Under the terms of the deal, the purchase price will be
+// paid in shares"). Arabic drops its subjects; it is not filtered.
+func namedSubjects(d *Doc, s Sentence, i int, rels []Rel) []Rel {
+	if d.Lang != "en" || len(rels) == 0 {
+		return rels
+	}
+	for j := s.From; j < i; j++ {
+		if subjectPronouns[d.Tokens[j].Norm] || theWord[d.Tokens[j].Norm] && theCompany[tok2(d, j+1)] {
+			return rels
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		// An empty subject is left for fillBidders ("walked away from a
+		// $23bn approach").
+		if r.Pred == model.CEOOf || r.Pred == model.Founded || r.Subj == "" || keyIn(d, s, r.Subj) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+var subjectPronouns = wordSet("subject-pronouns")
+
+// keyIn reports a mention of key in sentence s.
+func keyIn(d *Doc, s Sentence, key string) bool {
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteAt reports a definite deal noun at i ("البيع", "the sale"): the
