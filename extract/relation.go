@@ -157,7 +157,7 @@ func (relationStage) Run(d *Doc) {
 			if definiteAt(d, i) {
 				r = readAgain(d.Relations, si, r)
 			} else {
-				r = namedSubjects(d, s, i, r)
+				r = namedParties(d, s, i, tr, r)
 			}
 			r = notReversed(d.Relations, si, r)
 			d.Relations = append(d.Relations, r...)
@@ -165,14 +165,31 @@ func (relationStage) Run(d *Doc) {
 	}
 }
 
-// namedSubjects keeps the English deals whose party is named in their
-// sentence, or stands there as a pronoun before the trigger ("it bought
-// X", "the company agreed to buy X"): a subject fetched from further back by a trigger alone is most
-// often wrong ("Under the terms of the deal, the purchase price will be
-// paid in shares"). Arabic drops its subjects; it is not filtered.
-func namedSubjects(d *Doc, s Sentence, i int, rels []Rel) []Rel {
-	if d.Lang != "en" || len(rels) == 0 {
+// namedParties keeps the deals a trigger reads whose parties their
+// sentence names. In English the subject must be named there, or stand
+// there as a pronoun before the trigger ("it bought X", "the company
+// agreed to buy X"): a subject fetched from further back by a deal noun
+// alone is most often wrong ("Under the terms of the deal, the purchase
+// price will be paid in shares"). Arabic drops its subjects, but the
+// Arabic noun of investing names what it goes into: one with no figure
+// whose object is not in its sentence is most often investing in general
+// ("وشركاء بالاستثمار"); one with a figure is the deal told before
+// ("باستثمار 5.7 مليار دولار مقابل حصة 9.99%").
+func namedParties(d *Doc, s Sentence, i int, tr *trigger, rels []Rel) []Rel {
+	if len(rels) == 0 {
 		return rels
+	}
+	if d.Lang != "en" {
+		if tr.pred != model.InvestedIn || !anyForm(d.Tokens[i].Forms, investmentArW) {
+			return rels
+		}
+		out := rels[:0]
+		for _, r := range rels {
+			if r.Obj == "" || r.Money != nil || keyIn(d, s, r.Obj) {
+				out = append(out, r)
+			}
+		}
+		return out
 	}
 	for j := s.From; j < i; j++ {
 		if subjectPronouns[d.Tokens[j].Norm] || theWord[d.Tokens[j].Norm] && theCompany[tok2(d, j+1)] {
