@@ -31,6 +31,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar investing in general, with no figure and nothing it goes into, names no deal", "أطلقت شركة زمرد منصة جديدة للمدفوعات في الرياض.\nوقال مدير مجموعة سدرة إن الأعمال ستحتاج إلى رأس مال طويل الأمد وشركاء بالاستثمار يشاركون الرؤية.", "sdrh", "", "zmrd", -1},
 		{"ar a fund's word for investing names no deal", "أطلقت شركة زمرد منصة جديدة للمدفوعات في الرياض.\nوكان صندوق «سدرة» للاستثمار بدبي خير مثال على بناء الجسور بين الأسواق.", "sdrh", "", "zmrd", -1},
 		{"ar an investment with its figure is the deal told before", "تعد شركة زمرد أكبر منصة للمدفوعات في الرياض.\nأما مجموعة سدرة، فأعلنت في يونيو استثمار 30 مليون دولار للحصول على 9% من الشركة.", "sdrh", model.InvestedIn, "zmrd", 30e6},
+		{"en a company raising in its sentence invests in nothing there", "Zentrix Labs said on Monday that it expects strong growth.\nThis week Dubai-based property startup Harlow announced a new funding round led by London VC firm Redline Capital, with participation from Quarry Ventures.", "harlow", "", "zentrix-labs", -1},
 		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
 		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
 		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},

@@ -132,7 +132,7 @@ func (relationStage) Run(d *Doc) {
 	var fr []Rel
 	var scratch trig
 	defer func() {
-		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(speakersCompany(consortiumDeals(mergeFrames(d.Relations, fr)))))))
+		d.Relations = dropHeadlineRounding(dedupeRels(settleIntent(fillBidders(speakersCompany(consortiumDeals(dropRaisersInvesting(mergeFrames(d.Relations, fr))))))))
 	}()
 	for si, s := range d.Sentences {
 		folded := d.foldedSpan(s.From, s.To)
@@ -301,6 +301,30 @@ func moneyIn(d *Doc, start, end int) []money.Mention {
 		b++
 	}
 	return d.Money[a:b]
+}
+
+// dropRaisersInvesting drops an investment a trigger read for a company
+// that its own sentence has raising money: "Huspy announced a new funding
+// round led by Balderton" backs Huspy; Huspy invested in nothing.
+func dropRaisersInvesting(rels []Rel) []Rel {
+	type party struct {
+		sent int
+		key  string
+	}
+	raised := map[party]bool{}
+	for _, r := range rels {
+		if r.Pred == model.InvestedIn {
+			raised[party{r.Sent, r.Obj}] = true
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Pred == model.InvestedIn && strings.HasPrefix(r.Via, "trigger:") && raised[party{r.Sent, r.Subj}] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // dedupeRels keeps one relation per subject, predicate, object and amount.
