@@ -156,6 +156,9 @@ func (relationStage) Run(d *Doc) {
 			}
 			if definiteAt(d, i) {
 				r = readAgain(d.Relations, si, r)
+				if len(r) == 0 {
+					priceToldAgain(d, s, i, tr)
+				}
 			} else {
 				r = namedParties(d, s, i, tr, r)
 			}
@@ -213,6 +216,41 @@ var subjectPronouns = wordSet("subject-pronouns")
 func keyIn(d *Doc, s Sentence, key string) bool {
 	for _, k := range mentionsIn(d, s) {
 		if d.Mentions[k].Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// priceToldAgain gives the deal told before its price, when a definite
+// deal noun comes back with one and names no new party: "Harlow made an
+// offer for Zentrix. The offer values Zentrix at £84.5m." The deal is the
+// last one of the trigger's predicate with no figure, for a target the
+// sentence names or, naming none, the last one.
+func priceToldAgain(d *Doc, s Sentence, i int, tr *trigger) {
+	if !dealPred(tr.pred) {
+		return
+	}
+	mo := pickPrice(d, s, i)
+	if mo == nil || mo.PerShare {
+		return
+	}
+	for k := len(d.Relations) - 1; k >= 0; k-- {
+		r := &d.Relations[k]
+		if r.Pred != tr.pred || r.Sent >= d.Tokens[i].Sent {
+			continue
+		}
+		if r.Money == nil && (keyIn(d, s, r.Obj) || !companyIn(d, s)) {
+			r.Money = mo
+		}
+		return
+	}
+}
+
+// companyIn reports a company named in sentence s.
+func companyIn(d *Doc, s Sentence) bool {
+	for _, k := range mentionsIn(d, s) {
+		if d.Mentions[k].Type == model.Company {
 			return true
 		}
 	}
