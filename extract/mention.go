@@ -56,6 +56,7 @@ func (m *mentionStage) Run(d *Doc) {
 	m.namedPass(d, taken, add)
 	m.titlePass(d, taken, add)
 	m.latinPass(d, taken, add)
+	m.digitNamePass(d, taken, add)
 	m.placeNamePass(d, taken, add)
 	m.arabicPass(d, taken, add)
 	m.bracketNamePass(d, taken, add)
@@ -614,6 +615,43 @@ func digitLetterName(toks []Token, i int) bool {
 	}
 	return strings.Trim(w[:n], "0123456789") == "" && unicode.IsLetter(rune(w[n]))
 }
+
+// digitNamePass reads a word of digits then small letters ("1mg") that
+// the text writes three times or more as a company's name: a figure with
+// its unit changes its number from one mention to the next.
+func (m *mentionStage) digitNamePass(d *Doc, taken []bool, add func(Mention)) {
+	count := map[string]int{}
+	for i := range d.Tokens {
+		if digitWord(&d.Tokens[i]) {
+			count[d.Tokens[i].Norm]++
+		}
+	}
+	for i := range d.Tokens {
+		if t := &d.Tokens[i]; !taken[i] && digitWord(t) && count[t.Norm] >= 3 {
+			add(Mention{From: i, To: i + 1, Type: model.Company, Key: "?" + t.Norm, Surface: t.Text, Cue: "digit-name"})
+		}
+	}
+}
+
+// digitWord reports digits then two small letters or more, no ordinal
+// ("1mg", not "2nd").
+func digitWord(t *Token) bool {
+	if t.Script != Digit {
+		return false
+	}
+	letters := strings.TrimLeft(t.Text, "0123456789")
+	if len(letters) < 2 || len(letters) == len(t.Text) || ordinalSuffixes[letters] {
+		return false
+	}
+	for _, r := range letters {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+var ordinalSuffixes = wordSet("ordinal-suffixes")
 
 // isCountry reports a country name: "Uber China" is a unit of Uber.
 func (m *mentionStage) isCountry(k string) bool {

@@ -154,6 +154,8 @@ func TestEnglishNameGuards(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a name of digits and small letters written three times", "3mg gets another funding dose\n\nPrescription platform 3mg has received $5m from Redline Capital. 3mg was founded in 2019. Lina Haddad, chief executive of 3mg, said it would grow.", []string{"3mg", "redline-capital"}, []string{"prescription"}},
+		{"a figure's unit is no name", "Zentrix Labs said the 10mg dose and the 20mg dose sold well, and a 5mg dose is planned for the 2nd half.", []string{"zentrix-labs"}, []string{"10mg", "20mg", "5mg", "2nd"}},
 		{"a description capitalised in front of a name", "Harlow and Quarry won approval. The…\n\nSME Lending Startup Zentrix fetches US$3m seed funding\n\nLagos-based lending startup Zentrix has secured US$3 million from Redline Capital.", []string{"zentrix"}, []string{"sme-lending-startup-zentrix"}},
 		{"a figure whose currency sign was lower-cased", "harlow partners to acquire zentrix from quarry for e750m\n\nHarlow Partners agreed to acquire Zentrix Labs for 750 million euros.", []string{"harlow-partners"}, []string{"e750m"}},
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
