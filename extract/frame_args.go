@@ -360,6 +360,10 @@ func raiser(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 	// "X led the round, with participation from A": X is an investor,
 	// not the raiser; "the co-founder of X" names a backer's employer.
 	if k := companyBefore(d, s, m.from, employersIn(d, s, not)); k >= 0 && !leadOf(d, k) && !andBefore(d, k, m.from) {
+		// "X, a spinout of K, has received": X.
+		if h := appositionHead(d, mentionsIn(d, s), k); h != k && d.Tokens[d.Mentions[k].From].Script == Latin && d.Mentions[h].Type == model.Company && !not[d.Mentions[h].Key] {
+			return h
+		}
 		return k
 	}
 	if k := raiserBefore(d, s, not); k >= 0 {
