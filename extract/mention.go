@@ -177,8 +177,10 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				}
 				if t.Script == Arabic && !anyFunctionWord(toks, i, end) {
 					// A long-vowel typo, but never one made of function
-					// words ("شركة التي" is not شركة آلات).
-					if e, hit := m.lex.LookupFuzzy(k); hit {
+					// words ("شركة التي" is not شركة آلات), nor a final ي,
+					// which makes an adjective ("البنك المغربي" is not
+					// بنك المغرب).
+					if e, hit := m.lex.LookupFuzzy(k); hit && !strings.HasSuffix(k, "ي") {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}

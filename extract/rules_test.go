@@ -272,6 +272,22 @@ func TestArabicCueTypesLatinName(t *testing.T) {
 	})
 }
 
+// A known Arabic name is not read through a long-vowel "typo" that is the
+// final ي of an adjective ("البنك الزمرديني" is no بنك الزمردين).
+func TestArabicFuzzyHitIsNoAdjective(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("zumurdin-bank\tOrganization\tZumurdin Bank\tبنك الزمردين\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityTypes(t, x, []entityCase{
+		{"an adjective's final ي", "اقترب بنك سدرة من شراء حصة من رأسمال البنك الزمرديني للتجارة الخارجية.", "zumurdin-bank", ""},
+	})
+}
+
 // A known name that opens with a company word, after a capitalised word of
 // its run, is the tail of a longer name.
 func TestKnownTailOfLongerName(t *testing.T) {
