@@ -265,8 +265,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
-		// "نخيل فنتشرز": a unit head after a known Arabic name is another company.
-		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && ar.UnitHeads[toks[bestEnd].Norm] {
+		// "نخيل فنتشرز": a unit head after a known Arabic name is another
+		// company; so is a country ("باركليز مصر", as "Uber China").
+		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && (ar.UnitHeads[toks[bestEnd].Norm] || m.countryAfterName(d, bestEnd-1, bestEnd)) {
 			from, skip := i, bestSkip
 			if isCueWord(&toks[i]) && bestEnd > i+1 {
 				from, skip = i+1, 0 // the alias took the cue: "شركة نخيل"

@@ -288,6 +288,23 @@ func TestArabicFuzzyHitIsNoAdjective(t *testing.T) {
 	})
 }
 
+// A country after a known Arabic company name makes its unit there
+// ("بنك هارلو مصر", as "Harlow Egypt").
+func TestArabicKnownNameAndCountry(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("harlow\tCompany\tHarlow\tهارلو\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityTypes(t, x, []entityCase{
+		{"the unit", "أخبار\n\nاستحوذ بنك سدرة على 100 في المئة من حصص بنك هارلو مصر.", "harlw-msr", model.Company},
+		{"not the known company", "أخبار\n\nاستحوذ بنك سدرة على 100 في المئة من حصص بنك هارلو مصر.", "harlow", ""},
+	})
+}
+
 // A known name that opens with a company word, after a capitalised word of
 // its run, is the tail of a longer name.
 func TestKnownTailOfLongerName(t *testing.T) {

@@ -449,6 +449,8 @@ func stakePhrase(d *Doc, a, b int) bool {
 			pct = pct || j+1 < b && arFrom[d.Tokens[j+1].Norm] && wholeUpTo(t.Text, 100)
 		case arPercent[t.Norm] || stakePercentWords[t.Norm] || stakeWholeAr[t.Norm] || controlStake[t.Norm]:
 			pct = true // "حصة مسيطرة في": a size in words
+		case hundredAr[t.Norm] && j > a && arIn[d.Tokens[j-1].Norm]:
+			pct = true // "مئة في المئة من": per cent in words
 		case isQuote(t):
 		case t.Script == Arabic && (arFrom[t.Norm] || arIn[t.Norm] || arOn[t.Norm] || !ar.IsFunction(t.Norm)):
 		default:
