@@ -675,8 +675,9 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		}
 		// "شركة كستريل توصلت": an ordinary indefinite word after a name
 		// no ordinary word shares is the clause's verb or noun ("شركة
-		// مختلطة تحمل" is a description: a feminine ending, no name).
-		if k == j+1 && !name.Common("ar", toks[j].Norm) && !strings.HasSuffix(toks[j].Norm, "ه") && name.Common("ar", toks[k].Norm) && !strings.HasPrefix(toks[k].Norm, "ال") &&
+		// مختلطة تحمل" is a description: a feminine ending, no name,
+		// unless the word governs a definite noun).
+		if k == j+1 && !name.Common("ar", toks[j].Norm) && (!strings.HasSuffix(toks[j].Norm, "ه") || definiteAfter(d, k)) && name.Common("ar", toks[k].Norm) && !strings.HasPrefix(toks[k].Norm, "ال") &&
 			!liNoun(toks[k].Norm) && !ar.CompanySuffixes[toks[k].Norm] && !nameSuffixesAr[toks[k].Norm] {
 			break
 		}
@@ -694,6 +695,13 @@ func (m *mentionStage) arCompanyEnd(d *Doc, taken []bool, j int, bank, suffixed 
 		k = suffixAhead(d, taken, k, sent)
 	}
 	return k
+}
+
+// definiteAfter reports a definite word after token k in its sentence: an
+// ordinary noun with its genitive ("شركة سدرة موافقة المساهمين") is a
+// phrase of its own, whatever the name before it ends in.
+func definiteAfter(d *Doc, k int) bool {
+	return k+1 < len(d.Tokens) && d.Tokens[k+1].Sent == d.Tokens[k].Sent && d.Tokens[k+1].Script == Arabic && strings.HasPrefix(d.Tokens[k+1].Norm, "ال")
 }
 
 // placeClosed reports a place at j that a nationality closes ("بنك عجمان

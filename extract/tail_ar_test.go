@@ -107,6 +107,7 @@ func TestArabicNoFirstNameThroughArticle(t *testing.T) {
 // Arabic names the cue rules read; invented names.
 func TestArabicCueNames(t *testing.T) {
 	cases := []struct{ name, text, want string }{
+		{"an ordinary noun with its genitive after a name ending in ة is the clause's", "ونالت شركة سدرة موافقة المساهمين على الصفقة.", "سدرة"},
 		{"a known name and a unit head after a list's و", "تأسس الصندوق بدعم من شركة زمرد ومايكروسوفت فاونديشن وغيرهما.", "مايكروسوفت فاونديشن"},
 		{"a quoted place word that is a company's core is the company", "وتقدمت شركة الخليج للزمرد بعرض لشراء حصة في مجموعة رمال، وفازت «الخليج» بالمزايدة.", "الخليج"},
 		{"a glossed name of several words", "ومن المستثمرين هارلو إيكويتي بارتنرز (Harlow Equity Partners) وغيرها.", "هارلو إيكويتي بارتنرز"},
