@@ -202,10 +202,29 @@ func (m *mentionStage) personSpanAt(d *Doc, taken []bool, j int, byline bool, cl
 	return k
 }
 
+// aliInName reports the given name علي written with its ي inside a
+// person's name, before a family or given name ("سالم علي الكواري"):
+// folded, it reads as the preposition على.
+func (m *mentionStage) aliInName(d *Doc, k int) bool {
+	n := k + 1
+	if !aliWritten[d.Tokens[k].Text] || n >= len(d.Tokens) || d.Tokens[n].Sent != d.Tokens[k].Sent || d.Tokens[n].Script != Arabic {
+		return false
+	}
+	w := d.Tokens[n].Norm
+	return m.nisbaName(w) || m.lex.GivenName(w) || !name.Common("ar", w) && !ar.IsFunction(w) && !ar.IsStop(w)
+}
+
+// aliWritten are the written forms of the given name علي that fold into a
+// function word.
+var aliWritten = setOf(wordList("ali-written-ar"))
+
 // endsPersonSpan: a function word, a role, a place or a phrase after the
 // name's first word closes it.
 func (m *mentionStage) endsPersonSpan(d *Doc, k, j int) bool {
 	w := d.Tokens[k].Norm
+	if k > j && m.aliInName(d, k) {
+		return false
+	}
 	if ar.IsFunction(w) || ar.IsStop(w) || thatWordsAr[w] || roleHeadsAr[w] || m.titleAt(d, k) || speakerVerbsAr[w] || personVerbsAr[w] {
 		return true
 	}
