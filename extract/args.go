@@ -292,7 +292,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
-		if backerOf(d, m) || subject && ownerAside(d, m) {
+		if backerOf(d, m) || subject && (ownerAside(d, m) || withApposition(d, m)) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
@@ -300,6 +300,23 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 	}
 	return -1
+}
+
+// withApposition reports a person named after a title that "with" opens
+// ("مع رئيس نادي X، P، من أجل الاستحواذ"): the party met, not the buyer.
+func withApposition(d *Doc, m Mention) bool {
+	if m.Type != model.Person || m.From < 2 || d.Tokens[m.From-1].Text != "،" {
+		return false
+	}
+	for j := m.From - 2; j >= 0 && j >= m.From-8 && d.Tokens[j].Sent == d.Tokens[m.From].Sent; j-- {
+		if withWords[d.Tokens[j].Norm] {
+			return true
+		}
+		if d.Tokens[j].Script == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerAsideAr are the words of an aside that names a company's owner:
