@@ -12,6 +12,8 @@ var (
 	publicWord    = wordSet("offer.public")
 	priceWord     = wordSet("offer.price")
 	offerVerbs    = wordSet("offer-to-buy")
+	proposalWords = wordSet("proposed-sale")
+	saleAfter     = wordList("proposed-sale.sale")
 	buyingWords   = wordList("offer-to-buy.buying")
 	weBuyAr       = wordSet("we-buy-ar")
 	offerPrefixAr = wordList("offer-ar")
@@ -23,6 +25,15 @@ var (
 // public-offer: "initial public offer", "offer price": no bid.
 func guardPublicOffer(c *trig) ([]Rel, verdict) {
 	if c.ar || !offerNouns[c.w] || !publicWord[c.tok(c.i-1)] && !priceWord[c.tok(c.i+1)] {
+		return nil, pass
+	}
+	return nil, stop
+}
+
+// proposed-sale: "has proposed to dispose of three properties to Y", "the
+// proposed disposal of its aviation business": a sale proposed, no bid.
+func guardProposedSale(c *trig) ([]Rel, verdict) {
+	if c.ar || !proposalWords[c.w] || within(c.d, c.s, c.i, 3, saleAfter...) < 0 {
 		return nil, pass
 	}
 	return nil, stop

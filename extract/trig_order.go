@@ -18,6 +18,7 @@ var triggerGuards = []guard{
 	{"other-officer-ar", "", guardOtherOfficerAr},
 	{"public-offer", "offer", guardPublicOffer},
 	{"offer-to-buy", "offer-to-buy", guardOfferToBuy},
+	{"proposed-sale", "proposed-sale", guardProposedSale},
 	{"backers", "backers", guardBackers},
 	{"sold-part", "sold", guardSoldPart},
 	{"stake", "stake", guardStake},

@@ -161,6 +161,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"participated", "Northgate Ventures participated in the round.", "participated", goOn, "", false},
 		{"ala-yad", "تأسست شركة مرجان على يد خالد الفهد.", "يد", goOn, "", false},
 		{"ala-yad", "مد خالد الفهد يد العون.", "يد", stop, "", false},
+		{"proposed-sale", "Harlow Group has proposed to dispose of three retail properties for $2bn to Zentrix Trust.", "proposed", stop, "", false},
+		{"proposed-sale", "Harlow Group has proposed to acquire Zentrix Labs for $2bn.", "proposed", pass, "", false},
 		{"investment-firms", "قالت شركات استثمار إن السوق تتحسن.", "استثمار", stop, "", false},
 		{"investment-firms", "أعلنت مجموعة الريان استثمار 5 ملايين دولار في شركة مرجان.", "استثمار", pass, "", false},
 		{"investment-firms", "وقال مستشار الاستثمار لشركة زمرد إن عرض شركة سدرة مناسب.", "الاستثمار", stop, "", false},
