@@ -89,13 +89,37 @@ func guardMergeUnit(c *trig) ([]Rel, verdict) {
 
 var buyFromWords = wordSet("buy-from")
 
-// buy-from: "agreed to buy from X up to $100m of gravel": what follows
-// "from" sells goods; it is no company bought.
+// buy-from: "agreed to buy from X up to $100m of gravel", "to acquire two
+// factories from X": what follows "from" sells goods or assets; it is no
+// company bought. A stake bought from X ("a 20% stake from X") is left to
+// the readers.
 func guardBuyFrom(c *trig) ([]Rel, verdict) {
-	if c.ar || !buyFromWords[c.w] || c.tok(c.i+1) != "from" {
+	if c.ar || !buyFromWords[c.w] {
 		return nil, pass
 	}
-	return nil, stop
+	for j := c.i + 1; j < c.s.To && j <= c.i+8; j++ {
+		w := c.tok(j)
+		if w == "from" {
+			return nil, stop
+		}
+		if buyFromParts[w] || mentionStartsAt(c.d, c.ms, j) {
+			return nil, pass
+		}
+	}
+	return nil, pass
+}
+
+// buyFromParts are the words of a stake between the verb and "from".
+var buyFromParts = wordSet("buy-from.part")
+
+// mentionStartsAt reports a mention of ms that starts at token j.
+func mentionStartsAt(d *Doc, ms []int, j int) bool {
+	for _, k := range ms {
+		if d.Mentions[k].From == j {
+			return true
+		}
+	}
+	return false
 }
 
 // purpose-ar: "لشراء X" is a bid unless the deal was agreed; the buyer is

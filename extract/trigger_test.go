@@ -125,6 +125,8 @@ func TestTriggerGuards(t *testing.T) {
 		{"merge-unit", "Harlow Group plans to merge its Norwegian business with Brightwave in a deal.", "merge", stop, "", false},
 		{"merge-unit", "Harlow Group will merge Brightwave into its unit.", "merge", pass, "", false},
 		{"buy-from", "Harlow Group agreed to buy Brightwave from Northgate.", "buy", pass, "", false},
+		{"buy-from", "Harlow Group agreed to acquire two factories from Brightwave.", "acquire", stop, "", false},
+		{"buy-from", "Harlow Group agreed to acquire a 20% stake from Brightwave.", "acquire", pass, "", false},
 		{"take-over", "Harlow Group is taking over Brightwave.", "taking", goOn, model.Acquired, false},
 		{"take-over", "Harlow Group took a 9% stake in Brightwave.", "took", goOn, model.InvestedIn, false},
 		{"take-over", "Harlow Group took the lead in talks.", "took", stop, "", false},
