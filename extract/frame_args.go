@@ -267,6 +267,15 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 		}
 		return topicCompany(d, s.From, "")
 	},
+	// center: the company the sentence before names first, what "the
+	// company" after a clause most often continues ("Established in 2019
+	// by A and B, the company provides"), else the story's topic.
+	"center": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
+		if k := centerCompany(d, s.From); k >= 0 && !not[d.Mentions[k].Key] {
+			return k
+		}
+		return topicCompany(d, s.From, "")
+	},
 	"topic": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		// "أكد بنك X ..., ونقل P الرئيس التنفيذي للمجموعة": the company
 		// its sentence names before the title.

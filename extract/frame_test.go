@@ -36,6 +36,7 @@ func TestFrameRows(t *testing.T) {
 		{"en the raiser is the name an apposition describes", "Payments platform Zentrix, a spinout of online retailer Quarry Holdings, has received an undisclosed sum from Redline Capital.", "redline-capital", model.InvestedIn, "zentrix", 0},
 		{"ar per cent in words before the shares of the target", "استحوذ بنك سدرة على 100 في المئة من حصص بنك زمرد.", "sdrh", model.Acquired, "zmrd", 0},
 		{"ar the person met, after with and a title, buys nothing", "وتضع شركة سدرة القطرية اللمسات النهائية مع رئيس نادي زمرد الإسباني، تيرون فالديز، من أجل الاستحواذ على نادي زمرد.", "tyrwn-faldyz", "", "zmrd", -1},
+		{"en founders before the company, in a digest: the company the sentence before names", "Zentrix Labs raised $5 million from Redline Capital last week, and Quarry Ventures bought a stake in Zentrix Labs too.\nAnother startup on the list is Harlow Spaces, a Dubai rental platform.\nEstablished in 2019 by Lina Haddad and Sam Okafor, the company provides a marketplace for co-working spaces.", "sam-okafor", model.Founded, "harlow-spaces", 0},
 		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
 		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
 		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},
