@@ -586,8 +586,16 @@ func (x *matcher) pastApposition(r *frameRow) {
 }
 
 // possessiveLen is the number of tokens of a possessive "'s" at j: 2 for
-// an apostrophe and "s", 1 for one token "'s", 0 for none.
+// an apostrophe and "s", 1 for one token "'s", 0 for none; one more for an
+// abbreviation's dot before it.
 func possessiveLen(d *Doc, j int) int {
+	// "Harlow Holdings B.V.'s": the abbreviation's dot before it.
+	if j > 0 && j < len(d.Tokens) && d.Tokens[j].Text == "." && d.Tokens[j].Start == d.Tokens[j-1].End {
+		if n := possessiveLen(d, j+1); n > 0 {
+			return n + 1
+		}
+		return 0
+	}
 	switch a := tok2(d, j); {
 	case (a == "'" || a == "’") && tok2(d, j+1) == "s":
 		return 2

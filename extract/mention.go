@@ -265,6 +265,16 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
+		// "BNP Paribas Solar Impulse Venture Fund": a known name, then
+		// capitalised words a company word closes, names a fund or unit
+		// of its own.
+		if e := unitNameEnd(d, best, bestEnd); t.Script == Latin && e > 0 {
+			if _, known := m.lex.Lookup(joinNorm(toks, i, e)); !known {
+				add(Mention{From: i, To: e, Type: model.Company, Key: "?" + joinNorm(toks, i, e), Surface: surface(d, i, e, 0), Cue: "company-word"})
+				i = e - 1
+				continue
+			}
+		}
 		// "نخيل فنتشرز": a unit head after a known Arabic name is another
 		// company; so is a country ("باركليز مصر", as "Uber China").
 		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && (ar.UnitHeads[toks[bestEnd].Norm] || m.countryAfterName(d, bestEnd-1, bestEnd)) {
@@ -655,6 +665,31 @@ func digitWord(t *Token) bool {
 }
 
 var ordinalSuffixes = wordSet("ordinal-suffixes")
+
+// unitNameEnd is the end of two to five capitalised Latin words after a
+// known company's name at end that a company word closes, or 0.
+func unitNameEnd(d *Doc, best lexicon.Entry, end int) int {
+	toks := d.Tokens
+	if best.Type != model.Company || end >= len(toks) || end == 0 {
+		return 0
+	}
+	last := 0
+	for e := end; e < len(toks) && e < end+5 && toks[e].Sent == toks[end-1].Sent && toks[e].Script == Latin && toks[e].Upper; e++ {
+		if e > end && isCompanyWord(toks[e].Norm) {
+			last = e + 1
+		}
+	}
+	// "... Holdings B.V.": the dotted legal form goes with it, its last
+	// dot left to the sentence.
+	j := last
+	for last > 0 && j+1 < len(toks) && len(toks[j].Text) == 1 && toks[j].Upper && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End {
+		j += 2
+	}
+	if j > last {
+		last = j - 1
+	}
+	return last
+}
 
 // isCountry reports a country name: "Uber China" is a unit of Uber.
 func (m *mentionStage) isCountry(k string) bool {

@@ -305,6 +305,23 @@ func TestArabicKnownNameAndCountry(t *testing.T) {
 	})
 }
 
+// A known company's name, then capitalised words a company word closes,
+// names a fund of its own ("Harlow Paribas Solar Impulse Venture Fund").
+func TestKnownNameThenFundWords(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte("harlow-paribas\tCompany\tHarlow Paribas\t\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEntityTypes(t, x, []entityCase{
+		{"the fund", "The round was led by Harlow Paribas Solar Impulse Venture Fund, an investment arm of Harlow Paribas.", "harlow-paribas-solar-impulse-venture-fund", model.Company},
+		{"the known company stays itself", "The round was led by Harlow Paribas Solar Impulse Venture Fund, an investment arm of Harlow Paribas.", "harlow-paribas", model.Company},
+	})
+}
+
 // A known name that opens with a company word, after a capitalised word of
 // its run, is the tail of a longer name.
 func TestKnownTailOfLongerName(t *testing.T) {
