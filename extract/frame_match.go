@@ -620,8 +620,16 @@ func possessedPart(d *Doc, k int) bool {
 			return true
 		}
 	}
+	// "X's 12.5 percent stake in Y": X sells; the deal is for Y.
+	for n := j; n <= j+3; n++ {
+		if possessedStakes[tok2(d, n)] && tok2(d, n+1) == "in" && n+2 < len(d.Tokens) && d.Tokens[n+2].Script == Latin && d.Tokens[n+2].Upper {
+			return true
+		}
+	}
 	return false
 }
+
+var possessedStakes = wordSet("possessed-stakes")
 
 var partNouns = wordSet("part-nouns")
 
