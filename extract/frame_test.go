@@ -41,6 +41,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a stake its owner's dotted legal form possesses is in the company after in", "Zentrix Group bought Quarry Holdings B.V.'s 12.5 percent stake in Tarrow Kenya.", "zentrix-group", model.Acquired, "tarrow-kenya", 0},
 		{"en the possessor of the stake bought is no company bought", "The deal includes Zentrix Group acquiring Quarry Holdings B.V.'s 12.5 percent stake in Tarrow Kenya.", "zentrix-group", "", "quarry-holdings-b-v", -1},
 		{"en a chief named with his bare title speaks for the story's buyer", "Zentrix Logistics is in talks to buy Harlow Freight. The discussions are early, Lina Haddad Chief Executive Officer said in a statement.", "lina-haddad", model.CEOOf, "zentrix-logistics", 0},
+		{"ar a chief named with his bare title speaks for the story's buyer", "تجري مجموعة زمرد محادثات لشراء شركة سدرة للشحن. وقال سالم الكواري، الرئيس التنفيذي، إن المحادثات في مراحلها الأولى.", "salm-alkwary", model.CEOOf, "zmrd", 0},
 		{"en a cited founder is the company's founder", "Zentrix Labs plans to list in 2027, according to Founder Lina Haddad.", "lina-haddad", model.Founded, "zentrix-labs", 0},
 		{"en a cited analyst is no party", "Harlow Group will buy Zentrix Labs, according to Lina Haddad.", "lina-haddad", "", "zentrix-labs", -1},
 		{"ar a cited founder is the company's founder", "تعتزم شركة زمردين القابضة التوسع في السوق السعودية، وفقا لمؤسس الشركة سليم رمال.", "slym-rmal", model.Founded, "zmrdyn-alqabdh", 0},
