@@ -178,7 +178,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				if t.Script == Arabic && !anyFunctionWord(toks, i, end) {
 					// A long-vowel typo, but never one made of function
 					// words ("شركة التي" is not شركة آلات), nor a final ي,
-					// which makes an adjective ("البنك المغربي" is not
+					// which makes an adjective ("البنك الزمرديني" is not
 					// بنك المغرب).
 					if e, hit := m.lex.LookupFuzzy(k); hit && !strings.HasSuffix(k, "ي") {
 						best, bestEnd, bestSkip = e, end, prefix[v]
@@ -265,7 +265,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				continue
 			}
 		}
-		// "BNP Paribas Solar Impulse Venture Fund": a known name, then
+		// "Harlow Bank Blue Horizon Venture Fund": a known name, then
 		// capitalised words a company word closes, names a fund or unit
 		// of its own.
 		if e := unitNameEnd(d, best, bestEnd); t.Script == Latin && e > 0 {
@@ -276,7 +276,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			}
 		}
 		// "نخيل فنتشرز": a unit head after a known Arabic name is another
-		// company; so is a country ("باركليز مصر", as "Uber China").
+		// company; so is a country ("هارلو مصر", as "Harlow Egypt").
 		if t.Script == Arabic && best.Type == model.Company && bestEnd < len(toks) && toks[bestEnd].Sent == t.Sent && (ar.UnitHeads[toks[bestEnd].Norm] || m.countryAfterName(d, bestEnd-1, bestEnd)) {
 			from, skip := i, bestSkip
 			if isCueWord(&toks[i]) && bestEnd > i+1 {
@@ -629,7 +629,7 @@ func digitLetterName(toks []Token, i int) bool {
 	return strings.Trim(w[:n], "0123456789") == "" && unicode.IsLetter(rune(w[n]))
 }
 
-// digitNamePass reads a word of digits then small letters ("1mg") that
+// digitNamePass reads a word of digits then small letters ("3mg") that
 // the text writes three times or more as a company's name: a figure with
 // its unit changes its number from one mention to the next.
 func (m *mentionStage) digitNamePass(d *Doc, taken []bool, add func(Mention)) {
@@ -647,7 +647,7 @@ func (m *mentionStage) digitNamePass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // digitWord reports digits then two small letters or more, no ordinal
-// ("1mg", not "2nd").
+// ("3mg", not "2nd").
 func digitWord(t *Token) bool {
 	if t.Script != Digit {
 		return false
@@ -1876,8 +1876,8 @@ func (m *mentionStage) repeatPass(d *Doc, taken []bool, add func(Mention)) {
 }
 
 // Anaphor heads: a definite noun that points back at the last name made
-// with the same noun ("الصندوق" at صندوق الاستثمارات العامة, "المجموعة" at
-// مجموعة e&, "the fund" at Public Investment Fund).
+// with the same noun ("الصندوق" at صندوق سدرة العام, "المجموعة" at
+// مجموعة زمرد, "the fund" at Northgate Investment Fund).
 var anaphorHeads = map[string]string{"الصندوق": "صندوق", "المجموعه": "مجموعه", "البنك": "بنك",
 	"المصرف": "مصرف", "المنصه": "منصه", "fund": "fund", "group": "group", "bank": "bank", "platform": "platform"}
 

@@ -1195,7 +1195,7 @@ func isCueWord(t *Token) bool {
 	return false
 }
 
-// definiteBankName reads "البنك المصري الزمردي", "البنك المغربي للتجارة
+// definiteBankName reads "البنك المصري الزمردي", "البنك التلالي للتجارة
 // الزمردية": a definite bank cue, an adjective, and at least one more
 // adjective or descriptor; "البنك السعودي" alone is a description. It
 // returns the end of the name, or 0.

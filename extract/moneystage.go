@@ -298,7 +298,7 @@ var sizeFigureDeals = wordSet("size-figure.deal")
 
 // sizeFigure reports an amount that describes the company named right
 // after it, behind an article or a possessive, a name its company word
-// closes: "Saudi Arabia's $400 billion Public Investment Fund", "the $3
+// closes: "Tarrow's $400 billion Northgate Investment Fund", "the $3
 // billion Harlow Fund".
 func sizeFigure(d *Doc, mo *money.Mention, sentStart int) bool {
 	j := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= mo.End })
