@@ -571,8 +571,8 @@ func matchRow(d *Doc, s Sentence, sp spanMap, r *frameRow, i int) (frameMatch, b
 
 // pastApposition gives a row that opens on a person and a gap that may
 // hold names ("P *12 appointed ...") the person an apposition describes,
-// not the one named inside it: "Gregory Osborne, the son of former CEO
-// Richard Osborne, was appointed".
+// not the one named inside it: "Sam Okafor, the son of former CEO Lina
+// Okafor, was appointed".
 func (x *matcher) pastApposition(r *frameRow) {
 	n := len(r.left)
 	if n < 2 || r.left[n-1].slot != 'P' || r.left[n-1].list || r.left[n-2].kind != elSkip || !r.left[n-2].names || len(x.m.subj) != 1 {

@@ -179,7 +179,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 					// A long-vowel typo, but never one made of function
 					// words ("شركة التي" is not شركة آلات), nor a final ي,
 					// which makes an adjective ("البنك الزمرديني" is not
-					// بنك المغرب).
+					// بنك الزمردين).
 					if e, hit := m.lex.LookupFuzzy(k); hit && !strings.HasSuffix(k, "ي") {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break

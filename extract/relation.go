@@ -342,8 +342,8 @@ func moneyIn(d *Doc, start, end int) []money.Mention {
 }
 
 // dropRaisersInvesting drops an investment a trigger read for a company
-// that its own sentence has raising money: "Huspy announced a new funding
-// round led by Balderton" backs Huspy; Huspy invested in nothing.
+// that its own sentence has raising money: "Harlow announced a new funding
+// round led by Redline" backs Harlow; Harlow invested in nothing.
 func dropRaisersInvesting(rels []Rel) []Rel {
 	type party struct {
 		sent int
