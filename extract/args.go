@@ -65,7 +65,7 @@ func isSource(d *Doc, k int) bool {
 		}
 		// "according to founder Lina Haddad": a source who holds the role
 		// the sentence names.
-		if m.Type == model.Person && (sourceRoles[d.Tokens[j].Norm] || anyForm(d.Tokens[j].Forms, sourceRoles)) {
+		if m.Type == model.Person && anyForm(d.Tokens[j].Forms, sourceRoles) {
 			return false
 		}
 		if attribution[d.Tokens[j].Norm] {

@@ -293,18 +293,8 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	// ("وشملت الصفقات 340 مليون سهم من X": the stakes the story's buyer
 	// took), else the story's topic.
 	"buyer": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
-		best, sent := -1, -1
-		for _, rels := range [][]Rel{d.Relations, d.frameRels} {
-			for _, rel := range rels {
-				if (rel.Pred == model.Acquired || rel.Pred == model.InvestedIn || rel.Pred == model.BidFor) && rel.Subj != "" && !not[rel.Subj] && rel.Sent >= sent {
-					if k := lastMentionOf(d, rel.Subj, m.from); k >= 0 {
-						best, sent = k, rel.Sent
-					}
-				}
-			}
-		}
-		if best >= 0 {
-			return best
+		if k := lastDealParty(d, m, not, true, model.Acquired, model.InvestedIn, model.BidFor); k >= 0 {
+			return k
 		}
 		return topicCompany(d, s.From, "")
 	},
@@ -320,18 +310,8 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 				return lastMentionOf(d, mm.Key, m.from)
 			}
 		}
-		best, sent := -1, -1
-		for _, rels := range [][]Rel{d.Relations, d.frameRels} {
-			for _, rel := range rels {
-				if (rel.Pred == model.BidFor || rel.Pred == model.Acquired) && !not[rel.Obj] && rel.Sent >= sent {
-					if k := lastMentionOf(d, rel.Obj, m.from); k >= 0 {
-						best, sent = k, rel.Sent
-					}
-				}
-			}
-		}
-		if best >= 0 {
-			return best
+		if k := lastDealParty(d, m, not, false, model.BidFor, model.Acquired); k >= 0 {
+			return k
 		}
 		return topicCompany(d, s.From, "")
 	},
@@ -346,6 +326,27 @@ var argFinders = map[string]func(d *Doc, s Sentence, m *frameMatch, not map[stri
 	"first": func(d *Doc, s Sentence, m *frameMatch, not map[string]bool) int {
 		return companyAfter(d, s, s.From-1, m.from-s.From+1, not)
 	},
+}
+
+// lastDealParty is the last mention before the match of the buyer
+// (subject) or the target of the latest deal of preds read so far, by the
+// trigger readers or the frame rows, or -1.
+func lastDealParty(d *Doc, m *frameMatch, not map[string]bool, subject bool, preds ...string) int {
+	best, sent := -1, -1
+	for _, rels := range [][]Rel{d.Relations, d.frameRels} {
+		for _, rel := range rels {
+			key := rel.Obj
+			if subject {
+				key = rel.Subj
+			}
+			if key != "" && slices.Contains(preds, rel.Pred) && !not[key] && rel.Sent >= sent {
+				if k := lastMentionOf(d, key, m.from); k >= 0 {
+					best, sent = k, rel.Sent
+				}
+			}
+		}
+	}
+	return best
 }
 
 // lastMentionOf is the last mention of key before token i, or -1.

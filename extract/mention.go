@@ -258,9 +258,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 				i = e - 1
 				continue
 			}
-			if _, known := m.lex.Lookup(joinNorm(toks, i, bestEnd+1)); !known {
-				add(Mention{From: i, To: bestEnd + 1, Type: model.Company, Key: "?" + joinNorm(toks, i, bestEnd+1),
-					Surface: surface(d, i, bestEnd+1, 0), Cue: "company-word"})
+			if m.addUnit(d, add, i, bestEnd+1, 0, joinNorm(toks, i, bestEnd+1)) {
 				i = bestEnd
 				continue
 			}
@@ -268,12 +266,9 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 		// "Harlow Bank Blue Horizon Venture Fund": a known name, then
 		// capitalised words a company word closes, names a fund or unit
 		// of its own.
-		if e := unitNameEnd(d, best, bestEnd); t.Script == Latin && e > 0 {
-			if _, known := m.lex.Lookup(joinNorm(toks, i, e)); !known {
-				add(Mention{From: i, To: e, Type: model.Company, Key: "?" + joinNorm(toks, i, e), Surface: surface(d, i, e, 0), Cue: "company-word"})
-				i = e - 1
-				continue
-			}
+		if e := unitNameEnd(d, best, bestEnd); t.Script == Latin && e > 0 && m.addUnit(d, add, i, e, 0, joinNorm(toks, i, e)) {
+			i = e - 1
+			continue
 		}
 		// "نخيل فنتشرز": a unit head after a known Arabic name is another
 		// company; so is a country ("هارلو مصر", as "Harlow Egypt").
@@ -284,9 +279,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 			}
 			// "ومايكروسوفت فاونديشن": the list's و is no part of the name.
 			key := strings.TrimSpace(toks[from].Forms[indexOfSkip(toks[from].Prefix, skip)] + " " + joinNorm(toks, from+1, bestEnd+1))
-			if _, known := m.lex.Lookup(key); !known {
-				add(Mention{From: from, To: bestEnd + 1, Type: model.Company, Key: "?" + key,
-					Surface: surface(d, from, bestEnd+1, skip), Cue: "company-word"})
+			if m.addUnit(d, add, from, bestEnd+1, skip, key) {
 				i = bestEnd
 				continue
 			}
@@ -665,6 +658,17 @@ func digitWord(t *Token) bool {
 }
 
 var ordinalSuffixes = wordSet("ordinal-suffixes")
+
+// addUnit adds the unit or fund [from, to) of a known company, under
+// key, when the lexicon does not know it already; skip is the first
+// word's clitic letters left out of its surface.
+func (m *mentionStage) addUnit(d *Doc, add func(Mention), from, to, skip int, key string) bool {
+	if _, known := m.lex.Lookup(key); known {
+		return false
+	}
+	add(Mention{From: from, To: to, Type: model.Company, Key: "?" + key, Surface: surface(d, from, to, skip), Cue: "company-word"})
+	return true
+}
 
 // unitNameEnd is the end of two to five capitalised Latin words after a
 // known company's name at end that a company word closes, or 0.
@@ -1947,7 +1951,7 @@ func anaphorNationality(d *Doc, i int) string {
 		return ""
 	}
 	w := d.Tokens[i+1].Norm
-	if kind, ok := d.lex.Place(w); !ok || kind != "nationality" || !strings.HasPrefix(w, "ال") {
+	if !isNationality(d, w) || !strings.HasPrefix(w, "ال") {
 		return ""
 	}
 	for _, mn := range d.Mentions {

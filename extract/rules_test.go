@@ -225,14 +225,7 @@ func TestEnglishNameGuards(t *testing.T) {
 // A known company's name before Bank, Fund or Foundation is another
 // company.
 func TestUnitHeads(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("corvane-holdings\tCompany\tCorvane Holdings\t\tCorvane\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "corvane-holdings\tCompany\tCorvane Holdings\t\tCorvane\n")
 	for _, text := range []string{"Corvane Bank acquired Osprey Lending for $12 million.", "Corvane Foundation acquired Osprey Lending for $12 million."} {
 		doc := x.Extract(model.Article{ID: "t", Lang: "en", Text: text})
 		for _, e := range doc.Entities {
@@ -275,14 +268,7 @@ func TestArabicCueTypesLatinName(t *testing.T) {
 // A known Arabic name is not read through a long-vowel "typo" that is the
 // final ي of an adjective ("البنك الزمرديني" is no بنك الزمردين).
 func TestArabicFuzzyHitIsNoAdjective(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("zumurdin-bank\tOrganization\tZumurdin Bank\tبنك الزمردين\t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "zumurdin-bank\tOrganization\tZumurdin Bank\tبنك الزمردين\t\n")
 	checkEntityTypes(t, x, []entityCase{
 		{"an adjective's final ي", "اقترب بنك سدرة من شراء حصة من رأسمال البنك الزمرديني للتجارة الخارجية.", "zumurdin-bank", ""},
 	})
@@ -291,14 +277,7 @@ func TestArabicFuzzyHitIsNoAdjective(t *testing.T) {
 // A country after a known Arabic company name makes its unit there
 // ("بنك هارلو مصر", as "Harlow Egypt").
 func TestArabicKnownNameAndCountry(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("harlow\tCompany\tHarlow\tهارلو\t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "harlow\tCompany\tHarlow\tهارلو\t\n")
 	checkEntityTypes(t, x, []entityCase{
 		{"the unit", "أخبار\n\nاستحوذ بنك سدرة على 100 في المئة من حصص بنك هارلو مصر.", "harlw-msr", model.Company},
 		{"not the known company", "أخبار\n\nاستحوذ بنك سدرة على 100 في المئة من حصص بنك هارلو مصر.", "harlow", ""},
@@ -306,33 +285,19 @@ func TestArabicKnownNameAndCountry(t *testing.T) {
 }
 
 // A known company's name, then capitalised words a company word closes,
-// names a fund of its own ("Harlow Paribas Solar Impulse Venture Fund").
+// names a fund of its own ("Harlow Bank Blue Horizon Venture Fund").
 func TestKnownNameThenFundWords(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("harlow-paribas\tCompany\tHarlow Paribas\t\t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "harlow-bank\tCompany\tHarlow Bank\t\t\n")
 	checkEntityTypes(t, x, []entityCase{
-		{"the fund", "The round was led by Harlow Paribas Solar Impulse Venture Fund, an investment arm of Harlow Paribas.", "harlow-paribas-solar-impulse-venture-fund", model.Company},
-		{"the known company stays itself", "The round was led by Harlow Paribas Solar Impulse Venture Fund, an investment arm of Harlow Paribas.", "harlow-paribas", model.Company},
+		{"the fund", "The round was led by Harlow Bank Blue Horizon Venture Fund, an investment arm of Harlow Bank.", "harlow-bank-blue-horizon-venture-fund", model.Company},
+		{"the known company stays itself", "The round was led by Harlow Bank Blue Horizon Venture Fund, an investment arm of Harlow Bank.", "harlow-bank", model.Company},
 	})
 }
 
 // A known name that opens with a company word, after a capitalised word of
 // its run, is the tail of a longer name.
 func TestKnownTailOfLongerName(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("bank-of-kenya\tCompany\tBank of Kenya\t\t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "bank-of-kenya\tCompany\tBank of Kenya\t\t\n")
 	cases := []entityCase{
 		{"a longer name", "Harlow Group bought shares in the offering of Agrarian Bank of Kenya.", "agrarian-bank-of-kenya", model.Company},
 		{"not the known tail", "Harlow Group bought shares in the offering of Agrarian Bank of Kenya.", "bank-of-kenya", ""},
@@ -345,14 +310,7 @@ func TestKnownTailOfLongerName(t *testing.T) {
 // A known one-word name inside a longer name that a capitalised word opens
 // and a designator closes is that other name's: "Al Hikma Quarry Sarl".
 func TestKnownWordInsideDesignatedName(t *testing.T) {
-	lex := filepath.Join(t.TempDir(), "lex.tsv")
-	if err := os.WriteFile(lex, []byte("harlow\tCompany\tHarlow\t\t\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(Options{LexiconFiles: []string{lex}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := withLexicon(t, "harlow\tCompany\tHarlow\t\t\n")
 	cases := []entityCase{
 		{"the longer name", "Zentrix Labs bought Al Harlow Medical Sarl last year.", "al-harlow-medical-sarl", model.Company},
 		{"not the known word", "Zentrix Labs bought Al Harlow Medical Sarl last year.", "harlow", ""},
@@ -470,4 +428,19 @@ func TestEnglishShortForms(t *testing.T) {
 			t.Errorf("the parent written first joined its fund: %+v", e)
 		}
 	}
+}
+
+// withLexicon is an extractor with the lexicon rows added (TSV: id, type,
+// name, Arabic name, aliases).
+func withLexicon(t *testing.T, rows string) *Extractor {
+	t.Helper()
+	lex := filepath.Join(t.TempDir(), "lex.tsv")
+	if err := os.WriteFile(lex, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{lex}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
