@@ -103,6 +103,11 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		return subj, obj
 	case noun:
 		if of := within(d, s, i, 3, forToOf...); of >= 0 {
+			// "confirmed the takeover to Quarry FM": a purchase is told
+			// to whom "to" names, never of it.
+			if pred == model.Acquired && d.Tokens[of].Norm == "to" && mentionWithin(d, ms, of, 1) {
+				return subj, -1
+			}
 			obj = firstAfter(d, ms, of, pred, false)
 		}
 		if obj < 0 && pred != model.BidFor {

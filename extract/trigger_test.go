@@ -191,6 +191,7 @@ func TestTriggerGuards(t *testing.T) {
 		{"founded-passive-ar", "تأسست شركة مرجان عام 2010.", "تاسست", stop, "", false},
 		{"follows-bid", "Harlow Group made an offer to buy Brightwave.", "buy", stop, "", false},
 		{"follows-bid", "Harlow Group agreed to buy Brightwave.", "buy", pass, "", false},
+		{"follows-bid", "Brightwave has been the object of acquisition bids all summer, as Harlow Group bid.", "acquisition", stop, "", false},
 		{"purpose-ar", "قدمت مجموعة الريان عرضا لشراء شركة مرجان.", "لشراء", stop, "", true},
 		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "العروض", stop, "", false},
 		{"offer-received-ar", "ورفضت مجموعة الريان العروض التي قدمت لشراء حصتها في شركة مرجان من شركة سحاب القابضة.", "لشراء", stop, "", false},
