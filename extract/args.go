@@ -292,7 +292,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
-		if backerOf(d, m) || subject && (ownerAside(d, m) || withApposition(d, m)) {
+		if backerOf(d, m) || dashAside(d, m, i) || subject && (ownerAside(d, m) || withApposition(d, m)) {
 			continue
 		}
 		if subject && okSubject(m, pred) || !subject && okObject(m, pred) {
@@ -300,6 +300,33 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 	}
 	return -1
+}
+
+// asideDashes set off an aside; a hyphen joins words more often.
+var asideDashes = wordSet("dash-aside")
+
+// dashAside reports a mention inside an aside set off by dashes that closes
+// before token i ("X — a startup backed by K — was bought by Y"): the verb
+// after it is X's, not K's. English only: Arabic copy sets a dash inside
+// names and after datelines ("أوراسكوم للمناطق الحرة – ..."), rarely
+// around an aside.
+func dashAside(d *Doc, m Mention, i int) bool {
+	if d.Lang != "en" {
+		return false
+	}
+	closed := false
+	for j := m.To; j < i && !closed; j++ {
+		closed = asideDashes[d.Tokens[j].Norm]
+	}
+	if !closed {
+		return false
+	}
+	for j := m.From - 1; j >= 0 && j >= m.From-20 && d.Tokens[j].Sent == d.Tokens[m.From].Sent; j-- {
+		if asideDashes[d.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // withApposition reports a person named after a title that "with" opens

@@ -585,17 +585,26 @@ func companyAfter(d *Doc, s Sentence, i, n int, not map[string]bool) int {
 // company, not of this round.
 // An aside after "the funding" ("يأتي التمويل، المدعوم من A وB،") is about
 // the round: only one after a name counts.
+// In English the aside may open with a few words of description
+// ("Zentrix, a payments startup backed by A, was bought for $200m") and be
+// set off by dashes.
 func asideMatch(d *Doc, s Sentence, m *frameMatch) bool {
-	if m.from < s.From+2 || m.to >= s.To || !isComma(&d.Tokens[m.from-1]) || !isComma(&d.Tokens[m.to]) {
+	if m.to >= s.To || !asideMark(&d.Tokens[m.to]) {
 		return false
 	}
-	for _, k := range mentionsIn(d, s) {
-		if d.Mentions[k].To == m.from-1 {
-			return true
+	words := 5
+	if d.Lang != "en" {
+		words = 1
+	}
+	for j := m.from - 1; j > s.From && j >= m.from-words; j-- {
+		if asideMark(&d.Tokens[j]) {
+			return mentionEndingAt(d, mentionsIn(d, s), j) >= 0
 		}
 	}
 	return false
 }
+
+func asideMark(t *Token) bool { return isComma(t) || asideDashes[t.Norm] }
 
 // amountAfterList is the figure right after the list ("تلتها X بعرض
 // قيمته 54 مليونا", "followed by X with $5.6m"): each bidder of a chain
