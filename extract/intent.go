@@ -14,11 +14,17 @@ var (
 	intentTalks   = wordSet("intent-talks")
 	intentVerbsAr = wordSet("intent-verbs-ar")
 	intentAdjsAr  = wordSet("intent-adjectives-ar")
+	questionMarks = wordSet("question-marks")
 )
 
 // intentAt reports whether the deal word at token i is governed by an
 // intent word, and the status that word gives.
 func intentAt(d *Doc, s Sentence, i int) (string, bool) {
+	// "هل دخل X سباق الاستحواذ على Y؟", "Will X buy Y?": a question
+	// asks about a purchase, it reports none.
+	if questionMarks[d.Tokens[s.To-1].Text] {
+		return model.Proposed, true
+	}
 	if d.Tokens[i].Script == Arabic {
 		return intentAtAr(d, s, i)
 	}

@@ -27,6 +27,8 @@ func TestIntent(t *testing.T) {
 		{"en failed to buy", "A few years ago, Harlow Group tried and failed to buy Zentrix Labs.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"en a takeover offer is a bid", "Zentrix Labs rejected a takeover offer from Harlow Group on Monday.", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
 		{"ar intent verb before its subject", "تعتزم مجموعة زمرد الاستحواذ على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
+		{"en a question reports no purchase", "Will Harlow Group buy Zentrix Labs?", "harlow-group", model.BidFor, "zentrix-labs", model.Acquired},
+		{"ar a question reports no purchase", "هل دخلت مجموعة زمرد سباق الاستحواذ على شركة رمال للإسمنت؟", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar seeks to buy", "تسعى مجموعة زمرد إلى شراء شركة رمال للإسمنت.", "zmrd", model.BidFor, "rmal-llasmnt", model.Acquired},
 		{"ar a done purchase", "استحوذت مجموعة زمرد على شركة رمال للإسمنت مقابل 2 مليار دولار.", "zmrd", model.Acquired, "rmal-llasmnt", model.BidFor},
 	}
