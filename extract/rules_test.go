@@ -444,3 +444,15 @@ func withLexicon(t *testing.T, rows string) *Extractor {
 	}
 	return x
 }
+
+// A nationality is no long-vowel typo of a known name: "الحكومة
+// الموريتانية" is the government, not المرتنة.
+func TestArabicNationalityIsNoFuzzyHit(t *testing.T) {
+	x := withLexicon(t, "almartana-media\tCompany\tAlmartana Media\tالمرتنة\t\n")
+	text := "أخبار\n\nوقالت الحكومة الموريتانية إنها ستبيع حصتها في شركة رمال."
+	checkEntityTypes(t, x, []entityCase{
+		{"not the known name", text, "almartana-media", ""},
+		{"the government", text, "mauritanian-government", model.Organization},
+		{"not the known name after a ministry", "أخبار\n\nوقال مسؤول في الوزارة الموريتانية إن شركة رمال ستبيع حصتها.", "almartana-media", ""},
+	})
+}

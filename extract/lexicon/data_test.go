@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	textnorm "github.com/kg-news/kg/extract/norm"
 )
 
 // tdRows reads ./data/<name>, checks encoding and line endings, and returns
@@ -299,5 +301,28 @@ func TestDataCensusNames(t *testing.T) {
 		if got := l.GivenName(w); got != want {
 			t.Errorf("GivenName(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// A nationality entities.tsv lists no government for makes one, named alike
+// in both languages; a listed one keeps its own entry.
+func TestGovernmentsFromNationalities(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, id string }{
+		{"الحكومة الكينية", "kenyan-government"},
+		{"Kenyan government", "kenyan-government"},
+		{"الحكومة الاسبانية", "spanish-government"},
+		{"الحكومة السعودية", "saudi-government"},
+	} {
+		e, ok := l.Lookup(textnorm.Key(c.name))
+		if !ok || e.ID != c.id || e.Type != "Organization" {
+			t.Errorf("Lookup(%q) = %+v, %v; want Organization %s", c.name, e, ok, c.id)
+		}
+	}
+	if e, _ := l.ByID("kenyan-government"); e.Name != "Kenyan Government" || e.NameAR != "الحكومة الكينية" {
+		t.Errorf("kenyan-government = %+v", e)
 	}
 }

@@ -50,6 +50,9 @@ type Lexicon struct {
 	prefix  map[string]int  // long Arabic names cut short by one word (أوبن إيه)
 	pcues   map[string]PlaceCue
 	abbrev  map[string]string // a name's last word and its short form (Company, Co)
+	// nationalities are the nationality lines of places.tsv, for the
+	// governments they name.
+	nationalities [][]string
 	// MaxTokens is the longest name, in words, to try when matching.
 	MaxTokens int
 }
@@ -89,6 +92,7 @@ func Load(extra ...string) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	l.addGovernments()
 	for _, f := range extra {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -241,7 +245,50 @@ func (l *Lexicon) addPlace(at string, f []string) error {
 			l.places[k] = kind
 		}
 	}
+	if kind == "nationality" {
+		l.nationalities = append(l.nationalities, names)
+	}
 	return nil
+}
+
+// addGovernments makes a government of every nationality entities.tsv does
+// not list: "Kenyan Government", الحكومة الكينية, one entity in both
+// languages (its Arabic names are the definite feminine forms).
+func (l *Lexicon) addGovernments() {
+	for _, names := range l.nationalities {
+		en := strings.TrimSpace(names[0])
+		id := strings.ToLower(en) + "-government"
+		if _, known := l.byID[id]; known || !asciiWord(en) {
+			continue
+		}
+		var ar []string
+		for _, f := range names[1:] {
+			if f = strings.TrimSpace(f); strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "ية") {
+				ar = append(ar, "الحكومة "+f)
+			}
+		}
+		if len(ar) == 0 || l.known(en+" government") || l.known(ar[0]) {
+			continue
+		}
+		aliases := append([]string{en + " government"}, ar[1:]...)
+		// The fields are built here, so addEntity cannot fail on them.
+		_ = l.addEntity("places.tsv: "+en, []string{id, "Organization", en + " Government", ar[0], strings.Join(aliases, "|")})
+	}
+}
+
+func (l *Lexicon) known(name string) bool {
+	_, ok := l.byKey[textnorm.Key(name)]
+	return ok
+}
+
+// asciiWord reports a name of ASCII letters only.
+func asciiWord(s string) bool {
+	for _, r := range s {
+		if r > 'z' || r < 'A' || r > 'Z' && r < 'a' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (l *Lexicon) addGiven(at string, f []string) error {
