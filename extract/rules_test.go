@@ -159,6 +159,8 @@ func TestEnglishNameGuards(t *testing.T) {
 		{"a description capitalised in front of a name", "Harlow and Quarry won approval. The…\n\nSME Lending Startup Zentrix fetches US$3m seed funding\n\nLagos-based lending startup Zentrix has secured US$3 million from Redline Capital.", []string{"zentrix"}, []string{"sme-lending-startup-zentrix"}},
 		{"a figure whose currency sign was lower-cased", "harlow partners to acquire zentrix from quarry for e750m\n\nHarlow Partners agreed to acquire Zentrix Labs for 750 million euros.", []string{"harlow-partners"}, []string{"e750m"}},
 		{"month glued to its day", "On December31, Harlow Group closed its fiscal year.", []string{"harlow-group"}, []string{"december31"}},
+		{"a French name with its joiners", "Harlow Group bought 60% of Banque Internationale pour l'Afrique au Zentrix for $20 million.", []string{"banque-internationale-pour-l-afrique-au-zentrix"}, []string{"banque-internationale"}},
+		{"a French company word opens a name of two joiners", "Harlow Group said Caisse de Dépôt et de Gestion bought Zentrix Labs.", []string{"caisse-de-depot-et-de-gestion", "zentrix-labs"}, []string{"gestion"}},
 		{"a generic bank name takes its place after of", "In 2000, Harlow Bank acquired First Federal Bank of Omaha.", []string{"first-federal-bank-of-omaha"}, []string{"first-federal-bank"}},
 		{"a bank's own name before of and its place", "In 2000, Harlow Bank acquired Zentrix Bank of Omaha.", []string{"zentrix-bank"}, []string{"zentrix-bank-of-omaha"}},
 		{"a chief financial officer's whole title is no name", "Harlow Group said Zentrix Chief Financial Officer Lina Haddad will leave.", []string{"lina-haddad"}, []string{"financial-officer-lina-haddad"}},
