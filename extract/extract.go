@@ -51,8 +51,9 @@ type Options struct {
 }
 
 // relScoreOn says whether the embedded relation scorer runs by default:
-// it stays on only while it improves held-out relation F1.
-const relScoreOn = false
+// it stays on only while it improves held-out relation F1 (it does for
+// Arabic on all four held-out sets; English's threshold is 0).
+const relScoreOn = true
 
 // Extractor runs the pipeline. It is safe for concurrent use.
 type Extractor struct {
