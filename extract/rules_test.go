@@ -458,3 +458,13 @@ func TestArabicNationalityIsNoFuzzyHit(t *testing.T) {
 		{"not the known name after a ministry", "أخبار\n\nوقال مسؤول في الوزارة الموريتانية إن شركة رمال ستبيع حصتها.", "almartana-media", ""},
 	})
 }
+
+// A hospital or clinic a deal names is a business, also when a first name
+// or an organisation word opens its name.
+func TestHospitalsAreCompanies(t *testing.T) {
+	checkEntityTypes(t, testX, []entityCase{
+		{"a first name opens it", "Harlow Healthcare bought Mohammed Zentrix Hospital for $40 million.", "mohammed-zentrix-hospital", model.Company},
+		{"an organisation word inside it", "Harlow Healthcare bought Tarrow Medical Center Hospital for $40 million.", "tarrow-medical-center-hospital", model.Company},
+		{"a clinic", "Harlow Healthcare bought Kingdom Quarry Clinic for $40 million.", "kingdom-quarry-clinic", model.Company},
+	})
+}
