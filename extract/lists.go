@@ -4,6 +4,7 @@ package extract
 // apposition.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-news/kg/model"
@@ -46,6 +47,56 @@ func expandList(d *Doc, ms []int, k int) []int {
 		last = ms[n]
 	}
 	return out
+}
+
+// listBefore is the members of an English list that closes with mention k,
+// first to last, k left out: "A, B and K bought Y" names three buyers. The
+// word before K must join with "and"; a deal word before the list makes it
+// another clause's ("X sold A and K bought Y").
+func listBefore(d *Doc, ms []int, k int) []int {
+	pos := slices.Index(ms, k)
+	if pos < 1 || d.Lang != "en" || !joinedByAnd(d, d.Mentions[ms[pos-1]].To, d.Mentions[k].From) {
+		return nil
+	}
+	person := d.Mentions[k].Type == model.Person
+	var out []int
+	cur := k
+	for n := pos - 1; n >= 0; n-- {
+		prev := d.Mentions[ms[n]]
+		if (prev.Type == model.Person) != person || !onlyJoiners(d, prev.To, d.Mentions[cur].From) {
+			break
+		}
+		out = append([]int{ms[n]}, out...)
+		cur = ms[n]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	s := d.Sentences[d.Tokens[d.Mentions[k].From].Sent]
+	for j := s.From; j < d.Mentions[out[0]].From; j++ {
+		if triggerAt(&d.Tokens[j]) != nil {
+			return nil
+		}
+	}
+	// The list opens the clause: at the sentence start, after a comma or
+	// a subordinator ("The move comes after A and B acquired Y"), not
+	// after "such as" or a preposition ("stakes in A, B and C").
+	if f := d.Mentions[out[0]].From; f > s.From && !isComma(&d.Tokens[f-1]) && !(listOpeners[d.Tokens[f-1].Norm] && tok2(d, f-2) != "such") {
+		return nil
+	}
+	return out
+}
+
+var listOpeners = wordSet("subject-list-openers")
+
+// joinedByAnd reports "and" or "&" among tokens [a, b).
+func joinedByAnd(d *Doc, a, b int) bool {
+	for j := a; j < b; j++ {
+		if andWord[d.Tokens[j].Norm] || d.Tokens[j].Text == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyJoiners reports whether tokens [a,b) are list glue: commas, "and",

@@ -130,6 +130,9 @@ func finish(d *Doc, si, i int, tr *trigger, pred, folded string, subj, obj int) 
 		return nil
 	}
 	subjects := expandList(d, ms, subj)
+	if e := d.Mentions[subj].To; e <= i && e >= i-4 {
+		subjects = append(listBefore(d, ms, subj), subjects...)
+	}
 	var out []Rel
 	status := statusOf(clauseOf(d, s, i), tr.status)
 	if pred == model.Acquired && status == model.Rejected {
