@@ -33,6 +33,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a backer in a described aside takes no figure of the clause", "Zentrix, a payments startup backed by Northgate Ventures, was acquired by Harlow Group for $200 million.", "northgate-ventures", model.InvestedIn, "zentrix", -1},
 		{"en each buyer of a list before the verb buys", "The move comes after Harlow Partners and Zentrix Capital acquired Paris-based Tarrow Pharma from its founders.", "harlow-partners", model.Acquired, "tarrow-pharma", 0},
 		{"en a list of three buyers shares the price", "Harlow Group, Quarry Holdings and Zentrix Capital bought Tarrow Labs for $40 million.", "quarry-holdings", model.Acquired, "tarrow-labs", 40e6},
+		{"en each founder of a list before the verb founded", "Sam Okafor, Lina Haddad and Tim Brook co-founded Tarrow Labs in 2019.", "sam-okafor", model.Founded, "tarrow-labs", 0},
 		{"en a list after such as names no buyers", "Northgate Holding, which has stakes in companies such as Harlow Group, Quarry Holdings and Zentrix Capital, bought Tarrow Labs.", "harlow-group", "", "tarrow-labs", -1},
 		{"en the object of another verb is no buyer", "Harlow Group sold Quarry Holdings and Zentrix Capital bought Tarrow Labs.", "quarry-holdings", "", "tarrow-labs", -1},
 		{"en a takeover confirmed to a broadcaster does not buy it", "Sam Okafor, Managing Director of Harlow Bank, confirmed the takeover to Quarry FM and said the bank looked forward to partnering Zentrix.", "harlow-bank", "", "quarry-fm", -1},

@@ -123,6 +123,10 @@ func readFounding(d *Doc, si, i int, ms []int) []Rel {
 	s := d.Sentences[si]
 	var founders []int
 	if k := nearestBefore(d, ms, i, model.Founded, true); k >= 0 && within(d, s, i, 5, byList...) < 0 {
+		// "A and B founded Y": the list before the verb.
+		if d.Mentions[k].To >= i-4 {
+			founders = append(founders, listBefore(d, ms, k)...)
+		}
 		founders = append(founders, k)
 	}
 	company := -1
