@@ -25,6 +25,10 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		if k := appositivePart(d, s, ms, i); k >= 0 {
 			obj = k
 		}
+		// "MWM, which it sold to X": what the clause hangs on.
+		if k := relativeHeadOf(d, s, ms, i); k >= 0 {
+			obj = k
+		}
 		// "Hollin Labs, which agreed to sell itself to X": the seller is
 		// what it sells.
 		if i+1 < s.To && reflexives[d.Tokens[i+1].Norm] {
@@ -115,6 +119,10 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 		}
 	default:
 		obj = boughtFrom(d, i, subj, firstAfter(d, ms, i, pred, false))
+		// "Quarry Labs, which it bought in 2010,": what the clause hangs on.
+		if k := relativeHeadOf(d, s, ms, i); k >= 0 {
+			obj = k
+		}
 		// "acquired Quarry's 50.1% stake in Zentrix": Zentrix, whose
 		// stake Quarry sells.
 		if k := possessedStakeIn(d, s, ms, obj, pred); k >= 0 {
@@ -132,7 +140,29 @@ func enSlots(d *Doc, s Sentence, i, end int, ms []int, pred string, reverse, nou
 	return subj, obj
 }
 
-var inOfWordSet = setOf(inOfWords)
+var (
+	inOfWordSet      = setOf(inOfWords)
+	relativePronouns = wordSet("relative-pronouns")
+	relativeFillers  = wordSet("relative-fillers")
+)
+
+// relativeHeadOf is the company a relative clause with a pronoun subject
+// hangs on, when the verb at i is that clause's: "Quarry Labs, which it
+// had bought in 2010": Quarry Labs; else -1.
+func relativeHeadOf(d *Doc, s Sentence, ms []int, i int) int {
+	j := i - 1
+	for j > s.From && relativeFillers[d.Tokens[j].Norm] {
+		j--
+	}
+	if j <= s.From+1 || !relativePronouns[d.Tokens[j].Norm] || !relativeEn[d.Tokens[j-1].Norm] {
+		return -1
+	}
+	at := j - 1
+	if isComma(&d.Tokens[at-1]) {
+		at--
+	}
+	return companyEndingAt(d, ms, at)
+}
 
 // possessedStakeIn is the company after "X's [N%] stake in" when k is X,
 // or -1.
