@@ -287,7 +287,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
 		// مجموعة X": the seller.
-		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] ||
+		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] || describedAfterWith(d, m) ||
 			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && companyCues[d.Tokens[m.From-1].Norm]) ||
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
@@ -300,6 +300,26 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		}
 	}
 	return -1
+}
+
+// describedAfterWith reports an English name that "with" and a few words
+// of description open inside a clause ("in talks with Turkish delivery
+// company X"): the party met, not the buyer. A sentence that opens with
+// "With" says how, not with whom ("With the X funding, Y will grow").
+func describedAfterWith(d *Doc, m Mention) bool {
+	if d.Lang != "en" {
+		return false
+	}
+	for j := m.From - 1; j >= 0 && j >= m.From-5 && d.Tokens[j].Sent == d.Tokens[m.From].Sent; j-- {
+		t := &d.Tokens[j]
+		switch {
+		case withWords[t.Norm]:
+			return j < m.From-1 && !t.SentStart
+		case t.Script == Punct && t.Text != "-", t.Upper && !isNationality(d, t.Norm):
+			return false
+		}
+	}
+	return false
 }
 
 // asideDashes set off an aside; a hyphen joins words more often.

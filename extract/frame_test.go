@@ -37,6 +37,8 @@ func TestFrameRows(t *testing.T) {
 		{"en a relative clause with a pronoun: the buyer buys what it hangs on", "Harlow Group sold Quarry Labs, which it had bought in 2010, to Zentrix Capital.", "harlow-group", model.Acquired, "quarry-labs", 0},
 		{"en a relative clause with a pronoun: the buyer buys no one named after it", "Harlow Group sold Quarry Labs, which it had bought in 2010, to Zentrix Capital.", "harlow-group", "", "zentrix-capital", -1},
 		{"en a relative clause of a sale: the buyer after to", "The portfolio of Harlow Group included Tarrow and Quarry Labs, which it sold to Zentrix Capital last year.", "zentrix-capital", model.Acquired, "quarry-labs", 0},
+		{"en a described party after with is met, not the buyer", "Dubai-listed courier company Harlow said it is in talks with Turkish delivery company Zentrix Kargo to buy Tarrow Freight.", "harlow", model.Acquired, "tarrow-freight", 0},
+		{"en a described party after with buys nothing", "Dubai-listed courier company Harlow said it is in talks with Turkish delivery company Zentrix Kargo to buy Tarrow Freight.", "zentrix-kargo", "", "tarrow-freight", -1},
 		{"en a list after such as names no buyers", "Northgate Holding, which has stakes in companies such as Harlow Group, Quarry Holdings and Zentrix Capital, bought Tarrow Labs.", "harlow-group", "", "tarrow-labs", -1},
 		{"en the object of another verb is no buyer", "Harlow Group sold Quarry Holdings and Zentrix Capital bought Tarrow Labs.", "quarry-holdings", "", "tarrow-labs", -1},
 		{"en a takeover confirmed to a broadcaster does not buy it", "Sam Okafor, Managing Director of Harlow Bank, confirmed the takeover to Quarry FM and said the bank looked forward to partnering Zentrix.", "harlow-bank", "", "quarry-fm", -1},
