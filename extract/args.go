@@ -288,7 +288,7 @@ func nearestBefore(d *Doc, ms []int, i int, pred string, subject bool) int {
 		// "وقّعت مذكرة مع فودافون لشراء": a partner, not the buyer; "من
 		// مجموعة X": the seller.
 		if subject && m.From > 0 && (withWords[d.Tokens[m.From-1].Norm] || describedAfterWith(d, m) ||
-			(pred == model.Acquired || pred == model.InvestedIn) && (arFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && companyCues[d.Tokens[m.From-1].Norm]) ||
+			(pred == model.Acquired || pred == model.InvestedIn || pred == model.BidFor && d.Lang == "en") && (arFrom[d.Tokens[m.From-1].Norm] || d.Lang == "en" && sellerFrom[d.Tokens[m.From-1].Norm] || m.From > 1 && arFrom[d.Tokens[m.From-2].Norm] && companyCues[d.Tokens[m.From-1].Norm]) ||
 			m.From > 1 && isQuote(&d.Tokens[m.From-1]) && withAr[d.Tokens[m.From-2].Norm]) {
 			continue
 		}
@@ -321,6 +321,10 @@ func describedAfterWith(d *Doc, m Mention) bool {
 	}
 	return false
 }
+
+// sellerFrom opens a name that sells or grants, no buyer ("bought Y from
+// X", "received approval from X to buy Y").
+var sellerFrom = wordSet("seller-from")
 
 // asideDashes set off an aside; a hyphen joins words more often.
 var asideDashes = wordSet("dash-aside")
