@@ -103,9 +103,9 @@ profile-load: test-neo4j-start ## PROFILE db hits and time of every load stateme
 bench-extract: ## extractor vs prose on one core
 	bash scripts/bench-extract.sh
 
-train-names: ## retrain the English name scorer (extract/name/weights_en.json) on real slices A+B, realm, realm3, realm4, the written set and FIRE dev, report held-out C
+train-names: ## retrain the English name scorer (extract/name/weights_en.json) on real slices A+B, realm, realm3-6, realm8, the written set and FIRE dev, report held-out C
 	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -train A,B -test C -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev -open -fire ../shared/data/fire-financial-re/fire_dev.json \
-		-extra $$HOME/.cache/kg-realm=extract/testdata/realm,$$HOME/.cache/kg-realm3=extract/testdata/realm3,$$HOME/.cache/kg-realm4=extract/testdata/realm4 -out extract/name/weights_en.json
+		-extra $$HOME/.cache/kg-realm=extract/testdata/realm,$$HOME/.cache/kg-realm3=extract/testdata/realm3,$$HOME/.cache/kg-realm4=extract/testdata/realm4,$$HOME/.cache/kg-realm5=extract/testdata/realm5,$$HOME/.cache/kg-realm6=extract/testdata/realm6,$$HOME/.cache/kg-realm8=extract/testdata/realm8 -out extract/name/weights_en.json
 
 train-names-folds: ## the name scorer's three folds (train two slices, test the third)
 	$(GO) run ./extract/name/train -texts $${KG_REAL_TEXTS:-$$HOME/.cache/kg-real} -gold ../shared/corpus/real -folds -l2 1e-2 -max-threshold 0.35 -dev ../shared/corpus/dev -open -fire ../shared/data/fire-financial-re/fire_dev.json

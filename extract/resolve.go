@@ -29,6 +29,16 @@ type resolver struct {
 	record func(NameCandidate)
 }
 
+// headlineOnly reports mentions all in the article's first sentence.
+func headlineOnly(d *Doc, ms []Mention) bool {
+	for _, m := range ms {
+		if d.Tokens[m.From].Sent != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // keepName asks the name scorer about one proposed entity.
 func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 	if r.names == nil && r.record == nil {
@@ -53,6 +63,12 @@ func (r *resolver) keepName(d *Doc, ms []Mention, e model.Entity) bool {
 		if m.Cue == "agency" || m.Cue == "honorific" && typ == model.Person {
 			return true
 		}
+	}
+	// A headline's name of two words or more that a company word closes
+	// ("Harlow Group Snaps Up Zentrix Labs") stands by that word: a Title
+	// Case line gives the scorer no case to read.
+	if typ == model.Company && d.Lang == "en" && headlineOnly(d, ms) && ms[0].Cue == "company-word" && ms[0].To-ms[0].From >= 2 {
+		return true
 	}
 	// A party of a deal a frame row read, under a company word of its own,
 	// is a name: the row's shape vouches for it.
