@@ -579,6 +579,13 @@ func (m *mentionStage) arCompanyStart(d *Doc, taken []bool, i int) (j int, bank,
 	if !free(j, t.Sent) || ar.IsStop(toks[j].Norm) && !bank || isCueWord(&toks[j]) {
 		return j, bank, suffixed, false
 	}
+	// "وشركات استشارات أخرى", "3 شركات تتنافس": after a plural cue an
+	// indefinite Arabic word describes the companies, unless a list goes on
+	// after it ("شركات زمرد وسدرة ورمال"); a name alone after one is quoted
+	// or definite ("شركات «زمرد»", "شركات الزمرد").
+	if anyForm(t.Forms, pluralCompanyCuesAr) && toks[j].Script == Arabic && !strings.HasPrefix(toks[j].Text, "ال") && !listGoesOn(d, j+1) {
+		return j, bank, suffixed, false
+	}
 	if !bank && strings.HasPrefix(toks[j].Text, "ال") {
 		if n := m.describedName(d, taken, i+1); n >= 0 {
 			j = n
@@ -610,6 +617,20 @@ func sectorAfterDefinite(d *Doc, taken []bool, j, sent int) bool {
 	return freeAr(d, taken, j, sent) && freeAr(d, taken, j+1, sent) && strings.HasPrefix(d.Tokens[j].Text, "ال") && !ar.IsStop(d.Tokens[j].Norm) &&
 		sectorWord(d.Tokens[j+1].Norm) && !governs(d, j+2)
 }
+
+// listGoesOn reports another list member at token j: a comma, or a word
+// with a glued و.
+func listGoesOn(d *Doc, j int) bool {
+	if j >= len(d.Tokens) || d.Tokens[j].Sent != d.Tokens[j-1].Sent {
+		return false
+	}
+	t := &d.Tokens[j]
+	return isComma(t) || strings.HasPrefix(t.Norm, "و") && len(t.Forms) > 1 && !ar.IsFunction(t.Norm)
+}
+
+// pluralCompanyCuesAr are company words in the plural (not the dual,
+// "شركتي X وY", which names two).
+var pluralCompanyCuesAr = wordSet("plural-company-cues-ar")
 
 // imperfectVerb reports a common word in the imperfect's form before a
 // preposition: "أكبر شركة تعمل في مجال", "شركة تملك في": a relative

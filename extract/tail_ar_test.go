@@ -405,3 +405,13 @@ func TestArabicStakeHolders(t *testing.T) {
 		}
 	}
 }
+
+// After a plural company word an indefinite word describes the companies
+// ("وشركات استشارات أخرى"); a quoted or definite name after one is a name.
+func TestArabicPluralCueDescribes(t *testing.T) {
+	checkEntityTypes(t, testX, []entityCase{
+		{"an indefinite noun", "أخبار\n\nوكلف البنك شركة زمردين وشركات استشارات أخرى بإجراء دراسة الجدوى.", "astsharat", ""},
+		{"an imperfect verb", "أخبار\n\n3 شركات تتنافس للاستحواذ على شركة زمردين.", "ttnafs", ""},
+		{"the name before stays", "أخبار\n\nوكلف البنك شركة زمردين وشركات استشارات أخرى بإجراء دراسة الجدوى.", "zmrdyn", model.Company},
+	})
+}
