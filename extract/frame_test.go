@@ -40,6 +40,7 @@ func TestFrameRows(t *testing.T) {
 		{"en a described party after with is met, not the buyer", "Dubai-listed courier company Harlow said it is in talks with Turkish delivery company Zentrix Kargo to buy Tarrow Freight.", "harlow", model.Acquired, "tarrow-freight", 0},
 		{"en a described party after with buys nothing", "Dubai-listed courier company Harlow said it is in talks with Turkish delivery company Zentrix Kargo to buy Tarrow Freight.", "zentrix-kargo", "", "tarrow-freight", -1},
 		{"en a name after from grants, it does not bid", "Harlow Finance House received tentative approval from Zentrix Bank on the share swap ratio to complete a potential takeover of Tarrow Bank.", "harlow-finance-house", model.BidFor, "tarrow-bank", 0},
+		{"ar a verb's subject after a cue and a description", "واستحوذت شركة الاتصالات الإماراتية زمردين على 60% من شركة رمال مقابل 50 مليون دولار.", "zmrdyn", model.Acquired, "rmal", 50e6},
 		{"en a list after such as names no buyers", "Northgate Holding, which has stakes in companies such as Harlow Group, Quarry Holdings and Zentrix Capital, bought Tarrow Labs.", "harlow-group", "", "tarrow-labs", -1},
 		{"en the object of another verb is no buyer", "Harlow Group sold Quarry Holdings and Zentrix Capital bought Tarrow Labs.", "quarry-holdings", "", "tarrow-labs", -1},
 		{"en a takeover confirmed to a broadcaster does not buy it", "Sam Okafor, Managing Director of Harlow Bank, confirmed the takeover to Quarry FM and said the bank looked forward to partnering Zentrix.", "harlow-bank", "", "quarry-fm", -1},

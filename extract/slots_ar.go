@@ -57,7 +57,8 @@ func arSlots(d *Doc, s Sentence, i int, ms []int, pred string, reverse bool) (in
 			break
 		}
 		// "الاستحواذ في سوق دبي المالي": a preposition's object is none.
-		if m := d.Mentions[k]; m.From > i && m.From < limit && m.From <= i+2+cueQuote(d, i+1) && okSubject(m, pred) && !(m.From == i+2 && ar.IsFunction(d.Tokens[i+1].Norm)) {
+		// "واستحوذت شركة الاتصالات الإماراتية X": a cue and a description.
+		if m := d.Mentions[k]; m.From > i && m.From < limit && (m.From <= i+2+cueQuote(d, i+1) || describedSubject(d, i+1, m.From)) && okSubject(m, pred) && !(m.From == i+2 && ar.IsFunction(d.Tokens[i+1].Norm)) {
 			subj = k
 			break
 		}
@@ -499,6 +500,12 @@ func descriptionOnly(d *Doc, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// describedSubject reports a company cue at a and then only a description
+// up to the name at b: "شركة الاتصالات الإماراتية «X»".
+func describedSubject(d *Doc, a, b int) bool {
+	return b > a+1 && isCueWord(&d.Tokens[a]) && descriptionOnly(d, a+1, b)
 }
 
 // cueQuote is 1 for a company cue and a quote mark at j ("اشترت شركة
