@@ -313,7 +313,7 @@ func arPrepObject(d *Doc, s Sentence, objAt int, ms []int, subj int, pred string
 	}
 	obj := firstAfter(d, ms, objAt, pred, false)
 	if obj >= 0 && (subj == obj || d.Mentions[obj].From > objAt+3 && !stakePhrase(d, objAt+1, d.Mentions[obj].From) &&
-		!descriptionOnly(d, objAt+1, d.Mentions[obj].From)) {
+		!descriptionOnly(d, objAt+1, d.Mentions[obj].From) && !namedAfterDescription(d, objAt+1, d.Mentions[obj].From)) {
 		obj = -1
 	}
 	// "استحوذت على حصة شركة X البالغة 50% في Y": X's stake in Y; Y is
@@ -496,6 +496,28 @@ func descriptionOnly(d *Doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		t := &d.Tokens[j]
 		if !(isQuote(t) || t.Script == Arabic && (companyCues[t.Norm] || ar.Descriptors[t.Norm] || strings.HasPrefix(t.Norm, "ال") && !ar.IsFunction(t.Norm))) {
+			return false
+		}
+	}
+	return true
+}
+
+// namelyAr name what a description before them stands for ("على شركة
+// ناشئة محلية أخرى، وهي «X»").
+var namelyAr = wordSet("namely-ar")
+
+// namedAfterDescription reports tokens [a, b) that describe a company in a
+// few words and then name it: "شركة ناشئة محلية أخرى، وهي «".
+func namedAfterDescription(d *Doc, a, b int) bool {
+	j := b - 1
+	if j > a && isQuote(&d.Tokens[j]) {
+		j--
+	}
+	if j <= a+1 || !namelyAr[d.Tokens[j].Norm] || !isComma(&d.Tokens[j-1]) || j-1-a > 5 {
+		return false
+	}
+	for k := a; k < j-1; k++ {
+		if d.Tokens[k].Script != Arabic {
 			return false
 		}
 	}
