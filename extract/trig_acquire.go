@@ -109,6 +109,35 @@ func guardBuyFrom(c *trig) ([]Rel, verdict) {
 	return nil, pass
 }
 
+// part-from-ar: "تستحوذ على صندوقين من X": a part bought from a seller
+// (funds, assets, a unit), no company bought; "على 60% من X", "على حصة
+// من X" take a stake in X and read on.
+func guardPartFromAr(c *trig) ([]Rel, verdict) {
+	if !c.ar || c.pred != model.Acquired || c.tr.reverse {
+		return nil, pass
+	}
+	j := c.i + 1
+	if j >= c.s.To || !anyForm(c.d.Tokens[j].Forms, aliArSet) {
+		return nil, pass
+	}
+	for k := j + 1; k < c.s.To && k <= j+5; k++ {
+		t := &c.d.Tokens[k]
+		switch {
+		case t.Script != Arabic || mentionStartsAt(c.d, c.ms, k) || anyForm(t.Forms, partFromStakeAr):
+			return nil, pass
+		case arFrom[t.Norm] && k > j+1:
+			return nil, stop
+		}
+	}
+	return nil, pass
+}
+
+// partFromStakeAr are the words of a stake or of shares before "من".
+var (
+	partFromStakeAr = wordSet("part-from-ar.stake")
+	aliArSet        = setOf(aliAr)
+)
+
 // buyFromParts are the words of a stake between the verb and "from".
 var buyFromParts = wordSet("buy-from.part")
 

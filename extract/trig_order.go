@@ -10,6 +10,7 @@ var triggerGuards = []guard{
 	{"take-part", "take", guardTakePart},
 	{"take-over", "take", guardTakeOver},
 	{"buy-from", "buy-from", guardBuyFrom},
+	{"part-from-ar", "", guardPartFromAr},
 	{"merge-unit", "merge-unit", guardMergeUnit},
 	{"set-up", "set", guardSetUp},
 	{"put-in", "put", guardPutIn},
