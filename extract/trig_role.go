@@ -104,6 +104,13 @@ func readLeader(d *Doc, si, i int, ms []int) []Rel {
 				break
 			}
 		}
+		// "للمجموعة التي يقودها P": the word the clause hangs on refers
+		// back, most often to the company its sentence opens with.
+		if i-2 >= s.From && isAnaphor(d.Tokens[i-2].Norm) {
+			if k := companyAfter(d, s, s.From-1, i-s.From, nil); k >= 0 {
+				company = k
+			}
+		}
 	} else {
 		for _, k := range ms {
 			if m := d.Mentions[k]; m.From > i && m.From <= i+2 && m.Type == model.Company {
