@@ -246,7 +246,7 @@ func titlePerson(d *Doc, ms []int, i, company int, companies []int) int {
 				}
 				break
 			}
-			if i-m.To <= 10 && (hasComma(d, m.To, i) || hasCopula(d, m.To, i)) && !hasStop(d, m.To, i) {
+			if i-m.To <= 10 && (hasComma(d, m.To, i) || hasCopula(d, m.To, i)) && !hasStop(d, m.To, i) || postOf(d, m.To, i) {
 				person = ms[n]
 			}
 			break
@@ -392,6 +392,26 @@ func hasCopula(d *Doc, a, b int) bool {
 	}
 	return false
 }
+
+// postOfAr are the words of "to the post of" between a person and the
+// title they are given ("تعيين P في منصب الرئيس التنفيذي").
+var postOfAr = wordSet("post-of-ar")
+
+// postOf reports tokens [a, b) that name the post the title at b is: "في
+// منصب الرئيس"، "لمنصب المدير".
+func postOf(d *Doc, a, b int) bool {
+	post := false
+	for j := a; j < b; j++ {
+		t := &d.Tokens[j]
+		if t.Script != Arabic || !anyForm(t.Forms, postOfAr) {
+			return false
+		}
+		post = post || anyForm(t.Forms, postNounAr)
+	}
+	return post && b-a <= 4
+}
+
+var postNounAr = wordSet("post-of-ar.post")
 
 func hasComma(d *Doc, a, b int) bool {
 	for j := a; j < b && j < len(d.Tokens); j++ {
