@@ -48,6 +48,7 @@ func TestFrameRows(t *testing.T) {
 		{"ar an owner named right after the buyer's name buys nothing", "شركة زمردين المملوكة للملياردير سالم الكواري، كانت قد أعلنت في 19 فبراير عن إبرام اتفاقية للاستحواذ على 60% من رأس مال شركة رمال.", "salm-alkwary", "", "rmal", -1},
 		{"ar an owner named right after the buyer's name: the company buys", "شركة زمردين المملوكة للملياردير سالم الكواري، كانت قد أعلنت في 19 فبراير عن إبرام اتفاقية للاستحواذ على 60% من رأس مال شركة رمال.", "zmrdyn", model.Acquired, "rmal", 0},
 		{"ar a person appointed to the post of chief executive", "وقالت شركة زمردين في بيان إن مجلس الإدارة قرر تعيين سالم الكواري في منصب الرئيس التنفيذي والرئيس، اعتبارا من 13 يناير.", "salm-alkwary", model.CEOOf, "zmrdyn", 0},
+		{"ar an offer rejected in construct with its bidder", "رفض مجلس إدارة شركة زمردين عرض شركة رمال البالغ 2 مليار دولار.", "rmal", model.BidFor, "zmrdyn", 2e9},
 		{"en a list after such as names no buyers", "Northgate Holding, which has stakes in companies such as Harlow Group, Quarry Holdings and Zentrix Capital, bought Tarrow Labs.", "harlow-group", "", "tarrow-labs", -1},
 		{"en the object of another verb is no buyer", "Harlow Group sold Quarry Holdings and Zentrix Capital bought Tarrow Labs.", "quarry-holdings", "", "tarrow-labs", -1},
 		{"en a takeover confirmed to a broadcaster does not buy it", "Sam Okafor, Managing Director of Harlow Bank, confirmed the takeover to Quarry FM and said the bank looked forward to partnering Zentrix.", "harlow-bank", "", "quarry-fm", -1},
