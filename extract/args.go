@@ -332,7 +332,7 @@ var asideDashes = wordSet("dash-aside")
 // dashAside reports a mention inside an aside set off by dashes that closes
 // before token i ("X — a startup backed by K — was bought by Y"): the verb
 // after it is X's, not K's. English only: Arabic copy sets a dash inside
-// names and after datelines ("أوراسكوم للمناطق الحرة – ..."), rarely
+// names and after datelines ("زمردين للتجارة – ..."), rarely
 // around an aside.
 func dashAside(d *Doc, m Mention, i int) bool {
 	if d.Lang != "en" {

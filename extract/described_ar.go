@@ -34,7 +34,7 @@ func (m *mentionStage) describedName(d *Doc, taken []bool, j int) int {
 			return -1
 		}
 	}
-	// "شركة الإسمنت والبناء المصرية أوراسكوم": the name is a known one.
+	// "شركة الإسمنت والبناء المصرية زمردين": the name is a known one.
 	if described && k > j && k < len(toks) && taken[k] && toks[k].Sent == sent {
 		return k
 	}

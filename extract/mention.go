@@ -784,7 +784,7 @@ func (m *mentionStage) latinPass(d *Doc, taken []bool, add func(Mention)) {
 				j += 2
 				continue
 			}
-			// Two joiners: "Caisse de Dépôt et de Gestion".
+			// Two joiners: "Caisse de Tarrow et de Quarry".
 			if n := j + 2; n < len(toks) && toks[j].Script == Latin && en.NameJoiners[toks[j].Norm] && en.NameJoiners[toks[j+1].Norm] && !andWord[toks[j].Norm] && !andWord[toks[j+1].Norm] && !taken[j+1] && !taken[n] && isNameWord(&toks[n]) && companyOrOrgIn(toks, i, j) {
 				j += 3
 				continue
@@ -1198,7 +1198,7 @@ func (m *mentionStage) latinType(d *Doc, from, to int, title string) (typ, cue, 
 	case isCompanyWord(toks[to-1].Norm) && to-from > 1 || m.companyOfPlace(toks, from, to):
 		typ, cue = model.Company, "company-word"
 	case to-from > 2 && isCompanyWord(toks[from].Norm) && en.NameJoiners[toks[from+1].Norm] && !andWord[toks[from+1].Norm]:
-		// "Caisse de Dépôt et de Gestion", "Fund for Tarrow Startups": the
+		// "Caisse de Tarrow et de Quarry", "Fund for Tarrow Startups": the
 		// company word opens the name.
 		typ, cue = model.Company, "company-word"
 	case from > 0 && toks[from-1].Script == Arabic && toks[from-1].Sent == toks[from].Sent && isCueWord(&toks[from-1]):

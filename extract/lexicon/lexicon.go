@@ -252,7 +252,7 @@ func (l *Lexicon) addPlace(at string, f []string) error {
 }
 
 // addGovernments makes a government of every nationality entities.tsv does
-// not list: "Kenyan Government", الحكومة الكينية, one entity in both
+// not list: "Icelandic Government", الحكومة الآيسلندية, one entity in both
 // languages (its Arabic names are the definite feminine forms).
 func (l *Lexicon) addGovernments() {
 	for _, names := range l.nationalities {
