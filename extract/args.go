@@ -374,24 +374,13 @@ func withApposition(d *Doc, m Mention) bool {
 // "X، التابعة لصندوق الاستثمارات العامة، اتفقت على شراء".
 var ownerAsideAr = wordSet("owner-aside-ar")
 
-// ownerAside reports a mention in such an aside, after a comma: the
-// owner is not the subject of the verb after it.
-// The owner word may also follow the company's name at once ("شركة X
-// المملوكة للملياردير P، كانت قد أعلنت").
+// ownerAside reports a mention in such an aside, after a comma or right
+// after the company's name ("شركة X المملوكة للملياردير P، كانت قد
+// أعلنت"): the owner is not the subject of the verb after it.
 func ownerAside(d *Doc, m Mention) bool {
 	for j := m.From - 1; j >= 1 && j >= m.From-3; j-- {
 		if ownerAsideAr[d.Tokens[j].Norm] {
-			return d.Tokens[j-1].Text == "،" || d.Tokens[j-1].Text == "," || companyEndsAt(d, j)
-		}
-	}
-	return false
-}
-
-// companyEndsAt reports a company mention that ends right before token j.
-func companyEndsAt(d *Doc, j int) bool {
-	for _, m := range d.Mentions {
-		if m.To == j && m.Type == model.Company {
-			return true
+			return isComma(&d.Tokens[j-1]) || companyEndingAt(d, mentionsIn(d, d.Sentences[d.Tokens[m.From].Sent]), j) >= 0
 		}
 	}
 	return false

@@ -181,7 +181,7 @@ func (m *mentionStage) lexiconPass(d *Doc, add func(Mention)) {
 					// which makes an adjective ("البنك الزمرديني" is not
 					// بنك الزمردين), nor a place or nationality word
 					// ("الجزائرية" is no typo of a name).
-					if e, hit := m.lex.LookupFuzzy(k); hit && !strings.HasSuffix(k, "ي") && !m.isPlaceWord(k) {
+					if e, hit := m.lex.LookupFuzzy(k); hit && !strings.HasSuffix(k, "ي") && !m.place(k) {
 						best, bestEnd, bestSkip = e, end, prefix[v]
 						break
 					}
@@ -1242,13 +1242,6 @@ func currencyWord(d *Doc, i int) bool {
 	}
 	ms := money.Find(d.Text[toks[i].Start:toks[i+1].End])
 	return len(ms) > 0 && ms[0].Start == 0
-}
-
-// isPlaceWord reports a folded key the lexicon knows as a place or a
-// nationality.
-func (m *mentionStage) isPlaceWord(k string) bool {
-	_, ok := m.lex.Place(k)
-	return ok
 }
 
 // listingTag reports the ticker of a listing tag, "(NYSE: ACME)".
